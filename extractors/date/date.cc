@@ -1,0 +1,163 @@
+#include "extractors/date/date.h"
+
+#include <cstdio>
+#include <map>
+
+#include "extractors/common/numerals.h"
+#include "extractors/common/text_util.h"
+
+namespace pe {
+namespace {
+
+struct YMD {
+  int y = 0, m = 0, d = 0;  // 0 = not written
+};
+
+int ToInt(std::string_view s) {
+  int v = 0;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+int CnToInt(std::string_view s) {
+  const auto v = numerals::ParseNumber(s);
+  return v ? static_cast<int>(*v) : 0;
+}
+
+int DaysIn(int y, int m) {
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && y != 0) return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
+  return kDays[m - 1];
+}
+
+bool Valid(const YMD& v) {
+  if (v.m != 0 && (v.m < 1 || v.m > 12)) return false;
+  if (v.d != 0) {
+    if (v.d < 1) return false;
+    if (v.d > (v.m ? DaysIn(v.y, v.m) : 31)) return false;
+  }
+  return true;
+}
+
+// ISO 8601 at the precision written: 2024-09-01, 2022-12, 2025, --01-20, --03, ---25.
+std::string Iso(const YMD& v) {
+  char buf[16];
+  if (v.y && v.m && v.d) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", v.y, v.m, v.d);
+  else if (v.y && v.m) std::snprintf(buf, sizeof buf, "%04d-%02d", v.y, v.m);
+  else if (v.y) std::snprintf(buf, sizeof buf, "%04d", v.y);
+  else if (v.m && v.d) std::snprintf(buf, sizeof buf, "--%02d-%02d", v.m, v.d);
+  else if (v.m) std::snprintf(buf, sizeof buf, "--%02d", v.m);
+  else std::snprintf(buf, sizeof buf, "---%02d", v.d);
+  return buf;
+}
+
+class DateExtractor : public Extractor {
+ public:
+  DateExtractor() {
+    for (const auto& row : LoadTsv("extractors/date/qualifiers.tsv")) {
+      if (row.size() >= 2) qualifiers_[row[0]] = row[1];
+    }
+  }
+  std::string_view name() const override { return "date"; }
+  std::vector<std::string> pattern_files() const override { return {"extractors/date/date.patterns"}; }
+
+  bool Resolve(const RuleMatch& m, std::string_view rule, const ExtractionContext& ctx,
+               std::vector<Mention>& out) const override {
+    const std::string_view text = ctx.text;
+    // Part of a longer number on either side (12025年, 2025-03-195): not a date.
+    const char32_t before = CharBefore(text, m.start), after = CharAt(text, m.end);
+    if (IsAsciiDigit(before) || before == '.' || IsAsciiDigit(after)) return false;
+    if (before == '-' && IsAsciiDigit(CharBefore(text, m.start - 1))) return false;  // 0737-2025-...
+    size_t end = m.end;
+    std::string_view q = m.group("q");
+    // "2025年前三季度": 前 belongs to what follows, not to the date.
+    if (q == "前" && (numerals::IsChineseNumeralChar(CharAt(text, end)) || IsAsciiDigit(CharAt(text, end)))) {
+      end -= q.size();
+      q = {};
+    }
+    // "2024年第38号" is a document number's year, "2020年代" a decade.
+    if (rule == "y" && (StartsWithAny(text, end, {"第", "代"}))) return false;
+
+    Mention mention;
+    mention.start = m.start;
+    mention.end = end;
+    if (rule.substr(0, 6) == "range_") {
+      if (!ResolveRange(m, rule, mention)) return false;
+    } else {
+      YMD v;
+      if (rule == "cn_ymd") {
+        v = {CnToInt(m.group("cy")), CnToInt(m.group("cm")), CnToInt(m.group("cd"))};
+        if (v.y < 1900 || v.y > 2099) return false;
+        if (m.has("cm") && v.m == 0) return false;
+        if (m.has("cd") && v.d == 0) return false;
+      } else {
+        v = {ToInt(m.group("y")), ToInt(m.group("m")), ToInt(m.group("d"))};
+      }
+      if (!Valid(v)) return false;
+      // "1.5月" or "3月" right after a decimal point is not a month.
+      mention.type = "date";
+      mention.value = Iso(v);
+      if (const std::string_view rel = m.group("rel"); !rel.empty()) {
+        mention.flags.Set("relative_to", rel == "每月" ? "every_month"
+                                         : (rel == "次月" || rel == "下月") ? "next_month"
+                                         : rel == "上月" ? "previous_month"
+                                         : rel == "当年" ? "current_year" : "current_month");
+      }
+    }
+    if (!q.empty()) {
+      const auto it = qualifiers_.find(std::string(q));
+      if (it != qualifiers_.end()) mention.flags.Set("qualifier", it->second);
+    }
+    out.push_back(std::move(mention));
+    return true;
+  }
+
+  // A date on a related item's "category date" line is its publication date.
+  void Refine(const ExtractionContext& ctx, std::vector<Mention>& all) const override {
+    if (!ctx.page) return;
+    for (const Article& a : ctx.page->articles) {
+      if (a.published.end == 0) continue;
+      for (Mention& mention : all) {
+        if (mention.type == "date" && mention.start == a.published.start && mention.end == a.published.end) {
+          mention.flags.Set("role", "pubdate");
+        }
+      }
+    }
+  }
+
+ private:
+  bool ResolveRange(const RuleMatch& m, std::string_view rule, Mention& mention) const {
+    YMD a{ToInt(m.group("y1")), ToInt(m.group("m1")), ToInt(m.group("d1"))};
+    YMD b{ToInt(m.group("y2")), ToInt(m.group("m2")), ToInt(m.group("d2"))};
+    // The end shares what it leaves out with the start (2024年9月10日至12月25日 ends 2024-12-25).
+    if (b.y == 0) b.y = a.y;
+    if (b.m == 0 && b.d != 0) b.m = a.m;
+    if (rule == "range_years") a.m = a.d = b.m = b.d = 0;
+    if (!Valid(a) || !Valid(b)) return false;
+    // A window that wraps the year end (11月1日至2月28日) ends in the next year.
+    bool year_inferred = false;
+    if (a.y && !m.has("y2") && (b.m < a.m || (b.m == a.m && b.d < a.d))) {
+      b.y = a.y + 1;
+      year_inferred = true;
+    }
+    if (a.y && b.y && b.y < a.y) return false;
+    mention.type = "daterange";
+    Json v = Json::MakeObject();
+    v.Set("start", Iso(a));
+    v.Set("end", Iso(b));
+    mention.value = std::move(v);
+    if (year_inferred) mention.flags.Set("year_inferred", true);
+    if (m.has("every")) mention.flags.Set("recurring", "yearly");
+    return true;
+  }
+
+  std::map<std::string, std::string> qualifiers_;
+};
+
+}  // namespace
+
+std::unique_ptr<Extractor> MakeDateExtractor() { return std::make_unique<DateExtractor>(); }
+
+}  // namespace pe

@@ -1,0 +1,101 @@
+#include "extractors/registry.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "pipeline/embedded.h"
+
+// One line per extractor: its factory, declared in its own folder.
+#include "extractors/date/date.h"
+
+namespace pe {
+namespace {
+
+std::vector<std::unique_ptr<Extractor>> AllExtractors() {
+  std::vector<std::unique_ptr<Extractor>> v;
+  v.push_back(MakeDateExtractor());
+  return v;
+}
+
+}  // namespace
+
+const ExtractorSet& ExtractorSet::Default() {
+  static const ExtractorSet* set = [] {
+    auto* s = new ExtractorSet();
+    std::string error;
+    if (!s->Init(AllExtractors(), error)) {
+      std::fprintf(stderr, "policy-extract: internal error in pattern data: %s\n", error.c_str());
+      std::abort();
+    }
+    return s;
+  }();
+  return *set;
+}
+
+bool ExtractorSet::Init(std::vector<std::unique_ptr<Extractor>> extractors, std::string& error) {
+  extractors_ = std::move(extractors);
+  std::vector<std::pair<std::string, std::string>> common;
+  const std::string common_path = "extractors/common/common.patterns";
+  const auto common_data = FindEmbedded(common_path);
+  if (!common_data) {
+    error = common_path + " is not embedded";
+    return false;
+  }
+  PatternFile common_file;
+  if (!ParsePatternFile(common_path, *common_data, common, common_file, error)) return false;
+  for (size_t e = 0; e < extractors_.size(); ++e) {
+    for (const std::string& path : extractors_[e]->pattern_files()) {
+      const auto data = FindEmbedded(path);
+      if (!data) {
+        error = path + " is not embedded (add it to the data list in CMakeLists.txt)";
+        return false;
+      }
+      auto fragments = common;  // a file sees the common fragments and its own
+      PatternFile file;
+      if (!ParsePatternFile(path, *data, fragments, file, error)) return false;
+      for (const PatternRule& r : file.rules) {
+        patterns_.Add(r);
+        rule_owner_.push_back(e);
+      }
+    }
+  }
+  return patterns_.size() == 0 || patterns_.Compile(error);
+}
+
+std::string ExtractorSet::RuleName(size_t i) const {
+  return std::string(extractors_[rule_owner_[i]]->name()) + "/" + patterns_.rule(i).name;
+}
+
+std::vector<Mention> ExtractorSet::Extract(const ExtractionContext& ctx) const {
+  std::vector<Mention> out;
+  if (patterns_.size() > 0) {
+    patterns_.Scan(ctx.text, [&](const RuleMatch& m) {
+      const Extractor& ex = *extractors_[rule_owner_[m.rule]];
+      const size_t before = out.size();
+      const bool ok = ex.Resolve(m, patterns_.rule(m.rule).name, ctx, out);
+      if (!ok) {
+        out.resize(before);
+        return false;
+      }
+      for (size_t i = before; i < out.size(); ++i) {
+        if (out[i].extractor.empty()) out[i].extractor = std::string(ex.name());
+        if (out[i].rule.empty()) out[i].rule = RuleName(m.rule);
+      }
+      return true;
+    });
+  }
+  for (const auto& ex : extractors_) {
+    const size_t before = out.size();
+    ex->ExtractMore(ctx, out);
+    for (size_t i = before; i < out.size(); ++i) {
+      if (out[i].extractor.empty()) out[i].extractor = std::string(ex->name());
+    }
+  }
+  std::sort(out.begin(), out.end(), MentionBefore);
+  for (const auto& ex : extractors_) ex->Refine(ctx, out);
+  std::stable_sort(out.begin(), out.end(), MentionBefore);
+  return out;
+}
+
+}  // namespace pe

@@ -1,0 +1,34 @@
+// The set of extractors, built once at start-up and shared by all threads (read-only after).
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extractors/extractor.h"
+
+namespace pe {
+
+class ExtractorSet {
+ public:
+  /// Every registered extractor (extractors/registry.cc). Aborts with a message naming the file and
+  /// line if a pattern file is malformed: that is a build defect, not bad input.
+  static const ExtractorSet& Default();
+
+  /// Runs the shared scan, every extractor's own scans and refinements; mentions sorted.
+  std::vector<Mention> Extract(const ExtractionContext& ctx) const;
+
+  const std::vector<std::unique_ptr<Extractor>>& extractors() const { return extractors_; }
+  const PatternSet& patterns() const { return patterns_; }
+  /// "date/ymd" for rule index i of the shared scan.
+  std::string RuleName(size_t i) const;
+
+  /// Builds a set from the given extractors; false with `error` if a pattern file is malformed.
+  bool Init(std::vector<std::unique_ptr<Extractor>> extractors, std::string& error);
+
+ private:
+  std::vector<std::unique_ptr<Extractor>> extractors_;
+  PatternSet patterns_;
+  std::vector<size_t> rule_owner_;  // rule index → extractor index
+};
+
+}  // namespace pe

@@ -1,0 +1,309 @@
+#include "pipeline/html_to_text.h"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <cctype>
+#include <mutex>
+#include <unordered_set>
+
+#include "pipeline/embedded.h"
+#include "pipeline/utf8.h"
+
+namespace pe {
+namespace {
+
+struct Boilerplate {
+  std::unordered_set<std::string> tags, tokens;
+};
+
+const Boilerplate& LoadBoilerplate() {
+  static const Boilerplate b = [] {
+    Boilerplate out;
+    const auto data = FindEmbedded("pipeline/data/html_boilerplate.txt");
+    std::string_view rest = data.value_or("");
+    while (!rest.empty()) {
+      const size_t nl = rest.find('\n');
+      std::string_view line = rest.substr(0, nl);
+      rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
+      if (line.empty() || line[0] == '#') continue;
+      const size_t sp = line.find(' ');
+      if (sp == std::string_view::npos) continue;
+      const std::string_view kind = line.substr(0, sp);
+      const std::string word(line.substr(sp + 1));
+      (kind == "tag" ? out.tags : out.tokens).insert(word);
+    }
+    return out;
+  }();
+  return b;
+}
+
+enum class Role { kInline, kBlock, kCell, kBreak };
+
+Role RoleOf(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_BR: return Role::kBreak;
+    case GUMBO_TAG_TD: case GUMBO_TAG_TH: return Role::kCell;
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_CENTER: case GUMBO_TAG_DD: case GUMBO_TAG_DIR:
+    case GUMBO_TAG_DIV: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_HGROUP: case GUMBO_TAG_HR: case GUMBO_TAG_LI: case GUMBO_TAG_MAIN: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_NAV: case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR: case GUMBO_TAG_UL: case GUMBO_TAG_CAPTION: case GUMBO_TAG_BODY:
+    case GUMBO_TAG_HTML: case GUMBO_TAG_TITLE:
+      return Role::kBlock;
+    default: return Role::kInline;
+  }
+}
+
+bool HasBoilerplateToken(std::string_view value, const Boilerplate& b) {
+  std::string word;
+  const auto check = [&] {
+    const bool hit = !word.empty() && b.tokens.count(word) > 0;
+    word.clear();
+    return hit;
+  };
+  for (char c : value) {
+    if (c == ' ' || c == '-' || c == '_' || c == '\t') {
+      if (check()) return true;
+    } else {
+      word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+  }
+  return check();
+}
+
+bool IsHidden(const GumboElement& e) {
+  for (unsigned i = 0; i < e.attributes.length; ++i) {
+    const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
+    std::string_view name(a->name);
+    if (name == "hidden") return true;
+    if (name == "style") {
+      std::string v(a->value);
+      v.erase(std::remove(v.begin(), v.end(), ' '), v.end());
+      if (v.find("display:none") != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+bool IsBoilerplate(const GumboNode* node, bool inside_article, const Boilerplate& b) {
+  const GumboElement& e = node->v.element;
+  const char* tag_name = gumbo_normalized_tagname(e.tag);
+  if (e.tag == GUMBO_TAG_HEADER) return !inside_article;  // a site header; an article's own header is text
+  if (tag_name && *tag_name && b.tags.count(tag_name)) return true;
+  if (IsHidden(e)) return true;
+  for (unsigned i = 0; i < e.attributes.length; ++i) {
+    const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
+    const std::string_view name(a->name);
+    if ((name == "class" || name == "id") && HasBoilerplateToken(a->value, b)) return true;
+  }
+  return false;
+}
+
+bool IsAsciiSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Builds the text and its offset map, collapsing whitespace and turning blocks into line breaks.
+class TextBuilder {
+ public:
+  explicit TextBuilder(HtmlText& out) : out_(out) {}
+
+  // A piece of decoded text that came from html[src, src + src_len); `copy` if byte-identical.
+  void Piece(std::string_view decoded, size_t src, size_t src_len, bool copy) {
+    if (!copy) {
+      if (decoded.size() == 1 && IsAsciiSpace(static_cast<unsigned char>(decoded[0]))) {
+        Space(src, src_len);
+        return;
+      }
+      FlushSpace();
+      out_.text.append(decoded);
+      out_.map.AddReplace(src, src_len, decoded.size());
+      return;
+    }
+    size_t i = 0;
+    while (i < decoded.size()) {
+      size_t j = i;
+      if (IsAsciiSpace(static_cast<unsigned char>(decoded[i]))) {
+        while (j < decoded.size() && IsAsciiSpace(static_cast<unsigned char>(decoded[j]))) ++j;
+        Space(src + i, j - i);
+      } else {
+        while (j < decoded.size() && !IsAsciiSpace(static_cast<unsigned char>(decoded[j]))) ++j;
+        FlushSpace();
+        out_.text.append(decoded.substr(i, j - i));
+        out_.map.AddCopy(src + i, j - i);
+      }
+      i = j;
+    }
+  }
+
+  // A line break at html offset `at` (a block boundary); several in a row give one.
+  void Break(size_t at) {
+    pending_space_ = false;
+    if (line_empty()) return;
+    out_.text.push_back('\n');
+    out_.map.AddReplace(at, 0, 1);
+  }
+
+  // A cell separator: a space on the same line.
+  void CellGap(size_t at) {
+    if (line_empty()) return;
+    pending_space_ = true;
+    space_src_ = at;
+    space_len_ = 0;
+  }
+
+ private:
+  bool line_empty() const { return out_.text.empty() || out_.text.back() == '\n'; }
+  void Space(size_t src, size_t len) {
+    if (line_empty() || pending_space_) return;
+    pending_space_ = true;
+    space_src_ = src;
+    space_len_ = len;
+  }
+  void FlushSpace() {
+    if (!pending_space_) return;
+    pending_space_ = false;
+    out_.text.push_back(' ');
+    if (space_len_ == 1) {
+      out_.map.AddCopy(space_src_, 1);
+    } else {
+      out_.map.AddReplace(space_src_, space_len_, 1);
+    }
+  }
+
+  HtmlText& out_;
+  bool pending_space_ = false;
+  size_t space_src_ = 0, space_len_ = 0;
+};
+
+// Length of a character reference at s[0] ('&'), or 0 if s does not start with one Gumbo decodes.
+size_t EntityLength(std::string_view s) {
+  size_t i = 1;
+  if (i < s.size() && s[i] == '#') {
+    ++i;
+    const bool hex = i < s.size() && (s[i] == 'x' || s[i] == 'X');
+    if (hex) ++i;
+    const size_t digits = i;
+    while (i < s.size() && (hex ? std::isxdigit(static_cast<unsigned char>(s[i])) : std::isdigit(static_cast<unsigned char>(s[i])))) ++i;
+    if (i == digits) return 0;
+  } else {
+    while (i < s.size() && std::isalnum(static_cast<unsigned char>(s[i])) && i < 40) ++i;
+    if (i == 1) return 0;
+  }
+  if (i < s.size() && s[i] == ';') ++i;
+  return i;
+}
+
+// Aligns a text node's decoded text with its original source text, piece by piece: verbatim runs,
+// character references, CR/CRLF (which HTML turns into LF) and NUL (which becomes U+FFFD).
+void AlignTextNode(std::string_view decoded, std::string_view original, size_t base, TextBuilder& tb) {
+  size_t i = 0, j = 0, run_i = 0, run_j = 0;
+  const auto flush_run = [&] {
+    if (i > run_i) tb.Piece(decoded.substr(run_i, i - run_i), base + run_j, i - run_i, true);
+  };
+  while (i < decoded.size() && j < original.size()) {
+    const char o = original[j];
+    size_t di = i, oj = j;
+    if (o == '&') {
+      const size_t len = EntityLength(original.substr(j));
+      // Gumbo leaves unknown references as literal text; a decoded one no longer reads the same.
+      if (len > 0 && decoded.substr(i, len) != original.substr(j, len)) {
+        oj = j + len;
+        utf8::Decode(decoded, di);  // a reference decodes to one code point
+      }
+    }
+    if (oj == j) {
+      if (o == decoded[i]) {
+        ++i;
+        ++j;
+        continue;
+      }
+      if (o == '\r' && decoded[i] == '\n') {
+        oj = j + ((j + 1 < original.size() && original[j + 1] == '\n') ? 2 : 1);
+        di = i + 1;
+      } else {
+        // Anything else Gumbo changed (NUL to U+FFFD, ...): map the rest of the node as one piece.
+        flush_run();
+        tb.Piece(decoded.substr(i), base + j, original.size() - j, false);
+        return;
+      }
+    }
+    flush_run();
+    tb.Piece(decoded.substr(i, di - i), base + j, oj - j, false);
+    i = di;
+    j = oj;
+    run_i = i;
+    run_j = j;
+  }
+  flush_run();
+  if (i < decoded.size()) tb.Piece(decoded.substr(i), base + original.size(), 0, false);
+}
+
+}  // namespace
+
+HtmlText HtmlToText(std::string_view html, const HtmlOptions& options) {
+  HtmlText out;
+  const Boilerplate& boilerplate = LoadBoilerplate();
+  GumboOptions opts = kGumboDefaultOptions;
+  opts.max_errors = 16;
+  GumboOutput* doc = gumbo_parse_with_options(&opts, html.data(), html.size());
+  TextBuilder tb(out);
+
+  struct Frame {
+    const GumboNode* node;
+    unsigned next_child;
+    bool article;  // inside <article> or <main>
+  };
+  std::vector<Frame> stack;
+  stack.push_back({doc->root, 0, false});
+  bool depth_warned = false;
+  while (!stack.empty()) {
+    Frame& f = stack.back();
+    const GumboNode* node = f.node;
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) {
+      stack.pop_back();
+      continue;
+    }
+    const GumboElement& e = node->v.element;
+    const Role role = RoleOf(e.tag);
+    if (f.next_child == 0) {  // entering
+      if (role == Role::kBlock || role == Role::kBreak) tb.Break(e.start_pos.offset);
+      if (role == Role::kCell) tb.CellGap(e.start_pos.offset);
+    }
+    if (f.next_child >= e.children.length) {  // leaving
+      if (role == Role::kBlock || role == Role::kBreak) {
+        tb.Break(e.end_pos.offset > 0 ? e.end_pos.offset : e.start_pos.offset);
+      }
+      stack.pop_back();
+      continue;
+    }
+    const auto* child = static_cast<const GumboNode*>(e.children.data[f.next_child++]);
+    const bool in_article = f.article || e.tag == GUMBO_TAG_ARTICLE || e.tag == GUMBO_TAG_MAIN;
+    if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE || child->type == GUMBO_NODE_CDATA) {
+      const GumboText& t = child->v.text;
+      const size_t base = static_cast<size_t>(t.original_text.data - html.data());
+      AlignTextNode(t.text, std::string_view(t.original_text.data, t.original_text.length), base, tb);
+      continue;
+    }
+    if (child->type != GUMBO_NODE_ELEMENT && child->type != GUMBO_NODE_TEMPLATE) continue;
+    if (IsBoilerplate(child, in_article, boilerplate)) {
+      // A dropped block still separates the text around it.
+      if (RoleOf(child->v.element.tag) != Role::kInline) tb.Break(child->v.element.start_pos.offset);
+      continue;
+    }
+    if (stack.size() >= options.max_depth) {
+      if (!depth_warned) out.warnings.push_back("html_depth_limit");
+      depth_warned = true;
+      continue;
+    }
+    stack.push_back({child, 0, in_article});
+  }
+  if (!out.text.empty() && out.text.back() != '\n') tb.Break(html.size());
+  gumbo_destroy_output(&opts, doc);
+  return out;
+}
+
+}  // namespace pe

@@ -1,0 +1,119 @@
+#include "pipeline/json.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace pe {
+
+double Json::as_number() const {
+  if (const auto* i = std::get_if<int64_t>(&v_)) return static_cast<double>(*i);
+  return std::get<double>(v_);
+}
+
+Json& Json::Set(std::string_view key, Json value) {
+  if (is_null()) v_ = Object{};
+  Object& o = std::get<Object>(v_);
+  for (auto& [k, v] : o) {
+    if (k == key) {
+      v = std::move(value);
+      return v;
+    }
+  }
+  o.emplace_back(std::string(key), std::move(value));
+  return o.back().second;
+}
+
+const Json* Json::Find(std::string_view key) const {
+  const auto* o = std::get_if<Object>(&v_);
+  if (!o) return nullptr;
+  for (const auto& [k, v] : *o) {
+    if (k == key) return &v;
+  }
+  return nullptr;
+}
+
+Json& Json::Push(Json value) {
+  if (is_null()) v_ = Array{};
+  Array& a = std::get<Array>(v_);
+  a.push_back(std::move(value));
+  return a.back();
+}
+
+void AppendJsonString(std::string& out, std::string_view s) {
+  static const char kHex[] = "0123456789abcdef";
+  out.push_back('"');
+  size_t run = 0;  // start of the current run of bytes that need no escaping
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default:
+        out += "\\u00";
+        out.push_back(kHex[c >> 4]);
+        out.push_back(kHex[c & 15]);
+    }
+  }
+  out.append(s.data() + run, s.size() - run);
+  out.push_back('"');
+}
+
+void AppendJsonNumber(std::string& out, double v) {
+  if (!std::isfinite(v)) {
+    out += "null";
+    return;
+  }
+  if (v == std::trunc(v) && std::fabs(v) < 9.007199254740992e15) {
+    char buf[32];
+    auto r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(v));
+    out.append(buf, r.ptr);
+    return;
+  }
+  char buf[64];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);  // shortest round-trip
+  out.append(buf, r.ptr);
+}
+
+void Json::Dump(std::string& out) const {
+  struct Visitor {
+    std::string& out;
+    void operator()(std::monostate) const { out += "null"; }
+    void operator()(bool b) const { out += b ? "true" : "false"; }
+    void operator()(int64_t i) const {
+      char buf[32];
+      auto r = std::to_chars(buf, buf + sizeof buf, i);
+      out.append(buf, r.ptr);
+    }
+    void operator()(double d) const { AppendJsonNumber(out, d); }
+    void operator()(const std::string& s) const { AppendJsonString(out, s); }
+    void operator()(const Array& a) const {
+      out.push_back('[');
+      for (size_t i = 0; i < a.size(); ++i) {
+        if (i) out.push_back(',');
+        a[i].Dump(out);
+      }
+      out.push_back(']');
+    }
+    void operator()(const Object& o) const {
+      out.push_back('{');
+      for (size_t i = 0; i < o.size(); ++i) {
+        if (i) out.push_back(',');
+        AppendJsonString(out, o[i].first);
+        out.push_back(':');
+        o[i].second.Dump(out);
+      }
+      out.push_back('}');
+    }
+  };
+  std::visit(Visitor{out}, v_);
+}
+
+}  // namespace pe

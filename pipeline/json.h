@@ -1,0 +1,79 @@
+// A small ordered JSON value and a fast writer for records. Keys keep insertion order, so the
+// output is deterministic and reads in the order the schema documents. Reading JSON is done with
+// simdjson (input) or nlohmann-json (tools that read our own output).
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace pe {
+
+class Json {
+ public:
+  using Array = std::vector<Json>;
+  using Object = std::vector<std::pair<std::string, Json>>;
+
+  Json() = default;  // null
+  Json(std::nullptr_t) {}
+  Json(bool b) : v_(b) {}
+  Json(int v) : v_(static_cast<int64_t>(v)) {}
+  Json(int64_t v) : v_(v) {}
+  Json(uint64_t v) : v_(static_cast<int64_t>(v)) {}
+  Json(double v) : v_(v) {}
+  Json(const char* s) : v_(std::string(s)) {}
+  Json(std::string s) : v_(std::move(s)) {}
+  Json(std::string_view s) : v_(std::string(s)) {}
+  Json(Array a) : v_(std::move(a)) {}
+  Json(Object o) : v_(std::move(o)) {}
+
+  static Json MakeObject() { return Json(Object{}); }
+  static Json MakeArray() { return Json(Array{}); }
+  static Json Size(size_t v) { return Json(static_cast<int64_t>(v)); }
+
+  bool is_null() const { return std::holds_alternative<std::monostate>(v_); }
+  bool is_object() const { return std::holds_alternative<Object>(v_); }
+  bool is_array() const { return std::holds_alternative<Array>(v_); }
+  bool is_string() const { return std::holds_alternative<std::string>(v_); }
+  bool is_number() const { return std::holds_alternative<double>(v_) || std::holds_alternative<int64_t>(v_); }
+  bool is_bool() const { return std::holds_alternative<bool>(v_); }
+
+  double as_number() const;
+  const std::string& as_string() const { return std::get<std::string>(v_); }
+  bool as_bool() const { return std::get<bool>(v_); }
+  const Array& as_array() const { return std::get<Array>(v_); }
+  Array& as_array() { return std::get<Array>(v_); }
+  const Object& as_object() const { return std::get<Object>(v_); }
+  Object& as_object() { return std::get<Object>(v_); }
+
+  /// Object access: sets key (replacing an existing value); the value must be an object (or null,
+  /// which becomes an object).
+  Json& Set(std::string_view key, Json value);
+  /// Object lookup; nullptr if absent or not an object.
+  const Json* Find(std::string_view key) const;
+  /// Array append; null becomes an array.
+  Json& Push(Json value);
+
+  /// Appends compact JSON to out. Numbers: integers as integers, doubles in shortest round-trip form.
+  void Dump(std::string& out) const;
+  std::string Dump() const {
+    std::string s;
+    Dump(s);
+    return s;
+  }
+
+  bool operator==(const Json& o) const { return v_ == o.v_; }
+
+ private:
+  std::variant<std::monostate, bool, int64_t, double, std::string, Array, Object> v_;
+};
+
+/// Appends s as a JSON string literal (quotes included). s must be valid UTF-8.
+void AppendJsonString(std::string& out, std::string_view s);
+/// Appends a double in shortest round-trip form; integral values print without a fraction.
+void AppendJsonNumber(std::string& out, double v);
+
+}  // namespace pe

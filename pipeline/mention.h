@@ -1,0 +1,28 @@
+// A mention: one entity found in the normalised text, with its resolved value. Spans are into the
+// normalised text here; the emit stage maps them back to the source as delivered.
+#pragma once
+#include <cstddef>
+#include <string>
+
+#include "pipeline/json.h"
+
+namespace pe {
+
+struct Mention {
+  std::string type;       ///< "date", "money", "region", ...
+  size_t start = 0;       ///< normalised-text byte offsets, half-open
+  size_t end = 0;
+  Json value;             ///< the normalised value (see output_schema/policy_record.schema.json)
+  std::string extractor;  ///< the extractor that made it ("date")
+  std::string rule;       ///< the rule ("date/ymd")
+  Json flags;             ///< further fields emitted beside value (qualifier, unit, kind, ...), an object
+};
+
+/// Orders by start, then longer first, then type: the order mentions are emitted in.
+inline bool MentionBefore(const Mention& a, const Mention& b) {
+  if (a.start != b.start) return a.start < b.start;
+  if (a.end != b.end) return a.end > b.end;
+  return a.type < b.type;
+}
+
+}  // namespace pe

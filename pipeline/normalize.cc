@@ -1,0 +1,307 @@
+#include "pipeline/normalize.h"
+
+#include <opencc/opencc.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+#include <unicode/bytestream.h>
+
+#include <memory>
+#include <unordered_set>
+
+#include "pipeline/embedded.h"
+#include "pipeline/utf8.h"
+
+#ifndef PE_OPENCC_DATA_DIR
+#define PE_OPENCC_DATA_DIR "/usr/share/opencc"
+#endif
+
+namespace pe {
+namespace {
+
+enum class Action { kKeep, kSpace, kDrop, kNewline };
+
+// What step 1 does with code point c (see the header).
+Action Classify(char32_t c) {
+  if (c == '\r') return Action::kNewline;
+  if (c == '\t' || c == 0xA0 || c == 0x3000 || c == 0x2007 || c == 0x202F || c == 0x2002 || c == 0x2003 ||
+      c == 0x2009) {
+    return Action::kSpace;
+  }
+  if (c == 0xFEFF || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xAD || c == 0x200E ||
+      c == 0x200F) {
+    return Action::kDrop;
+  }
+  if ((c < 0x20 && c != '\n') || c == 0x7F) return Action::kDrop;
+  return Action::kKeep;
+}
+
+bool IsHanOrPercent(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == '%' || c == 0xFF05;
+}
+
+// Step 1: invisible characters and spacing. Returns false if nothing changed (`out` untouched).
+// Spaces: runs inside a line become one space (leading indentation is kept: it shows list
+// structure in text dumps); a space between a digit and a following Chinese character or '%' is
+// removed ("80 元" → "80元", "2025 年" → "2025年"), as HTML and typeset pages often insert one.
+bool CleanInvisible(std::string_view in, std::string& out, OffsetMap& map) {
+  // Fast check for anything step 1 would change; most pages need nothing.
+  bool any = false;
+  const auto at = [&](size_t k) { return k < in.size() ? static_cast<unsigned char>(in[k]) : 0u; };
+  for (size_t k = 0; k < in.size() && !any; ++k) {
+    const unsigned char c = static_cast<unsigned char>(in[k]);
+    if (c < 0x20) {
+      any = c != '\n';
+    } else if (c == ' ') {
+      any = at(k + 1) == ' ' || at(k + 1) == '\n' || (k > 0 && in[k - 1] >= '0' && in[k - 1] <= '9');
+    } else if (c == 0x7F) {
+      any = true;
+    } else if (c == 0xC2) {
+      any = at(k + 1) == 0xA0 || at(k + 1) == 0xAD;                                   // NBSP, soft hyphen
+    } else if (c == 0xE2) {
+      any = (at(k + 1) == 0x80 && ((at(k + 2) >= 0x82 && at(k + 2) <= 0x8F) || at(k + 2) == 0xAF)) ||
+            (at(k + 1) == 0x81 && at(k + 2) == 0xA0);                                 // U+2002..200F, 202F, 2060
+    } else if (c == 0xE3) {
+      any = at(k + 1) == 0x80 && at(k + 2) == 0x80;                                   // U+3000
+    } else if (c == 0xEF) {
+      any = at(k + 1) == 0xBB && at(k + 2) == 0xBF;                                   // BOM
+    }
+  }
+  if (!any) return false;
+  out.reserve(in.size());
+  size_t i = 0, run = 0;
+  const auto flush = [&](size_t upto) {
+    if (upto > run) {
+      out.append(in.substr(run, upto - run));
+      map.AddCopy(run, upto - run);
+    }
+  };
+  const auto at_line_start = [&] {
+    for (size_t k = out.size(); k > 0; --k) {  // only spaces since the last newline: indentation
+      if (out[k - 1] == '\n') return true;
+      if (out[k - 1] != ' ') return false;
+    }
+    return true;
+  };
+  while (i < in.size()) {
+    const size_t start = i;
+    const char32_t c = utf8::Decode(in, i);
+    Action act = c == ' ' ? Action::kSpace : Classify(c);
+    if (act == Action::kKeep) continue;
+    if (act == Action::kSpace && c == ' ' && !(start > 0 && in[start - 1] == ' ') && !(i < in.size() && in[i] == ' ')) {
+      // A lone ASCII space: usually kept as is; only look closer after a digit.
+      if (!(start > 0 && in[start - 1] >= '0' && in[start - 1] <= '9')) continue;
+    }
+    flush(start);
+    if (act == Action::kNewline) {
+      if (i < in.size() && in[i] == '\n') ++i;  // CRLF → LF
+      out.push_back('\n');
+      map.AddReplace(start, i - start, 1);
+    } else if (act == Action::kSpace) {
+      // The whole run of spacing (and invisible) characters, as one unit.
+      size_t j = i;
+      while (j < in.size()) {
+        size_t k = j;
+        const char32_t n = utf8::Decode(in, k);
+        const Action a = n == ' ' ? Action::kSpace : Classify(n);
+        if (a != Action::kSpace && a != Action::kDrop) break;
+        j = k;
+      }
+      const char32_t prev = out.empty() ? 0 : static_cast<unsigned char>(out.back());
+      size_t k = j;
+      const char32_t next = j < in.size() ? utf8::Decode(in, k) : 0;
+      const bool keep_all = at_line_start();  // indentation stays as written
+      const bool drop = !keep_all && (next == '\n' || next == 0 || (prev >= '0' && prev <= '9' && IsHanOrPercent(next)));
+      if (keep_all) {
+        const size_t n = j - start;
+        bool plain = true;
+        for (size_t q = start; q < j; ++q) plain = plain && in[q] == ' ';
+        if (plain) {
+          out.append(in.substr(start, n));
+          map.AddCopy(start, n);
+        } else {
+          size_t spaces = 0;
+          for (size_t q = start; q < j;) {
+            const char32_t x = utf8::Decode(in, q);
+            spaces += (x == ' ' ? Action::kSpace : Classify(x)) == Action::kSpace;
+          }
+          out.append(spaces, ' ');
+          map.AddReplace(start, n, spaces);
+        }
+      } else if (drop) {
+        map.AddReplace(start, j - start, 0);
+      } else if (j - start == 1 && in[start] == ' ') {
+        out.push_back(' ');
+        map.AddCopy(start, 1);
+      } else {
+        out.push_back(' ');
+        map.AddReplace(start, j - start, 1);
+      }
+      i = j;
+    } else {  // kDrop
+      map.AddReplace(start, i - start, 0);
+    }
+    run = i;
+  }
+  flush(in.size());
+  return true;
+}
+
+// Step 2. Returns false if the text is already NFKC.
+bool Nfkc(std::string_view in, std::string& out, OffsetMap& map) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) return false;
+  if (nfkc->isNormalizedUTF8(icu::StringPiece(in.data(), static_cast<int32_t>(in.size())), status)) return false;
+  status = U_ZERO_ERROR;
+  icu::Edits edits;
+  icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(in.size()));
+  nfkc->normalizeUTF8(0, icu::StringPiece(in.data(), static_cast<int32_t>(in.size())), sink, &edits, status);
+  if (U_FAILURE(status)) return false;
+  icu::Edits::Iterator it = edits.getFineIterator();
+  while (it.next(status)) {
+    const size_t src = static_cast<size_t>(it.sourceIndex());
+    const size_t old_len = static_cast<size_t>(it.oldLength());
+    const size_t new_len = static_cast<size_t>(it.newLength());
+    if (it.hasChange()) {
+      map.AddReplace(src, old_len, new_len);
+    } else {
+      map.AddCopy(src, old_len);
+    }
+  }
+  return true;
+}
+
+const std::unordered_set<char32_t>& TraditionalChars() {
+  static const std::unordered_set<char32_t> set = [] {
+    std::unordered_set<char32_t> s;
+    const std::string_view data = FindEmbedded("pipeline/data/traditional_chars.txt").value_or("");
+    size_t i = 0;
+    bool comment = false;
+    while (i < data.size()) {
+      if (data[i] == '\n') {
+        comment = false;
+        ++i;
+        continue;
+      }
+      if (data[i] == '#') comment = true;
+      const char32_t c = utf8::Decode(data, i);
+      if (!comment && c >= 0x4E00) s.insert(c);
+    }
+    return s;
+  }();
+  return set;
+}
+
+opencc::SimpleConverter* T2s() {
+  // One converter per thread: OpenCC makes no promise about concurrent use.
+  thread_local std::unique_ptr<opencc::SimpleConverter> conv;
+  thread_local bool tried = false;
+  if (!tried) {
+    tried = true;
+    try {
+      conv = std::make_unique<opencc::SimpleConverter>(PE_OPENCC_DATA_DIR "/t2s.json");
+    } catch (...) {
+      conv.reset();
+    }
+  }
+  return conv.get();
+}
+
+// Step 3. OpenCC converts by phrase; phrases keep their length in characters almost always, so
+// characters map one to one. Where a line's length changes, the line maps as one piece.
+bool ToSimplified(std::string_view in, std::string& out, OffsetMap& map, std::vector<std::string>& warnings) {
+  opencc::SimpleConverter* conv = T2s();
+  if (!conv) {
+    warnings.push_back("t2s_unavailable");
+    return false;
+  }
+  size_t line_start = 0;
+  while (line_start < in.size()) {
+    size_t nl = in.find('\n', line_start);
+    const size_t line_end = nl == std::string_view::npos ? in.size() : nl + 1;
+    const std::string_view line = in.substr(line_start, line_end - line_start);
+    std::string conv_line;
+    try {
+      conv_line = conv->Convert(std::string(line));
+    } catch (...) {
+      conv_line = std::string(line);
+    }
+    if (conv_line == line) {
+      map.AddCopy(line_start, line.size());
+    } else if (utf8::CountCodePoints(conv_line) == utf8::CountCodePoints(line)) {
+      size_t a = 0, b = 0;
+      while (a < line.size()) {
+        const size_t a0 = a, b0 = b;
+        utf8::Decode(line, a);
+        utf8::Decode(conv_line, b);
+        const std::string_view ca = line.substr(a0, a - a0), cb = std::string_view(conv_line).substr(b0, b - b0);
+        if (ca == cb) {
+          map.AddCopy(line_start + a0, ca.size());
+        } else {
+          map.AddReplace(line_start + a0, ca.size(), cb.size());
+        }
+      }
+    } else {
+      map.AddReplace(line_start, line.size(), conv_line.size());
+    }
+    out += conv_line;
+    line_start = line_end;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool LooksTraditional(std::string_view text) {
+  const auto& trad = TraditionalChars();
+  size_t han = 0, hits = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0xE4 || b > 0xE9) {  // not a lead byte of U+4E00..U+9FFF
+      ++i;
+      continue;
+    }
+    const char32_t c = utf8::Decode(text, i);
+    if (c >= 0x4E00 && c <= 0x9FFF) {
+      ++han;
+      hits += trad.count(c);
+    }
+  }
+  return hits >= 3 && hits * 50 >= han;  // at least 2% of Han characters are Traditional-only
+}
+
+NormalizedText Normalize(std::string_view in) {
+  NormalizedText r;
+  std::string cur(in);
+  // NFKC first, so full-width digits and spaces are ASCII when spacing is cleaned up.
+  {
+    std::string out;
+    OffsetMap map;
+    if (Nfkc(cur, out, map)) {
+      cur = std::move(out);
+      r.maps.push_back(std::move(map));
+    }
+  }
+  {
+    std::string out;
+    OffsetMap map;
+    if (CleanInvisible(cur, out, map)) {
+      cur = std::move(out);
+      r.maps.push_back(std::move(map));
+    }
+  }
+  if (LooksTraditional(cur)) {
+    std::string out;
+    OffsetMap map;
+    if (ToSimplified(cur, out, map, r.warnings)) {
+      cur = std::move(out);
+      r.maps.push_back(std::move(map));
+      r.traditional = true;
+    }
+  }
+  r.text = std::move(cur);
+  return r;
+}
+
+}  // namespace pe

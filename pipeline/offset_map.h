@@ -1,0 +1,56 @@
+// Offset maps carry provenance through the stages that rewrite text (HTML to text, normalisation,
+// Traditional to Simplified). Each stage's output ("dst") is described as a sequence of segments,
+// each either a verbatim copy of source bytes or a replacement of a source range (possibly empty:
+// an inserted block break; or producing nothing: a deleted zero-width space).
+//
+// Convention: half-open [start, end) byte ranges. A span that starts or ends inside a replacement
+// widens to the whole replaced source range, so source[MapStart(a), MapEnd(b)) always covers
+// exactly the source bytes that produced dst[a, b).
+#pragma once
+#include <cstddef>
+#include <vector>
+
+namespace pe {
+
+class OffsetMap {
+ public:
+  /// dst grows by `len` bytes copied verbatim from src[src_start, src_start + len).
+  void AddCopy(size_t src_start, size_t len);
+  /// dst grows by `dst_len` bytes that replace src[src_start, src_start + src_len).
+  void AddReplace(size_t src_start, size_t src_len, size_t dst_len);
+
+  size_t dst_size() const { return dst_size_; }
+  /// Source offset of the first source byte behind dst position p (p may equal dst_size()).
+  size_t MapStart(size_t p) const;
+  /// Source offset one past the last source byte behind dst[.., p) (p > 0).
+  size_t MapEnd(size_t p) const;
+
+  /// True if every segment is a copy starting where the previous ended (dst == src).
+  bool IsIdentity() const;
+
+ private:
+  struct Segment {
+    size_t dst_start, src_start, dst_len, src_len;
+    bool copy;
+  };
+  const Segment* Containing(size_t p) const;
+
+  std::vector<Segment> segments_;
+  size_t dst_size_ = 0;
+  size_t src_end_ = 0;  // one past the largest source offset seen, for positions past the end
+};
+
+/// Maps through several stages in turn: stage 0 maps its dst into the delivered source, stage k
+/// maps into stage k-1's dst. Positions are given in the last stage's dst.
+class OffsetChain {
+ public:
+  void Push(OffsetMap m) { maps_.push_back(std::move(m)); }
+  size_t MapStart(size_t p) const;
+  size_t MapEnd(size_t p) const;
+  bool empty() const { return maps_.empty(); }
+
+ private:
+  std::vector<OffsetMap> maps_;
+};
+
+}  // namespace pe

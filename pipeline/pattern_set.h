@@ -1,0 +1,90 @@
+// Patterns are data. Each extractor keeps its rules in a `.patterns` file:
+//
+//   # a comment
+//   @fragment_name = regex          a named fragment, used as {fragment_name} in later lines
+//   # e.g. 2024年9月1日              an example the next rule must match in full (tests check it)
+//   ymd = (?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]
+//   @qualifier = <list:extractors/date/qualifiers.tsv>   a word list kept as data: the first
+//                                    column of the file's lines, as an alternation, longest first
+//
+// Fragments from extractors/common/common.patterns are visible in every file. Rules are RE2
+// syntax (no lookaround: neighbouring characters are checked in code, by the extractor's resolver).
+//
+// A PatternSet compiles the rules of every extractor into ONE RE2 and scans the text once with
+// leftmost-longest semantics: at each position the longest match of any rule wins, so
+// "2024年9月10日至12月25日" is one date range, not a date and a stray "12月25日". One pass over the
+// text instead of one per rule or per extractor keeps extraction fast (see docs/performance.md).
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace re2 {
+class RE2;
+}
+
+namespace pe {
+
+struct PatternRule {
+  std::string name;                   ///< "ymd" (the extractor prefixes it: "date/ymd")
+  std::string regex;                  ///< with fragments expanded
+  std::vector<std::string> examples;  ///< "# e.g." lines above it
+  std::string file;
+  int line = 0;
+};
+
+struct PatternFile {
+  std::vector<PatternRule> rules;
+};
+
+/// Parses a .patterns file. `fragments` holds fragments visible to it (common ones) and receives
+/// its own. Returns false with `error` set ("date.patterns:12: unknown fragment {foo}").
+bool ParsePatternFile(std::string_view path, std::string_view content,
+                      std::vector<std::pair<std::string, std::string>>& fragments, PatternFile& out,
+                      std::string& error);
+
+/// One match of one rule: the rule's index in the set and its named groups.
+struct RuleMatch {
+  size_t rule = 0;
+  size_t start = 0, end = 0;
+  /// Named groups of the matched rule: name → text (empty view with data()==nullptr if unset).
+  std::vector<std::pair<std::string_view, std::string_view>> groups;
+  std::string_view group(std::string_view name) const;
+  bool has(std::string_view name) const { return group(name).data() != nullptr; }
+};
+
+class PatternSet {
+ public:
+  PatternSet();
+  ~PatternSet();
+  PatternSet(PatternSet&&) noexcept;
+  PatternSet& operator=(PatternSet&&) noexcept;
+
+  /// Adds a rule and returns its index. The owner remembers what the index means.
+  size_t Add(const PatternRule& rule);
+  /// Compiles all rules into one regex. Returns false with `error` naming the failing rule.
+  bool Compile(std::string& error);
+
+  /// Scans text; for each leftmost-longest match calls `on_match`. If it returns false (the
+  /// resolver rejected the match), scanning resumes one character after the match's start.
+  void Scan(std::string_view text, const std::function<bool(const RuleMatch&)>& on_match) const;
+
+  size_t size() const { return rules_.size(); }
+  const PatternRule& rule(size_t i) const { return rules_[i]; }
+  /// True if `text` is matched in full by rule i alone (for example checks).
+  bool RuleFullMatch(size_t i, std::string_view text) const;
+
+ private:
+  struct RuleGroups {
+    int rule_group = 0;                             // capture index of the rule's wrapper group
+    std::vector<std::pair<std::string, int>> named;  // its own named groups
+  };
+  std::vector<PatternRule> rules_;
+  std::vector<RuleGroups> groups_;
+  std::unique_ptr<re2::RE2> combined_;
+  int ngroups_ = 0;
+};
+
+}  // namespace pe

@@ -1,0 +1,28 @@
+// The emit stage: one JSON record per article (output_schema/policy_record.schema.json), with
+// every span mapped back to the source as delivered, in bytes and in code points.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "pipeline/analyze.h"
+#include "pipeline/json.h"
+
+namespace pe {
+
+inline constexpr const char* kSchemaVersion = "1.0.0";
+
+/// Stable id of a document: the JSONL "id" when given, else the first 16 hex digits of its sha256.
+std::string DocumentKey(const SourceInfo& source);
+/// "<document key>/main" or "<document key>/related-07".
+std::string RecordId(const SourceInfo& source, const Article& article);
+
+/// Builds the records of every article of the document, in page order.
+std::vector<Json> BuildRecords(const AnalyzedDocument& a);
+
+/// The "source" object of a record or an errors-file entry.
+Json SourceJson(const SourceInfo& s);
+
+/// One line of the errors file.
+Json QuarantineJson(const Quarantined& q);
+
+}  // namespace pe

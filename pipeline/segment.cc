@@ -1,0 +1,299 @@
+#include "pipeline/segment.h"
+
+#include <algorithm>
+
+#include "pipeline/embedded.h"
+#include "pipeline/utf8.h"
+
+namespace pe {
+namespace {
+
+struct Markers {
+  std::vector<std::string> related, disclaimer, bullet;
+};
+
+const Markers& LoadMarkers() {
+  static const Markers m = [] {
+    Markers out;
+    std::string_view rest = FindEmbedded("pipeline/data/segment_markers.txt").value_or("");
+    while (!rest.empty()) {
+      const size_t nl = rest.find('\n');
+      std::string_view line = rest.substr(0, nl);
+      rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
+      if (line.empty() || line[0] == '#') continue;
+      const size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) continue;
+      const std::string_view kind = line.substr(0, tab);
+      std::string value(line.substr(tab + 1));
+      if (kind == "related") out.related.push_back(value);
+      if (kind == "disclaimer") out.disclaimer.push_back(value);
+      if (kind == "bullet") out.bullet.push_back(value);
+    }
+    return out;
+  }();
+  return m;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+struct Line {
+  TextRange range;  // trimmed
+  int indent = 0;
+};
+
+std::vector<Line> SplitLines(std::string_view text) {
+  std::vector<Line> lines;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    size_t a = pos, b = nl;
+    while (a < b && text[a] == ' ') ++a;
+    while (b > a && text[b - 1] == ' ') --b;
+    if (b > a) lines.push_back({{a, b}, static_cast<int>(a - pos)});
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+constexpr std::string_view kChineseOrdinals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+
+// "一、", "十二、", "(一)", "第一章" style section heads: returns the marker length, 0 if none.
+size_t SectionMarker(std::string_view s) {
+  size_t i = 0;
+  const bool paren = StartsWith(s, "(");
+  if (paren) i = 1;
+  const size_t digits_start = i;
+  for (;;) {
+    bool hit = false;
+    for (std::string_view o : kChineseOrdinals) {
+      if (s.substr(i, o.size()) == o) {
+        i += o.size();
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) break;
+  }
+  if (i == digits_start) return 0;
+  if (paren) return StartsWith(s.substr(i), ")") ? i + 1 : 0;
+  return StartsWith(s.substr(i), "、") ? i + 3 : 0;
+}
+
+// "1.", "1、", "1)", "(1)" list numbers: returns the marker length, 0 if none.
+size_t NumberMarker(std::string_view s) {
+  size_t i = 0;
+  const bool paren = StartsWith(s, "(");
+  if (paren) i = 1;
+  const size_t d = i;
+  while (i < s.size() && IsDigit(s[i]) && i - d < 3) ++i;
+  if (i == d) return 0;
+  if (paren) return StartsWith(s.substr(i), ")") ? i + 1 : 0;
+  if (StartsWith(s.substr(i), "、")) return i + 3;
+  if (i < s.size() && (s[i] == ')' || s[i] == '.')) {
+    // "1.5万" is a number, not a list marker.
+    if (s[i] == '.' && i + 1 < s.size() && IsDigit(s[i + 1])) return 0;
+    return i + 1;
+  }
+  return 0;
+}
+
+size_t BulletMarker(std::string_view s) {
+  for (const std::string& b : LoadMarkers().bullet) {
+    if (StartsWith(s, b)) {
+      // "-" and "*" only as markers when followed by a space ("-5%" is a number).
+      if ((b == "-" || b == "*") && !(s.size() > 1 && s[1] == ' ')) continue;
+      return b.size();
+    }
+  }
+  return 0;
+}
+
+bool IsSentenceEnd(std::string_view s, size_t i, size_t& len) {
+  if (s[i] == '!' || s[i] == '?' || s[i] == ';') {
+    len = 1;
+    return true;
+  }
+  if (s.substr(i, 3) == "。" || s.substr(i, 3) == "…") {
+    len = 3;
+    return true;
+  }
+  return false;
+}
+
+std::vector<TextRange> SplitSentences(std::string_view text, TextRange r) {
+  std::vector<TextRange> out;
+  size_t start = r.start, i = r.start;
+  while (i < r.end) {
+    size_t len = 0;
+    if (IsSentenceEnd(text, i, len)) {
+      i += len;
+      // Closing quotes and brackets stay with their sentence.
+      while (i < r.end && (text.substr(i, 3) == "”" || text.substr(i, 3) == "」" || text[i] == ')' ||
+                           text.substr(i, 3) == "』" || text.substr(i, 3) == "…")) {
+        i += text[i] == ')' ? 1 : 3;
+      }
+      size_t a = start;
+      while (a < i && text[a] == ' ') ++a;
+      if (i > a) out.push_back({a, i});
+      start = i;
+    } else {
+      ++i;
+      while (i < r.end && !utf8::IsLead(static_cast<unsigned char>(text[i]))) ++i;
+    }
+  }
+  size_t a = start;
+  while (a < r.end && text[a] == ' ') ++a;
+  if (r.end > a) out.push_back({a, r.end});
+  return out;
+}
+
+bool IsRelatedMarker(std::string_view line) {
+  if (EndsWith(line, ":")) line.remove_suffix(1);
+  const auto& m = LoadMarkers().related;
+  return std::find(m.begin(), m.end(), line) != m.end();
+}
+
+// "健康新闻 2025-03-19": a short category word, spaces, a date. Sets the two ranges.
+bool ParseCategoryDate(std::string_view text, TextRange line, TextRange& category, TextRange& date) {
+  const std::string_view s = line.in(text);
+  const size_t sp = s.rfind(' ');
+  if (sp == std::string_view::npos) return false;
+  const std::string_view d = s.substr(sp + 1);
+  // yyyy-m-d with '-', '/' or '.'
+  size_t i = 0;
+  const auto digits = [&](size_t lo, size_t hi) {
+    const size_t st = i;
+    while (i < d.size() && IsDigit(d[i])) ++i;
+    return i - st >= lo && i - st <= hi;
+  };
+  if (!digits(4, 4)) return false;
+  const char sep = i < d.size() ? d[i] : 0;
+  if (sep != '-' && sep != '/' && sep != '.') return false;
+  ++i;
+  if (!digits(1, 2) || i >= d.size() || d[i] != sep) return false;
+  ++i;
+  if (!digits(1, 2) || i != d.size()) return false;
+  size_t cat_end = sp;
+  while (cat_end > 0 && s[cat_end - 1] == ' ') --cat_end;
+  const std::string_view cat = s.substr(0, cat_end);
+  if (cat.empty() || utf8::CountCodePoints(cat) > 12 || cat.find(' ') != std::string_view::npos) return false;
+  if (std::any_of(cat.begin(), cat.end(), IsDigit)) return false;
+  category = {line.start, line.start + cat_end};
+  date = {line.start + sp + 1, line.end};
+  return true;
+}
+
+Block MakeBlock(std::string_view text, const Line& line, BlockKind kind) {
+  Block b;
+  b.kind = kind;
+  b.range = line.range;
+  b.indent = line.indent;
+  b.sentences = SplitSentences(text, line.range);
+  return b;
+}
+
+Block ClassifyBodyLine(std::string_view text, const Line& line) {
+  const std::string_view s = line.range.in(text);
+  for (const std::string& d : LoadMarkers().disclaimer) {
+    if (StartsWith(s, d)) return MakeBlock(text, line, BlockKind::kDisclaimer);
+  }
+  if (size_t n = SectionMarker(s)) {
+    Block b = MakeBlock(text, line, BlockKind::kHeading);
+    b.marker = std::string(s.substr(0, n));
+    return b;
+  }
+  if (size_t n = BulletMarker(s); n || (n = NumberMarker(s))) {
+    Block b = MakeBlock(text, line, BlockKind::kListItem);
+    b.marker = std::string(s.substr(0, n));
+    return b;
+  }
+  // A short line with no sentence punctuation inside or at its end is a heading ("绑定医院数量",
+  // "2025年…政策的具体规定有哪些?").
+  const size_t chars = utf8::CountCodePoints(s);
+  const bool punct = s.find("。") != std::string_view::npos || s.find(',') != std::string_view::npos ||
+                     s.find(';') != std::string_view::npos || EndsWith(s, ":") || EndsWith(s, "!");
+  if (chars <= 40 && !punct) return MakeBlock(text, line, BlockKind::kHeading);
+  return MakeBlock(text, line, BlockKind::kParagraph);
+}
+
+}  // namespace
+
+const char* BlockKindName(BlockKind k) {
+  switch (k) {
+    case BlockKind::kTitle: return "title";
+    case BlockKind::kHeading: return "heading";
+    case BlockKind::kParagraph: return "paragraph";
+    case BlockKind::kListItem: return "list_item";
+    case BlockKind::kDisclaimer: return "disclaimer";
+    case BlockKind::kRelatedHeader: return "related_header";
+    case BlockKind::kSnippet: return "snippet";
+    case BlockKind::kCategoryDate: return "category_date";
+  }
+  return "paragraph";
+}
+
+Page Segment(std::string_view text) {
+  Page page;
+  const std::vector<Line> lines = SplitLines(text);
+  if (lines.empty()) return page;
+  size_t related_at = lines.size();
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (IsRelatedMarker(lines[i].range.in(text))) {
+      related_at = i;
+      break;
+    }
+  }
+  // The main article: the first line is its title.
+  Article main;
+  main.kind = ArticleKind::kMain;
+  main.index = 0;
+  main.title = lines[0].range;
+  main.blocks.push_back(MakeBlock(text, lines[0], BlockKind::kTitle));
+  for (size_t i = 1; i < related_at; ++i) main.blocks.push_back(ClassifyBodyLine(text, lines[i]));
+  main.range = {lines[0].range.start, lines[related_at - 1].range.end};
+  page.articles.push_back(std::move(main));
+  if (related_at == lines.size()) return page;
+
+  // Related items: title, snippet lines, then a "category date" line that closes the item.
+  std::vector<const Line*> pending;
+  int index = 0;
+  const auto close = [&](const Line* cat_line, TextRange category, TextRange date) {
+    if (pending.empty()) {
+      if (cat_line) page.warnings.push_back("related_date_without_item");
+      return;
+    }
+    Article a;
+    a.kind = ArticleKind::kRelated;
+    a.index = ++index;
+    a.title = pending[0]->range;
+    a.blocks.push_back(MakeBlock(text, *pending[0], BlockKind::kTitle));
+    for (size_t k = 1; k < pending.size(); ++k) a.blocks.push_back(MakeBlock(text, *pending[k], BlockKind::kSnippet));
+    if (cat_line) {
+      a.blocks.push_back(MakeBlock(text, *cat_line, BlockKind::kCategoryDate));
+      a.category = category;
+      a.published = date;
+    } else {
+      page.warnings.push_back("related_item_without_date");
+    }
+    a.range = {pending[0]->range.start, cat_line ? cat_line->range.end : pending.back()->range.end};
+    page.articles.push_back(std::move(a));
+    pending.clear();
+  };
+  for (size_t i = related_at + 1; i < lines.size(); ++i) {
+    TextRange category, date;
+    if (ParseCategoryDate(text, lines[i].range, category, date)) {
+      close(&lines[i], category, date);
+    } else {
+      pending.push_back(&lines[i]);
+    }
+  }
+  close(nullptr, {}, {});
+  return page;
+}
+
+}  // namespace pe
