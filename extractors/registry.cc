@@ -7,7 +7,14 @@
 #include "pipeline/embedded.h"
 
 // One line per extractor: its factory, declared in its own folder.
+#include "extractors/count/count.h"
 #include "extractors/date/date.h"
+#include "extractors/duration/duration.h"
+#include "extractors/email_url/email_url.h"
+#include "extractors/money/money.h"
+#include "extractors/percent/percent.h"
+#include "extractors/phone/phone.h"
+#include "extractors/region/region.h"
 
 namespace pe {
 namespace {
@@ -15,6 +22,13 @@ namespace {
 std::vector<std::unique_ptr<Extractor>> AllExtractors() {
   std::vector<std::unique_ptr<Extractor>> v;
   v.push_back(MakeDateExtractor());
+  v.push_back(MakePercentExtractor());
+  v.push_back(MakeMoneyExtractor());
+  v.push_back(MakePhoneExtractor());
+  v.push_back(MakeEmailUrlExtractor());
+  v.push_back(MakeCountExtractor());
+  v.push_back(MakeDurationExtractor());
+  v.push_back(MakeRegionExtractor());  // after the others: its Refine() sees every mention
   return v;
 }
 

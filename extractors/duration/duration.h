@@ -1,0 +1,8 @@
+#pragma once
+#include <memory>
+
+#include "extractors/extractor.h"
+
+namespace pe {
+std::unique_ptr<Extractor> MakeDurationExtractor();
+}  // namespace pe
