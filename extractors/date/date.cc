@@ -99,6 +99,7 @@ class DateExtractor : public Extractor {
       // "1.5月" or "3月" right after a decimal point is not a month.
       mention.type = "date";
       mention.value = Iso(v);
+      if (m.has("every")) mention.flags.Set("recurring", "yearly");
       if (const std::string_view rel = m.group("rel"); !rel.empty()) {
         mention.flags.Set("relative_to", rel == "每月" ? "every_month"
                                          : (rel == "次月" || rel == "下月") ? "next_month"
@@ -150,6 +151,7 @@ class DateExtractor : public Extractor {
     mention.value = std::move(v);
     if (year_inferred) mention.flags.Set("year_inferred", true);
     if (m.has("every")) mention.flags.Set("recurring", "yearly");
+    if (m.group("rel") == "每月") mention.flags.Set("recurring", "monthly");
     return true;
   }
 

@@ -1,0 +1,114 @@
+#include "extractors/common/gazetteer.h"
+
+#include <algorithm>
+
+#include "extractors/common/text_util.h"
+
+namespace pe {
+
+const char* DivisionLevelName(DivisionLevel l) {
+  switch (l) {
+    case DivisionLevel::kProvince: return "province";
+    case DivisionLevel::kCity: return "city";
+    case DivisionLevel::kCounty: return "county";
+  }
+  return "county";
+}
+
+const Gazetteer& Gazetteer::Get() {
+  static const Gazetteer* g = new Gazetteer();
+  return *g;
+}
+
+Gazetteer::Gazetteer() {
+  for (const auto& row : LoadTsv("data/gazetteer/divisions.tsv")) {
+    if (row.size() < 7) continue;
+    Division d;
+    d.code = row[0];
+    d.level = row[1] == "province" ? DivisionLevel::kProvince : row[1] == "city" ? DivisionLevel::kCity
+                                                                                 : DivisionLevel::kCounty;
+    d.name = row[2];
+    size_t start = 0;
+    while (start <= row[3].size() && !row[3].empty()) {
+      const size_t bar = row[3].find('|', start);
+      d.shorts.push_back(row[3].substr(start, bar == std::string::npos ? std::string::npos : bar - start));
+      if (bar == std::string::npos) break;
+      start = bar + 1;
+    }
+    d.parent_code = row[4];
+    d.province = row[5];
+    d.city = row[6];
+    by_code_[d.code] = divisions_.size();
+    divisions_.push_back(std::move(d));
+  }
+  for (const auto& row : LoadTsv("data/gazetteer/area_codes.tsv")) {
+    if (row.size() < 2) continue;
+    area_codes_by_division_[row[1]].push_back(row[0]);
+  }
+  for (const auto& [code, acs] : area_codes_by_division_) {
+    if (const Division* d = Find(code)) {
+      for (const std::string& ac : acs) divisions_by_area_code_[ac].push_back(d);
+    }
+  }
+  for (auto& [ac, ds] : divisions_by_area_code_) {
+    std::sort(ds.begin(), ds.end(), [](const Division* a, const Division* b) { return a->code < b->code; });
+  }
+  for (const auto& row : LoadTsv("data/gazetteer/former_names.tsv")) {
+    if (row.size() >= 3) former_.push_back({row[0], row[1], row[2]});
+  }
+  for (const auto& row : LoadTsv("data/gazetteer/short_name_stoplist.txt")) {
+    if (row.empty()) continue;
+    std::string w = row[0];
+    const size_t cut = w.find_first_of(" #");
+    if (cut != std::string::npos) w.resize(cut);
+    if (!w.empty()) stop_shorts_.push_back(w);
+  }
+  std::sort(stop_shorts_.begin(), stop_shorts_.end());
+}
+
+const Division* Gazetteer::Find(std::string_view code) const {
+  if (code.empty()) return nullptr;
+  const auto it = by_code_.find(std::string(code));
+  return it == by_code_.end() ? nullptr : &divisions_[it->second];
+}
+
+const Division* Gazetteer::CityOf(const Division& d) const {
+  if (d.level == DivisionLevel::kCity) return &d;
+  // A municipality (北京市, a province-level unit named …市) is its own city.
+  const auto municipality = [](const Division& u) {
+    return u.level == DivisionLevel::kProvince && u.name.size() >= 3 && u.name.compare(u.name.size() - 3, 3, "市") == 0;
+  };
+  if (d.level == DivisionLevel::kProvince) return municipality(d) ? &d : nullptr;
+  const Division* p = Parent(d);
+  if (!p) return nullptr;
+  if (p->level == DivisionLevel::kCity) return p;
+  return municipality(*p) ? p : nullptr;
+}
+
+std::vector<std::string> Gazetteer::AreaCodesOf(const Division& d) const {
+  for (const Division* u = &d; u; u = Parent(*u)) {
+    const auto it = area_codes_by_division_.find(u->code);
+    if (it != area_codes_by_division_.end()) return it->second;
+    if (u->level == DivisionLevel::kProvince) break;
+  }
+  return {};
+}
+
+const std::vector<const Division*>& Gazetteer::DivisionsForAreaCode(std::string_view area_code) const {
+  static const std::vector<const Division*> kNone;
+  const auto it = divisions_by_area_code_.find(std::string(area_code));
+  return it == divisions_by_area_code_.end() ? kNone : it->second;
+}
+
+bool Gazetteer::IsStopShort(std::string_view s) const {
+  return std::binary_search(stop_shorts_.begin(), stop_shorts_.end(), s,
+                            [](const auto& a, const auto& b) { return std::string_view(a) < std::string_view(b); });
+}
+
+std::vector<std::string> Gazetteer::Path(const Division& d) const {
+  std::vector<std::string> path;
+  for (const Division* u = &d; u; u = Parent(*u)) path.insert(path.begin(), u->name);
+  return path;
+}
+
+}  // namespace pe

@@ -1,0 +1,56 @@
+#include "pipeline/html_to_text.h"
+
+#include <gtest/gtest.h>
+
+namespace pe {
+namespace {
+
+std::string Src(std::string_view html, const HtmlText& t, std::string_view piece) {
+  const size_t at = t.text.find(piece);
+  if (at == std::string::npos) return "<not found>";
+  const size_t s = t.map.MapStart(at), e = t.map.MapEnd(at + piece.size());
+  return std::string(html.substr(s, e - s));
+}
+
+TEST(HtmlToText, DropsChromeKeepsArticleWithBlockBreaks) {
+  const std::string html =
+      "<html><head><title>T</title><script>var x='3000元';</script><style>p{}</style></head><body>"
+      "<nav><a href=/>首页</a></nav><div class=\"ad-box\">广告 999元</div>"
+      "<article><h1>医保标题</h1><p>起付线<span>16</span>万元，比例&#37;70</p><ul><li>1. 第一项</li>"
+      "<li>• 第二项<br>续行</li></ul></article>"
+      "<footer>电话 010-12345678</footer></body></html>";
+  const HtmlText t = HtmlToText(html);
+  EXPECT_EQ(t.text, "医保标题\n起付线16万元，比例%70\n1. 第一项\n• 第二项\n续行\n");
+  EXPECT_EQ(Src(html, t, "16万元"), "16</span>万元");
+  EXPECT_EQ(Src(html, t, "%"), "&#37;");
+  EXPECT_TRUE(t.warnings.empty());
+}
+
+TEST(HtmlToText, EntitiesAndWhitespaceMapToTheirSource) {
+  const std::string html = "<p>&ldquo;湘医保&rdquo;&nbsp;APP\r\n  &amp; &#x6E58;潭</p>";
+  const HtmlText t = HtmlToText(html);
+  EXPECT_EQ(t.text, "“湘医保”\u00A0APP & 湘潭\n");
+  EXPECT_EQ(Src(html, t, "“"), "&ldquo;");
+  EXPECT_EQ(Src(html, t, "湘潭"), "&#x6E58;潭");
+  EXPECT_EQ(Src(html, t, "APP &"), "APP\r\n  &amp;");
+}
+
+TEST(HtmlToText, DeepNestingIsBoundedNotRecursive) {
+  std::string html;
+  for (int i = 0; i < 100000; ++i) html += "<div>";
+  html += "深处的文字";
+  HtmlOptions opts;
+  opts.max_depth = 500;  // cut before Gumbo ever sees the deep part
+  const HtmlText t = HtmlToText(html, opts);
+  EXPECT_EQ(t.text, "");
+  ASSERT_EQ(t.warnings.size(), 1u);
+  EXPECT_EQ(t.warnings[0], "html_depth_limit");
+}
+
+TEST(HtmlToText, HiddenAndCommentedContentIsNotText) {
+  const HtmlText t = HtmlToText("<p>可见<!-- 300元 --></p><p style=\"display: none\">隐藏</p><p hidden>也隐藏</p>");
+  EXPECT_EQ(t.text, "可见\n");
+}
+
+}  // namespace
+}  // namespace pe

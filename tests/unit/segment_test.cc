@@ -1,0 +1,93 @@
+#include "pipeline/segment.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "pipeline/normalize.h"
+
+#ifndef PE_SOURCE_DIR
+#define PE_SOURCE_DIR "."
+#endif
+
+namespace pe {
+namespace {
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+TEST(Segment, SmallPageHasMainArticleAndRelatedItems) {
+  const std::string text =
+      "2025湖南湘潭医保可以给家人报销吗\n\n具体政策如下:\n\n一、使用范围\n\n  1. 支付家庭成员医疗费用\n"
+      "  • 职工医保个人账户资金可用于支付。\n提示:本内容不能代替面诊,如有不适请尽快就医。\n相关推荐\n\n"
+      "统筹账户余额查询的三个步骤\n\n查询统筹账户余额的步骤如下。\n\n健康新闻 2025-03-19\n\n"
+      "第二项标题\n\n第二项摘要\n\n健康新闻 2025-3-9\n";
+  const Page p = Segment(text);
+  ASSERT_EQ(p.articles.size(), 3u);
+  const Article& main = p.articles[0];
+  EXPECT_EQ(main.title.in(text), "2025湖南湘潭医保可以给家人报销吗");
+  ASSERT_EQ(main.blocks.size(), 6u);
+  EXPECT_EQ(main.blocks[1].kind, BlockKind::kParagraph);
+  EXPECT_EQ(main.blocks[2].kind, BlockKind::kHeading);
+  EXPECT_EQ(main.blocks[2].marker, "一、");
+  EXPECT_EQ(main.blocks[3].kind, BlockKind::kListItem);
+  EXPECT_EQ(main.blocks[3].marker, "1.");
+  EXPECT_EQ(main.blocks[4].marker, "•");
+  EXPECT_EQ(main.blocks[5].kind, BlockKind::kDisclaimer);
+  const Article& r1 = p.articles[1];
+  EXPECT_EQ(r1.kind, ArticleKind::kRelated);
+  EXPECT_EQ(r1.index, 1);
+  EXPECT_EQ(r1.title.in(text), "统筹账户余额查询的三个步骤");
+  EXPECT_EQ(r1.category.in(text), "健康新闻");
+  EXPECT_EQ(r1.published.in(text), "2025-03-19");
+  EXPECT_EQ(p.articles[2].published.in(text), "2025-3-9");
+  EXPECT_TRUE(p.warnings.empty());
+}
+
+TEST(Segment, SentencesSplitAfterChineseStops) {
+  const std::string text = "标题\n第一句。第二句!第三句?“引号里。”最后";
+  const Page p = Segment(text);
+  const Block& b = p.articles[0].blocks[1];
+  ASSERT_EQ(b.sentences.size(), 5u);
+  EXPECT_EQ(b.sentences[3].in(text), "“引号里。”");
+  EXPECT_EQ(b.sentences[4].in(text), "最后");
+}
+
+// The four seed pages: 83 articles (4 main + 19 + 20 + 20 + 20 related), each related item with
+// its title, snippet, category and date, each main article with its disclaimer.
+TEST(Segment, SeedPagesGive83Articles) {
+  const char* seeds[] = {"000_0998188ce1a5110f", "001_7028aa82d257521f", "002_720ebc8095f3fcf4",
+                         "003_77442a509485823d"};
+  const size_t related[] = {19, 20, 20, 20};
+  size_t total = 0;
+  for (int i = 0; i < 4; ++i) {
+    const std::string raw = ReadFile(std::string(PE_SOURCE_DIR) + "/samples/text/" + seeds[i] + ".txt");
+    ASSERT_FALSE(raw.empty()) << seeds[i];
+    const NormalizedText n = Normalize(raw);
+    const Page p = Segment(n.text);
+    ASSERT_EQ(p.articles.size(), related[i] + 1) << seeds[i];
+    total += p.articles.size();
+    int disclaimers = 0;
+    for (const Block& b : p.articles[0].blocks) disclaimers += b.kind == BlockKind::kDisclaimer;
+    EXPECT_EQ(disclaimers, 1) << seeds[i];
+    for (size_t a = 1; a < p.articles.size(); ++a) {
+      const Article& r = p.articles[a];
+      EXPECT_FALSE(r.title.in(n.text).empty());
+      EXPECT_EQ(r.category.in(n.text), "健康新闻") << seeds[i] << " item " << a;
+      EXPECT_EQ(r.published.in(n.text).size(), 10u) << seeds[i] << " item " << a;
+      int snippets = 0;
+      for (const Block& b : r.blocks) snippets += b.kind == BlockKind::kSnippet;
+      EXPECT_EQ(snippets, 1) << seeds[i] << " item " << a;
+    }
+    EXPECT_TRUE(p.warnings.empty()) << seeds[i];
+  }
+  EXPECT_EQ(total, 83u);
+}
+
+}  // namespace
+}  // namespace pe

@@ -1,0 +1,62 @@
+#include "pipeline/utf8.h"
+
+#include <gtest/gtest.h>
+
+#include "pipeline/char_index.h"
+#include "pipeline/json.h"
+
+namespace pe {
+namespace {
+
+TEST(Utf8, FirstInvalidFindsEachKindOfBadSequence) {
+  EXPECT_EQ(utf8::FirstInvalid("医保70%"), std::string_view::npos);
+  EXPECT_EQ(utf8::FirstInvalid("ab\xE5\x8C"), 2u);           // truncated 3-byte sequence
+  EXPECT_EQ(utf8::FirstInvalid("a\xC0\xAF"), 1u);            // overlong '/'
+  EXPECT_EQ(utf8::FirstInvalid("ab\x80"), 2u);               // stray continuation byte
+  EXPECT_EQ(utf8::FirstInvalid("\xED\xA0\x80"), 0u);         // UTF-16 surrogate
+  EXPECT_EQ(utf8::FirstInvalid("\xF4\x90\x80\x80"), 0u);     // above U+10FFFF
+  EXPECT_EQ(utf8::FirstInvalid(std::string_view("a\0b", 3)), std::string_view::npos);  // NUL is valid
+}
+
+TEST(Utf8, DecodeAdvancesOverMalformedBytes) {
+  std::string_view s = "\xFF" "医";
+  size_t i = 0;
+  EXPECT_EQ(utf8::Decode(s, i), utf8::kInvalid);
+  EXPECT_EQ(i, 1u);
+  EXPECT_EQ(utf8::Decode(s, i), U'医');
+  EXPECT_EQ(i, 4u);
+}
+
+TEST(Utf8, ScrubReplacesWithReplacementCharacter) {
+  EXPECT_EQ(utf8::Scrub("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
+}
+
+TEST(CharIndex, CountsCodePointsAcrossCheckpoints) {
+  std::string s;
+  for (int i = 0; i < 300; ++i) s += "医a";  // 4 bytes, 2 code points each
+  CharIndex idx(s);
+  EXPECT_EQ(idx.ToChar(0), 0u);
+  EXPECT_EQ(idx.ToChar(4), 2u);
+  EXPECT_EQ(idx.ToChar(1000), 500u);
+  EXPECT_EQ(idx.ToChar(s.size()), 600u);
+}
+
+TEST(Json, WritesDeterministicCompactJson) {
+  Json j = Json::MakeObject();
+  j.Set("b", 1);
+  j.Set("a", "引号\"与\\换行\n");
+  j.Set("rate", 0.7);
+  j.Set("money", 35000.0);
+  j.Set("third", 2.0 / 3.0);
+  j.Set("none", Json());
+  Json arr = Json::MakeArray();
+  arr.Push(true);
+  arr.Push(Json(std::string("\x01")));
+  j.Set("list", arr);
+  EXPECT_EQ(j.Dump(),
+            "{\"b\":1,\"a\":\"引号\\\"与\\\\换行\\n\",\"rate\":0.7,\"money\":35000,\"third\":0.6666666666666666,"
+            "\"none\":null,\"list\":[true,\"\\u0001\"]}");
+}
+
+}  // namespace
+}  // namespace pe
