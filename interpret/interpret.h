@@ -1,18 +1,21 @@
 // The interpret stage: from an article's mentions and the words around them to what the record
-// says about policy: jurisdiction, policy year, schemes, topics, whether it is about policy at
-// all, and the policy parameters. Cue words are data files beside this code.
+// says about policy: jurisdiction (jurisdiction.h), whether it is about policy, topics, schemes
+// and policy year (classify.h), and the policy parameters (parameters.h). Cue words are data
+// files in interpret/data/.
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "interpret/cues.h"
 #include "pipeline/analyze.h"
 #include "pipeline/json.h"
 
 namespace pe {
 
 struct ArticleInterpretation {
-  Json jurisdiction;                 ///< object, see the schema
+  Json jurisdiction;  ///< object, see the schema
   std::optional<int> policy_year;
   std::vector<std::string> topics;
   std::vector<std::string> schemes;
@@ -21,10 +24,20 @@ struct ArticleInterpretation {
   std::vector<std::string> warnings;
 };
 
-/// `mentions` are the article's mentions (pointers into a.mentions), in text order; `ids` their
-/// mention ids as emitted ("m3"), parallel to it.
-ArticleInterpretation Interpret(const AnalyzedDocument& a, const Article& article,
-                                const std::vector<const Mention*>& mentions,
-                                const std::vector<std::string>& ids);
+class DocumentInterpreter {
+ public:
+  /// Scans the document's cue words once.
+  explicit DocumentInterpreter(const AnalyzedDocument& a);
+
+  /// `mentions` are the article's mentions in text order; `ids` their ids as emitted ("m3");
+  /// `span_of` maps a normalised-text range to a source span object.
+  ArticleInterpretation Interpret(const Article& article, const std::vector<const Mention*>& mentions,
+                                  const std::vector<std::string>& ids,
+                                  const std::function<Json(size_t, size_t)>& span_of) const;
+
+ private:
+  const AnalyzedDocument& a_;
+  std::vector<CueHit> cues_;
+};
 
 }  // namespace pe

@@ -136,6 +136,8 @@ std::vector<Json> BuildRecords(const AnalyzedDocument& a) {
   std::vector<Json> records;
   const SpanWriter spans(a);
   const Json source = SourceJson(a.doc->source);
+  const DocumentInterpreter interpreter(a);
+  const std::function<Json(size_t, size_t)> span_of = [&](size_t s, size_t e) { return spans.Span(s, e); };
   size_t next = 0;  // mentions are sorted; articles are in text order
   for (const Article& art : a.page.articles) {
     std::vector<const Mention*> mine;
@@ -146,7 +148,7 @@ std::vector<Json> BuildRecords(const AnalyzedDocument& a) {
       mine.push_back(&a.mentions[i]);
       ids.push_back("m" + std::to_string(ids.size() + 1));
     }
-    ArticleInterpretation interp = Interpret(a, art, mine, ids);
+    ArticleInterpretation interp = interpreter.Interpret(art, mine, ids, span_of);
 
     Json r = Json::MakeObject();
     r.Set("schema_version", kSchemaVersion);

@@ -1,0 +1,21 @@
+// What an article is: about policy or not (a hospital recommendation, a bus timetable), its
+// topics, the insurance schemes it names, and the policy year it speaks of.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "interpret/context.h"
+
+namespace pe {
+
+struct ArticleClass {
+  bool is_policy = false;
+  std::vector<std::string> topics;   ///< in the order of interpret/data/topics.tsv's first use
+  std::vector<std::string> schemes;
+  std::optional<int> policy_year;
+};
+
+ArticleClass ClassifyArticle(const ArticleContext& ctx);
+
+}  // namespace pe

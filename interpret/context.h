@@ -1,0 +1,39 @@
+// What the interpret stage knows about one article while it works: its text, blocks, mentions
+// (with their ids) and the cue words found in it.
+#pragma once
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "interpret/cues.h"
+#include "pipeline/analyze.h"
+
+namespace pe {
+
+struct ArticleContext {
+  const AnalyzedDocument& doc;
+  const Article& article;
+  const std::vector<const Mention*>& mentions;  ///< in text order
+  const std::vector<std::string>& ids;          ///< parallel to mentions
+  std::vector<CueHit> cues;                     ///< the article's cue hits, in text order
+
+  std::string_view text() const { return doc.text; }
+  std::string_view span(size_t start, size_t end) const { return doc.text.substr(start, end - start); }
+  bool InTitle(size_t pos) const { return article.title.contains(pos); }
+  /// The block and sentence holding a text position (nullptr if none).
+  const Block* BlockAt(size_t pos) const;
+  const TextRange* SentenceAt(size_t pos) const;
+};
+
+/// True if text contains any of the needles.
+bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> needles);
+
+/// Clause delimiters (after normalisation): , ; 。 ! ? and newline.
+inline bool ContainsClauseBreak(std::string_view text) {
+  return ContainsAny(text, {",", ";", "。", "!", "?", "\n"});
+}
+/// Sentence-part delimiters: ; 。 ! ? and newline (not the comma).
+inline bool ContainsSegmentBreak(std::string_view text) { return ContainsAny(text, {";", "。", "!", "?", "\n"}); }
+
+}  // namespace pe

@@ -1,0 +1,184 @@
+#include "interpret/jurisdiction.h"
+
+#include <algorithm>
+#include <map>
+
+#include "extractors/common/gazetteer.h"
+
+namespace pe {
+namespace {
+
+const Json* Flag(const Mention& m, std::string_view key) { return m.flags.is_object() ? m.flags.Find(key) : nullptr; }
+bool FlagTrue(const Mention& m, std::string_view key) {
+  const Json* f = Flag(m, key);
+  return f && f->is_bool() && f->as_bool();
+}
+std::string Code(const Mention& m) {
+  const Json* c = m.value.Find("code");
+  return c && c->is_string() ? c->as_string() : std::string();
+}
+
+bool IsAncestor(const Gazetteer& g, const std::string& ancestor, const std::string& code) {
+  const Division* d = g.Find(code);
+  for (d = d ? g.Parent(*d) : nullptr; d; d = g.Parent(*d)) {
+    if (d->code == ancestor) return true;
+  }
+  return false;
+}
+
+Json DivisionJson(const Division& d) {
+  const Gazetteer& g = Gazetteer::Get();
+  Json j = Json::MakeObject();
+  j.Set("level", DivisionLevelName(d.level));
+  j.Set("code", d.code);
+  j.Set("province", d.province);
+  const Division* city = g.CityOf(d);
+  j.Set("city", city && city->level != DivisionLevel::kProvince ? Json(city->name) : Json());
+  j.Set("county", d.level == DivisionLevel::kCounty ? Json(d.name) : Json());
+  Json path = Json::MakeArray();
+  for (const std::string& p : g.Path(d)) path.Push(p);
+  j.Set("path", std::move(path));
+  return j;
+}
+
+// Among places, the one an article is about: the most specific of a consistent chain, else the
+// most frequent, else the first.
+size_t Choose(const Gazetteer& g, const ArticleContext& ctx, const std::vector<size_t>& idx) {
+  std::map<std::string, int> count;
+  for (size_t i : idx) ++count[Code(*ctx.mentions[i])];
+  size_t best = idx[0];
+  for (size_t i : idx) {
+    const std::string c = Code(*ctx.mentions[i]), b = Code(*ctx.mentions[best]);
+    if (c == b) continue;
+    if (IsAncestor(g, b, c)) {  // a descendant of the current choice: more specific, same place
+      best = i;
+    } else if (!IsAncestor(g, c, b) && count[c] > count[b]) {
+      best = i;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+bool IsExamplePlace(const ArticleContext& ctx, size_t i) {
+  const Mention& m = *ctx.mentions[i];
+  const std::string_view text = ctx.text();
+  // Before: 如/例如 earlier in the same clause (a list of places may stand between).
+  for (const CueHit& h : ctx.cues) {
+    if (h.table != CueTable::kExample || h.row->cols.empty()) continue;
+    if (h.row->cols[0] == "before" && h.end <= m.start && m.start - h.end <= 40 &&
+        !ContainsClauseBreak(text.substr(h.end, m.start - h.end))) {
+      return true;
+    }
+    if (h.row->cols[0] == "after" && h.start >= m.end && h.start - m.end <= 40) {
+      // Only places (and 、) between the place and 等地.
+      bool only_places = true;
+      size_t pos = m.end;
+      while (pos < h.start && only_places) {
+        if (text.substr(pos, 3) == "、") {
+          pos += 3;
+          continue;
+        }
+        bool advanced = false;
+        for (const Mention* other : ctx.mentions) {
+          if (other->type == "region" && other->start == pos) {
+            pos = other->end;
+            advanced = true;
+            break;
+          }
+        }
+        only_places = advanced;
+      }
+      if (only_places && pos == h.start) return true;
+    }
+  }
+  return false;
+}
+
+Jurisdiction DecideJurisdiction(const ArticleContext& ctx) {
+  const Gazetteer& g = Gazetteer::Get();
+  Jurisdiction out;
+  std::vector<size_t> title, body;
+  for (size_t i = 0; i < ctx.mentions.size(); ++i) {
+    const Mention& m = *ctx.mentions[i];
+    if (m.type != "region" || !g.Find(Code(m))) continue;
+    if (ctx.InTitle(m.start)) {
+      title.push_back(i);
+    } else if (!FlagTrue(m, "in_org") && !FlagTrue(m, "in_title") && !IsExamplePlace(ctx, i)) {
+      body.push_back(i);
+    }
+  }
+  const Division* chosen = nullptr;
+  std::string decided_by = "none";
+  std::string mention_id;
+  std::vector<size_t> pool;
+  if (!title.empty()) {
+    pool = title;
+    decided_by = "title";
+  } else if (!body.empty()) {
+    pool = body;
+    decided_by = "body";
+  }
+  if (!pool.empty()) {
+    const size_t best = Choose(g, ctx, pool);
+    chosen = g.Find(Code(*ctx.mentions[best]));
+    mention_id = ctx.ids[best];
+  } else {
+    // A phone's area code: the city it belongs to, or the province the cities share.
+    for (size_t i = 0; i < ctx.mentions.size() && !chosen; ++i) {
+      const Mention& m = *ctx.mentions[i];
+      if (m.type != "phone" || FlagTrue(m, "area_code_inferred")) continue;
+      const Json* ac = Flag(m, "area_code");
+      if (!ac || !ac->is_string()) continue;
+      const auto& ds = g.DivisionsForAreaCode(ac->as_string());
+      if (ds.empty()) continue;
+      const Division* d = ds.size() == 1 ? ds[0] : nullptr;
+      if (!d) {
+        const Division* p = g.Find(ds[0]->code.substr(0, 2) + "0000");
+        const bool same = std::all_of(ds.begin(), ds.end(), [&](const Division* x) { return x->province == ds[0]->province; });
+        d = same ? p : nullptr;
+      }
+      if (d) {
+        chosen = d;
+        decided_by = "phone_area_code";
+        mention_id = ctx.ids[i];
+      }
+    }
+  }
+  Json j = chosen ? DivisionJson(*chosen) : Json::MakeObject();
+  if (!chosen) j.Set("level", "national");
+  j.Set("decided_by", decided_by);
+  if (!mention_id.empty()) j.Set("mention", mention_id);
+  // Other places the article's text names for itself (not examples, not organisations).
+  Json candidates = Json::MakeArray();
+  std::vector<std::string> seen;
+  if (chosen) seen.push_back(chosen->code);
+  for (size_t i : (title.empty() ? body : title)) {
+    const std::string c = Code(*ctx.mentions[i]);
+    if (std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
+    if (chosen && (IsAncestor(g, c, chosen->code))) continue;
+    seen.push_back(c);
+    candidates.Push(c);
+  }
+  if (!candidates.as_array().empty()) j.Set("candidates", std::move(candidates));
+  out.json = std::move(j);
+  if (!chosen) return out;
+  out.code = chosen->code;
+  // A phone whose area code belongs elsewhere than the jurisdiction.
+  if (chosen->level != DivisionLevel::kProvince) {
+    const Division* city = g.CityOf(*chosen);
+    for (const Mention* m : ctx.mentions) {
+      if (m->type != "phone" || FlagTrue(*m, "area_code_inferred")) continue;
+      const Json* ac = Flag(*m, "area_code");
+      if (!ac || !ac->is_string() || !city) continue;
+      const auto& ds = g.DivisionsForAreaCode(ac->as_string());
+      if (ds.empty()) continue;
+      const bool match = std::any_of(ds.begin(), ds.end(), [&](const Division* d) { return d->code == city->code; });
+      if (!match) out.warnings.push_back("phone_area_code_mismatch: " + ac->as_string() + " is not " + city->name);
+    }
+  }
+  return out;
+}
+
+}  // namespace pe
