@@ -96,10 +96,29 @@ DecodeResult DecodeToUtf8(std::string_view bytes, std::optional<std::string_view
     r.encoding = "utf-8";
     return r;
   }
+  // Mostly UTF-8 with a few broken bytes is damaged UTF-8, not a legacy encoding: transcoding it
+  // would garble the whole page. Quarantine it with the offset of the first bad byte.
+  size_t valid_multibyte = 0, invalid = 0;
+  for (size_t i = 0; i < bytes.size();) {
+    const unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    const size_t len = utf8::SequenceLength(bytes, i);
+    if (len == 0) {
+      ++invalid;
+      ++i;
+    } else {
+      ++valid_multibyte;
+      i += len;
+    }
+  }
+  const bool damaged_utf8 = valid_multibyte >= 8 * invalid;
   // Not UTF-8: a declared charset first, then ICU's detector for the Chinese legacy encodings.
   std::string charset;
   if (declared && !IsUtf8Name(Lower(*declared))) charset = CanonicalCharset(*declared);
-  if (charset.empty()) {
+  if (charset.empty() && !damaged_utf8) {
     UErrorCode status = U_ZERO_ERROR;
     UCharsetDetector* det = ucsdet_open(&status);
     std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> guard(det, ucsdet_close);

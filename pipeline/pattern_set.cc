@@ -10,6 +10,9 @@
 namespace pe {
 namespace {
 
+// Rejected matches longer than this are not retried character by character (see Scan).
+constexpr size_t kMaxRetryLength = 96;
+
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
@@ -52,30 +55,6 @@ bool Expand(std::string_view in, const std::vector<std::pair<std::string, std::s
     ++i;
   }
   return true;
-}
-
-// Renames (?P<name> to (?P<prefix_name> so rules can share group names inside one regex.
-std::string PrefixGroups(std::string_view regex, const std::string& prefix, std::vector<std::string>& names) {
-  std::string out;
-  size_t i = 0;
-  while (i < regex.size()) {
-    if (regex[i] == '\\' && i + 1 < regex.size()) {
-      out.append(regex.substr(i, 2));
-      i += 2;
-      continue;
-    }
-    if (regex.substr(i, 4) == "(?P<") {
-      const size_t close = regex.find('>', i);
-      const std::string name(regex.substr(i + 4, close - i - 4));
-      names.push_back(name);
-      out += "(?P<" + prefix + name + ">";
-      i = close + 1;
-      continue;
-    }
-    out.push_back(regex[i]);
-    ++i;
-  }
-  return out;
 }
 
 // "<list:extractors/money/qualifiers.tsv>": the first column of a data file's lines (not '#'
@@ -191,67 +170,121 @@ size_t PatternSet::Add(const PatternRule& rule) {
 
 bool PatternSet::Compile(std::string& error) {
   std::string combined;
-  std::vector<std::vector<std::string>> names(rules_.size());
-  for (size_t i = 0; i < rules_.size(); ++i) {
-    if (i) combined += "|";
-    const std::string prefix = "r" + std::to_string(i) + "_";
-    combined += "(?P<r" + std::to_string(i) + ">" + PrefixGroups(rules_[i].regex, prefix, names[i]) + ")";
-  }
   RE2::Options opts;
   opts.set_longest_match(true);
   opts.set_log_errors(false);
   opts.set_max_mem(int64_t{256} << 20);
+  exact_ = std::make_unique<RE2::Set>(opts, RE2::ANCHOR_BOTH);
+  singles_.clear();
+  group_names_.clear();
+  for (size_t i = 0; i < rules_.size(); ++i) {
+    if (i) combined += "|";
+    combined += "(?:" + rules_[i].regex + ")";
+    std::string set_error;
+    if (exact_->Add(rules_[i].regex, &set_error) != static_cast<int>(i)) {
+      error = rules_[i].file + ":" + std::to_string(rules_[i].line) + ": rule " + rules_[i].name + ": " + set_error;
+      return false;
+    }
+    RE2::Options single_opts = opts;
+    single_opts.set_max_mem(int64_t{8} << 20);
+    auto single = std::make_unique<RE2>(rules_[i].regex, single_opts);
+    if (!single->ok()) {
+      error = rules_[i].file + ":" + std::to_string(rules_[i].line) + ": rule " + rules_[i].name + ": " + single->error();
+      return false;
+    }
+    std::vector<std::pair<std::string, int>> names(single->NamedCapturingGroups().begin(),
+                                                   single->NamedCapturingGroups().end());
+    std::sort(names.begin(), names.end(), [](const auto& x, const auto& y) { return x.second < y.second; });
+    max_groups_ = std::max(max_groups_, static_cast<size_t>(single->NumberOfCapturingGroups()) + 1);
+    group_names_.push_back(std::move(names));
+    singles_.push_back(std::move(single));
+  }
+  if (!exact_->Compile()) {
+    error = "the rules' RE2::Set did not compile (out of memory?)";
+    return false;
+  }
   combined_ = std::make_unique<RE2>(combined, opts);
   if (!combined_->ok()) {
     error = "combined pattern: " + combined_->error() + " at '" + combined_->error_arg() + "'";
     return false;
   }
-  ngroups_ = combined_->NumberOfCapturingGroups() + 1;
-  const auto& index = combined_->NamedCapturingGroups();
-  groups_.assign(rules_.size(), {});
-  for (size_t i = 0; i < rules_.size(); ++i) {
-    const std::string prefix = "r" + std::to_string(i);
-    groups_[i].rule_group = index.at(prefix);
-    for (const std::string& n : names[i]) groups_[i].named.emplace_back(n, index.at(prefix + "_" + n));
-  }
   return true;
 }
 
+namespace {
+
+// Runs of more than kMaxDigitRun digits (with , and .) hold no mention, and make RE2's DFA run
+// out of states (every digit may start or extend a number of many rules), after which RE2 falls
+// back to its NFA and costs ~70,000 instructions a byte. The scan skips them.
+constexpr size_t kMaxDigitRun = 64;
+
+// [start, end) ranges of text outside long digit runs.
+std::vector<std::pair<size_t, size_t>> ScanSegments(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t seg = 0, i = 0;
+  while (i < text.size()) {
+    if (text[i] < '0' || text[i] > '9') {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && ((text[j] >= '0' && text[j] <= '9') || text[j] == ',' || text[j] == '.')) ++j;
+    if (j - i > kMaxDigitRun) {
+      if (i > seg) out.emplace_back(seg, i);
+      seg = j;
+    }
+    i = j;
+  }
+  if (text.size() > seg) out.emplace_back(seg, text.size());
+  return out;
+}
+
+}  // namespace
+
 void PatternSet::Scan(std::string_view text, const std::function<bool(const RuleMatch&)>& on_match) const {
-  std::vector<re2::StringPiece> sub(static_cast<size_t>(ngroups_));
+  for (const auto& [seg_start, seg_end] : ScanSegments(text)) ScanSegment(text, seg_start, seg_end, on_match);
+}
+
+void PatternSet::ScanSegment(std::string_view text, size_t seg_start, size_t seg_end,
+                             const std::function<bool(const RuleMatch&)>& on_match) const {
+  const re2::StringPiece input(text.data(), text.size());
+  std::vector<re2::StringPiece> sub(max_groups_);
+  std::vector<int> which;
   RuleMatch m;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    if (!combined_->Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::UNANCHORED,
-                          sub.data(), ngroups_)) {
-      break;
-    }
-    const size_t start = static_cast<size_t>(sub[0].data() - text.data());
-    const size_t end = start + sub[0].size();
-    size_t rule = rules_.size();
-    for (size_t i = 0; i < groups_.size(); ++i) {
-      if (sub[static_cast<size_t>(groups_[i].rule_group)].data() != nullptr) {
-        rule = i;
-        break;
-      }
-    }
+  size_t pos = seg_start;
+  while (pos < seg_end) {
+    re2::StringPiece whole;
+    if (!combined_->Match(input, pos, seg_end, RE2::UNANCHORED, &whole, 1)) break;
+    const size_t start = static_cast<size_t>(whole.data() - text.data());
+    const size_t end = start + whole.size();
     bool accepted = false;
-    if (rule < rules_.size() && end > start) {
-      m.rule = rule;
-      m.start = start;
-      m.end = end;
-      m.groups.clear();
-      for (const auto& [name, idx] : groups_[rule].named) {
-        const re2::StringPiece& g = sub[static_cast<size_t>(idx)];
-        m.groups.emplace_back(name, g.data() ? std::string_view(g.data(), g.size()) : std::string_view{});
+    which.clear();
+    RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+    if (end > start && exact_->Match(whole, &which, &info) && !which.empty()) {
+      const size_t rule = static_cast<size_t>(*std::min_element(which.begin(), which.end()));
+      const RE2& single = *singles_[rule];
+      const int n = single.NumberOfCapturingGroups() + 1;
+      if (single.Match(whole, 0, whole.size(), RE2::ANCHOR_BOTH, sub.data(), n)) {
+        m.rule = rule;
+        m.start = start;
+        m.end = end;
+        m.groups.clear();
+        for (const auto& [name, idx] : group_names_[rule]) {
+          const re2::StringPiece& g = sub[static_cast<size_t>(idx)];
+          m.groups.emplace_back(name, g.data() ? std::string_view(g.data(), g.size()) : std::string_view{});
+        }
+        accepted = on_match(m);
       }
-      accepted = on_match(m);
     }
     if (accepted) {
       pos = end;
+    } else if (end - start > kMaxRetryLength) {
+      // A long rejected match (a run of 10,000 digits) is skipped whole: retrying it from every
+      // character would make the scan quadratic.
+      pos = end;
     } else {
       pos = start + 1;
-      while (pos < text.size() && !utf8::IsLead(static_cast<unsigned char>(text[pos]))) ++pos;
+      while (pos < seg_end && !utf8::IsLead(static_cast<unsigned char>(text[pos]))) ++pos;
     }
   }
 }

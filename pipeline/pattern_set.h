@@ -14,6 +14,11 @@
 // leftmost-longest semantics: at each position the longest match of any rule wins, so
 // "2024年9月10日至12月25日" is one date range, not a date and a stray "12月25日". One pass over the
 // text instead of one per rule or per extractor keeps extraction fast (see docs/performance.md).
+//
+// Each match costs three small steps: the combined DFA finds where it is (no captures: RE2's NFA
+// with hundreds of capture groups copies them at every step and was 20× slower); an RE2::Set
+// anchored at both ends says which rules match exactly that text (the first in rule order wins);
+// that rule's own RE2 extracts its named groups from the short match.
 #pragma once
 #include <functional>
 #include <memory>
@@ -23,7 +28,8 @@
 
 namespace re2 {
 class RE2;
-}
+}  // namespace re2
+#include <re2/set.h>
 
 namespace pe {
 
@@ -77,14 +83,15 @@ class PatternSet {
   bool RuleFullMatch(size_t i, std::string_view text) const;
 
  private:
-  struct RuleGroups {
-    int rule_group = 0;                             // capture index of the rule's wrapper group
-    std::vector<std::pair<std::string, int>> named;  // its own named groups
-  };
+  void ScanSegment(std::string_view text, size_t start, size_t end,
+                   const std::function<bool(const RuleMatch&)>& on_match) const;
+
   std::vector<PatternRule> rules_;
-  std::vector<RuleGroups> groups_;
-  std::unique_ptr<re2::RE2> combined_;
-  int ngroups_ = 0;
+  std::unique_ptr<re2::RE2> combined_;                 // all rules, for where a match is
+  std::unique_ptr<re2::RE2::Set> exact_;               // which rules match a text in full
+  std::vector<std::unique_ptr<re2::RE2>> singles_;     // each rule alone, for its groups
+  std::vector<std::vector<std::pair<std::string, int>>> group_names_;  // per rule: name → index
+  size_t max_groups_ = 0;
 };
 
 }  // namespace pe
