@@ -27,45 +27,39 @@ class CountExtractor : public Extractor {
   std::string_view name() const override { return "count"; }
   std::vector<std::string> pattern_files() const override { return {"extractors/count/count.patterns"}; }
 
-  bool Resolve(const RuleMatch& m, std::string_view rule, const ExtractionContext& ctx,
+  bool Resolve(const RuleMatch& m, std::string_view /*rule*/, const ExtractionContext& ctx,
                std::vector<Mention>& out) const override {
     const std::string_view text = ctx.text;
-    const bool range = rule == "count_range";
-    const std::string_view n1 = m.group(range ? "n1" : "n");
-    const std::string_view cl = m.group("cl");
+    // The number n, then 余/多 (5000余人) and the classifier.
+    const std::string_view n = m.group("n");
+    if (n.empty()) return false;
+    size_t pos = quantity::Offset(text, n) + n.size();
+    const bool more = StartsWithAny(text, pos, {"余", "多"});
+    if (more) pos += std::string_view("余").size();
+    const std::string_view cl = text.substr(pos, m.end - pos);
     const auto it = classifiers_.find(cl);
-    if (it == classifiers_.end() || n1.empty()) return false;
-    const size_t number_start = quantity::Offset(text, n1);
-    const size_t unit_end = quantity::Offset(text, cl) + cl.size();
-    if (!quantity::NumberStartOk(text, number_start, n1, context_)) return false;
+    if (it == classifiers_.end()) return false;
     // 名单, 所有, 人民: the classifier character starts another word; 3个月, 5个百分点: a duration
     // or percentage points.
-    if (quantity::StartsWithWord(text, unit_end, it->second.not_followed_by)) return false;
+    if (quantity::StartsWithWord(text, m.end, it->second.not_followed_by)) return false;
+    // 二次 is "secondary" (二次报销), not two times.
+    if (n == "二" && cl == "次") return false;
+    // The number, or a range written before it (1-2次, 3至5家).
+    quantity::Numbers numbers;
+    if (!quantity::ReadNumbers(text, n, context_, numbers)) return false;
 
-    // 半 is no count; a lone 一 is a determiner (一名职工, 一次性); 二次 is "secondary".
-    if (n1 == "半" || (!range && n1 == "一") || (n1 == "二" && cl == "次")) return false;
-    const auto v1 = quantity::ParseQuantity(n1);
-    if (!v1) return false;
-    Json value(*v1);
-    if (range) {
-      const std::string_view n2 = m.group("n2");
-      if (n2 == "半") return false;
-      const auto v2 = quantity::ParseQuantity(n2);
-      if (!v2 || !(*v1 < *v2)) return false;
-      value = quantity::RangeValue(*v1, *v2);
-    }
-
-    const quantity::Qualified q =
-        quantity::Qualify(text, number_start, unit_end, m.group("qb"), m.group("qa"), qualifiers_, context_);
+    const size_t previous_end = out.empty() ? 0 : out.back().end;
+    if (numbers.start < previous_end) return false;
+    const quantity::Qualified q = quantity::Qualify(text, numbers.start, m.end, previous_end, qualifiers_, context_);
     Mention mention;
     mention.type = "count";
     mention.start = q.start;
     mention.end = q.end;
-    mention.value = std::move(value);
+    mention.value = quantity::Value(numbers);
     mention.flags.Set("unit", it->second.unit);
     if (!q.qualifier.empty()) {
       mention.flags.Set("qualifier", q.qualifier);
-    } else if (m.has("more")) {
+    } else if (more) {
       mention.flags.Set("qualifier", "min");  // 5000余人, 1200多人: more than the number
     }
     out.push_back(std::move(mention));

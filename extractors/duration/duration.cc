@@ -1,12 +1,141 @@
+// Durations and ages: a number and a time unit that touch (3个月, 90天, 15年, 半年, 1.5小时, 60周岁,
+// 2~4周), valued as the number in the unit of units.tsv / units_counted.tsv. See README.md here.
 #include "extractors/duration/duration.h"
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "extractors/common/text_util.h"
+#include "extractors/count/quantity.h"
 
 namespace pe {
 namespace {
 
-// Placeholder until this extractor is written: finds nothing.
+struct TimeUnit {
+  std::string unit;      // second, minute, hour, day, workday, week, month, quarter, year
+  bool age = false;      // 岁, 周岁
+  bool counted = false;  // written after 个 only (个月, 个季度): units_counted.tsv
+  std::vector<std::string> not_followed_by;
+};
+
+bool IsWhole(double v) { return v == static_cast<double>(static_cast<long long>(v)); }
+
 class DurationExtractor : public Extractor {
  public:
+  DurationExtractor() : context_("extractors/duration/context.tsv") {
+    for (const char* path : {"extractors/duration/units.tsv", "extractors/duration/units_counted.tsv",
+                             "extractors/duration/units_year.tsv"}) {
+      for (const auto& row : LoadTsv(path)) {
+        if (row.size() < 2) continue;
+        units_[row[0]] = TimeUnit{row[1], row.size() > 2 && row[2] == "1",
+                                  std::string_view(path) == "extractors/duration/units_counted.tsv",
+                                  quantity::SplitComma(row.size() > 3 ? row[3] : "")};
+      }
+    }
+  }
   std::string_view name() const override { return "duration"; }
+  std::vector<std::string> pattern_files() const override {
+    return {"extractors/duration/duration.patterns"};
+  }
+
+  bool Resolve(const RuleMatch& m, std::string_view /*rule*/, const ExtractionContext& ctx,
+               std::vector<Mention>& out) const override {
+    const std::string_view text = ctx.text;
+    // The number: n (3个月), or none: 一 with a half (一个半小时, 一年半).
+    const std::string_view n = m.group("n");
+    const bool one_and_half = n.empty();
+    const std::string_view number = one_and_half ? text.substr(m.start, std::string_view("一").size()) : n;
+    size_t pos = quantity::Offset(text, number) + number.size();
+    // The rest: 余/多 (20余年), 个, 半/多 (一个半小时, 3个多月), the unit, 半 (两年半).
+    const auto skip = [&](std::string_view w) {
+      if (!StartsWithAny(text, pos, {w})) return false;
+      pos += w.size();
+      return true;
+    };
+    const bool more = !one_and_half && (skip("余") || skip("多"));
+    const bool ge = skip("个");
+    const bool mid_half = skip("半");
+    const bool mid_more = !mid_half && ge && skip("多");
+    // No unit ends with 半, so a 半 that ends the match follows the unit.
+    const size_t half_size = std::string_view("半").size();
+    const bool half = m.end > pos + half_size && EndsWithAny(text, m.end, {"半"});
+    const size_t unit_end = half ? m.end - half_size : m.end;
+    if (unit_end <= pos) return false;
+    const std::string_view u = text.substr(pos, unit_end - pos);
+    const auto it = units_.find(u);
+    if (it == units_.end()) return false;
+    const TimeUnit& unit = it->second;
+    if (unit.counted && !ge && n != "半") return false;  // 3月 is a date; 半月 is fine
+
+    // 30周年, 天津, 日元: the unit character starts another word.
+    if (!half && quantity::StartsWithWord(text, unit_end, unit.not_followed_by)) return false;
+
+    const bool plus_half = mid_half || half;
+    if (n == "半") {
+      // 半年, 半个月, 半小时; but 上半年 is a half of a calendar year.
+      if (plus_half) return false;
+      if (quantity::EndsWithWord(text, quantity::Offset(text, n), context_.Get("half_not_after", "半"))) return false;
+    }
+    // The number, or a range written before it (2~4周, 8-12小时, 1到3个月).
+    quantity::Numbers numbers;
+    if (!quantity::ReadNumbers(text, number, context_, numbers)) return false;
+    if (plus_half) {
+      if (numbers.range) return false;  // 2-3年半: unclear
+      numbers.first = numbers.last = numbers.last + 0.5;
+    }
+    const double v1 = numbers.first, v2 = numbers.last;
+    if (unit.age && v2 > 150) return false;
+    // 2015年 is a date (a year 1900–2099 written with 年; the pattern leaves out such numbers in
+    // digits, this catches them in Chinese numerals: 二〇一五年, and range starts: 2015-20年).
+    if (unit.unit == "year" && !unit.age && (IsCalendarYear(v1) || IsCalendarYear(v2))) return false;
+    if (unit.unit == "year" && !unit.age && !half && IsShortYear(text, unit_end)) return false;
+    if (u == "日" && !DayIsSpan(text, numbers.start, unit_end, v1)) return false;
+
+    const size_t previous_end = out.empty() ? 0 : out.back().end;
+    if (numbers.start < previous_end) return false;
+    const quantity::Qualified q = quantity::Qualify(text, numbers.start, m.end, previous_end, qualifiers_, context_);
+    Mention mention;
+    mention.type = "duration";
+    mention.start = q.start;
+    mention.end = q.end;
+    mention.value = quantity::Value(numbers);
+    mention.flags.Set("unit", unit.unit);
+    if (unit.age) mention.flags.Set("age", true);
+    if (!q.qualifier.empty()) {
+      mention.flags.Set("qualifier", q.qualifier);
+    } else if (more || mid_more) {
+      mention.flags.Set("qualifier", "min");  // 20余年, 3个多月: more than the number
+    }
+    out.push_back(std::move(mention));
+    return true;
+  }
+
+ private:
+  static bool IsCalendarYear(double v) { return IsWhole(v) && v >= 1900 && v <= 2099; }
+
+  // "24年3月", "25年1月1日": a year written with two digits, then a month: a date, not 24 years.
+  // ("1年6个月" is two durations.)
+  static bool IsShortYear(std::string_view text, size_t after_year) {
+    size_t i = after_year, digits = 0;
+    while (i < text.size() && IsAsciiDigit(static_cast<unsigned char>(text[i])) && digits < 3) ++i, ++digits;
+    return digits >= 1 && digits <= 2 && StartsWithAny(text, i, {"月"});
+  }
+
+  // N日 is a span of days (30日内, 缴费30日后), not a day of a month (每月7-10日, 9月1日至15日,
+  // 截至15日, 15日前).
+  bool DayIsSpan(std::string_view text, size_t number_start, size_t unit_end, double n) const {
+    if (quantity::EndsWithWord(text, number_start, context_.Get("day_not_after", "日"))) return false;
+    const bool day_of_month = IsWhole(n) && n >= 1 && n <= 31;
+    if (!day_of_month) return true;
+    if (quantity::StartsWithWord(text, unit_end, context_.Get("day_span_before", "日"))) return true;
+    if (quantity::StartsWithWord(text, unit_end, context_.Get("day_date_before", "日"))) return false;
+    return !quantity::EndsWithWord(text, number_start, context_.Get("day_date_after", "日"));
+  }
+
+  std::map<std::string, TimeUnit, std::less<>> units_;
+  quantity::Qualifiers qualifiers_;
+  quantity::ContextWords context_;
 };
 
 }  // namespace

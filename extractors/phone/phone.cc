@@ -1,12 +1,408 @@
 #include "extractors/phone/phone.h"
 
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extractors/common/gazetteer.h"
+#include "extractors/common/text_util.h"
+#include "pipeline/utf8.h"
+
 namespace pe {
 namespace {
 
-// Placeholder until this extractor is written: finds nothing.
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+// How far back a bare local number looks for a phone word (bytes, about 50 Chinese characters).
+constexpr size_t kCueWindow = 150;
+// Longest gap between a full number and a local number listed after it ("0737-5249967、5249991").
+constexpr size_t kSiblingGap = 9;
+
+std::string Digits(std::string_view s) {
+  std::string d;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') d.push_back(c);
+  }
+  return d;
+}
+
+bool EndsWithWord(std::string_view text, size_t pos, const std::vector<std::string>& words) {
+  const std::string_view head = text.substr(0, std::min(pos, text.size()));
+  for (const std::string& w : words) {
+    if (head.size() >= w.size() && head.compare(head.size() - w.size(), w.size(), w) == 0) return true;
+  }
+  return false;
+}
+
+bool StartsWithWord(std::string_view text, size_t pos, const std::vector<std::string>& words) {
+  if (pos > text.size()) return false;
+  const std::string_view rest = text.substr(pos);
+  for (const std::string& w : words) {
+    if (rest.substr(0, w.size()) == w) return true;
+  }
+  return false;
+}
+
+// Moves pos back over spaces and ':' (the gap between a label and its number).
+size_t SkipBackGap(std::string_view text, size_t pos) {
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == ':' || text[pos - 1] == '\t')) --pos;
+  return pos;
+}
+
+// Moves pos back over what separates two numbers in a list: spaces and at most one of 、 / , ;
+// 或 和 及. Returns pos unchanged if there is nothing of the kind.
+size_t SkipBackListSeparator(std::string_view text, size_t pos) {
+  size_t p = pos;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  for (std::string_view s : {"、", "/", ",", ";", "或", "和", "及"}) {
+    if (EndsWithAny(text, p, {s})) {
+      p -= s.size();
+      while (p > 0 && text[p - 1] == ' ') --p;
+      break;
+    }
+  }
+  return p;
+}
+
+// 8 digits that read as a date (20250319).
+bool LooksLikeDate(std::string_view d) {
+  if (d.size() != 8) return false;
+  const int y = std::stoi(std::string(d.substr(0, 4))), mo = std::stoi(std::string(d.substr(4, 2))),
+            day = std::stoi(std::string(d.substr(6, 2)));
+  return y >= 1900 && y <= 2099 && mo >= 1 && mo <= 12 && day >= 1 && day <= 31;
+}
+
+struct Checked {
+  std::string e164;
+  PhoneNumberUtil::PhoneNumberType type = PhoneNumberUtil::UNKNOWN;
+};
+
+// libphonenumber validation (about 35 µs): only ever called on a candidate the patterns found.
+std::optional<Checked> ValidateUncached(const std::string& number) {
+  const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+  PhoneNumber n;
+  if (util->Parse(number, "CN", &n) != PhoneNumberUtil::NO_PARSING_ERROR) return std::nullopt;
+  if (!util->IsValidNumber(n)) return std::nullopt;
+  Checked c;
+  util->Format(n, PhoneNumberUtil::E164, &c.e164);
+  c.type = util->GetNumberType(n);
+  return c;
+}
+
+// The same numbers come back on every page of a site (footers, hotlines): remember the answers,
+// per thread (no locking), in a table emptied when it gets big.
+std::optional<Checked> Validate(const std::string& number) {
+  constexpr size_t kMaxCached = 4096;
+  thread_local std::unordered_map<std::string, std::optional<Checked>> cache;
+  if (const auto it = cache.find(number); it != cache.end()) return it->second;
+  if (cache.size() >= kMaxCached) cache.clear();
+  return cache.emplace(number, ValidateUncached(number)).first->second;
+}
+
+std::string CityName(const Gazetteer& gz, const Division& d) {
+  const Division* c = gz.CityOf(d);
+  return c ? c->name : d.name;
+}
+
+// The city an area code belongs to: the only one, or, for a shared code (0731: 长沙, 株洲, 湘潭),
+// the one `hint` lies in; "" when it cannot be told.
+std::string AreaCity(std::string_view area_code, const Division* hint) {
+  const Gazetteer& gz = Gazetteer::Get();
+  std::vector<std::string> cities;
+  for (const Division* d : gz.DivisionsForAreaCode(area_code)) {
+    std::string name = CityName(gz, *d);
+    if (std::find(cities.begin(), cities.end(), name) == cities.end()) cities.push_back(std::move(name));
+  }
+  if (cities.size() == 1) return cities[0];
+  if (hint) {
+    const std::string h = CityName(gz, *hint);
+    if (std::find(cities.begin(), cities.end(), h) != cities.end()) return h;
+  }
+  return {};
+}
+
+bool KnownAreaCode(std::string_view area_code) {
+  return !Gazetteer::Get().DivisionsForAreaCode(area_code).empty();
+}
+
+std::string FlagString(const Mention& m, std::string_view key) {
+  const Json* j = m.flags.is_object() ? m.flags.Find(key) : nullptr;
+  return j && j->is_string() ? j->as_string() : std::string();
+}
+
+const Division* RegionDivision(const Mention& m) {
+  if (m.type != "region" || !m.value.is_object()) return nullptr;
+  const Json* code = m.value.Find("code");
+  return code && code->is_string() ? Gazetteer::Get().Find(code->as_string()) : nullptr;
+}
+
 class PhoneExtractor : public Extractor {
  public:
+  PhoneExtractor() {
+    for (const auto& row : LoadTsv("extractors/phone/hotlines.tsv")) {
+      if (row.size() >= 3) hotlines_[row[0]] = {row[1], row[2] == "cue"};
+    }
+    for (const auto& row : LoadTsv("extractors/phone/labels.tsv")) {
+      if (row.size() < 2) continue;
+      if (row[1] == "label") labels_.push_back(row[0]);
+      else if (row[1] == "unit") units_.push_back(row[0]);
+      else if (row[1] == "cue") cues_.push_back(row[0]);
+      else if (row[1] == "after") afters_.push_back(row[0]);
+    }
+  }
+
   std::string_view name() const override { return "phone"; }
+  std::vector<std::string> pattern_files() const override { return {"extractors/phone/phone.patterns"}; }
+
+  bool Resolve(const RuleMatch& m, std::string_view rule, const ExtractionContext& ctx,
+               std::vector<Mention>& out) const override {
+    const std::string_view text = ctx.text;
+    if (rule == "digit_run") return true;  // consumed whole, no mention (see phone.patterns)
+    const bool full = rule == "fixed" || rule == "fixed_paren" || rule == "fixed_intl" || rule == "mobile";
+    if (!NeighboursOk(text, m.start, m.end, full)) return false;
+    if (HasLabelBefore(text, m.start) || HasUnitAfter(text, m.end)) return false;
+
+    Mention mention;
+    mention.type = "phone";
+    mention.start = m.start;
+    mention.end = m.end;
+    Json flags = Json::MakeObject();
+    const std::string num = Digits(m.has("num") ? m.group("num") : text.substr(m.start, m.end - m.start));
+
+    if (rule == "fixed" || rule == "fixed_paren" || rule == "fixed_intl") {
+      std::string ac(m.group("ac"));
+      if (rule == "fixed_intl") ac = "0" + ac;
+      const auto c = Validate(ac + num);
+      if (!c || (c->type != PhoneNumberUtil::FIXED_LINE && c->type != PhoneNumberUtil::FIXED_LINE_OR_MOBILE)) {
+        return false;
+      }
+      mention.value = c->e164;
+      flags.Set("kind", "fixed");
+      flags.Set("area_code", ac);
+      if (std::string city = AreaCity(ac, nullptr); !city.empty()) flags.Set("area_city", city);
+    } else if (rule == "mobile") {
+      const bool intl = m.has("cc") || m.has("pcc");
+      const auto c = Validate(intl ? "+86" + num : num);
+      if (!c || (c->type != PhoneNumberUtil::MOBILE && c->type != PhoneNumberUtil::FIXED_LINE_OR_MOBILE)) {
+        return false;
+      }
+      mention.value = c->e164;
+      flags.Set("kind", "mobile");
+    } else if (rule == "toll_free") {
+      const std::string d = Digits(text.substr(m.start, m.end - m.start));
+      if (d.size() != 10 || (m.end - m.start) - d.size() > 3) return false;
+      const auto c = Validate(d);
+      if (!c) return false;
+      mention.value = c->e164;
+      flags.Set("kind", "toll_free");
+    } else if (rule == "service") {
+      const auto it = hotlines_.find(num);
+      if (it == hotlines_.end()) return false;
+      const std::string_view ac = m.group("ac");
+      if (it->second.needs_cue && ac.empty() && !ShortNumberCued(text, m.start, m.end)) return false;
+      mention.value = num;
+      flags.Set("kind", "service");
+      if (!ac.empty() && KnownAreaCode(ac)) {
+        flags.Set("area_code", ac);
+        if (std::string city = AreaCity(ac, nullptr); !city.empty()) flags.Set("area_city", city);
+      }
+      flags.Set("service", it->second.service);
+    } else if (rule == "local") {
+      if (LooksLikeDate(num) || !LocalNumberCued(text, m.start)) return false;
+      // Completed from the article's region (or a full number just before it) in Refine().
+      mention.value = num;
+      flags.Set("kind", "fixed");
+    } else {
+      return false;
+    }
+    mention.flags = std::move(flags);
+    out.push_back(std::move(mention));
+    return true;
+  }
+
+  // Local numbers get an area code: from a full number listed right before them, else from the
+  // nearest region mention before them in the same article. Shared area codes (0731) get their
+  // area_city from the nearest region before them that lies in one of the code's cities.
+  void Refine(const ExtractionContext& ctx, std::vector<Mention>& all) const override {
+    for (size_t i = 0; i < all.size(); ++i) {
+      Mention& m = all[i];
+      if (m.type != "phone") continue;
+      const bool has_ac = !FlagString(m, "area_code").empty();
+      const bool local = !has_ac && m.rule == "phone/local";
+      const bool shared = has_ac && FlagString(m, "area_city").empty();
+      if (!local && !shared) continue;
+      const TextRange article = ArticleOf(ctx, m.start);
+      if (local) {
+        CompleteLocal(ctx.text, all, i, article);
+      } else {
+        const std::string ac = FlagString(m, "area_code");
+        for (size_t j = i; j-- > 0;) {
+          if (all[j].start < article.start) break;
+          const Division* d = all[j].end <= m.start ? RegionDivision(all[j]) : nullptr;
+          if (!d) continue;
+          if (std::string city = AreaCity(ac, d); !city.empty()) {
+            m.flags.Set("area_city", city);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+ private:
+  struct Hotline {
+    std::string service;
+    bool needs_cue = false;
+  };
+
+  static TextRange ArticleOf(const ExtractionContext& ctx, size_t pos) {
+    if (ctx.page) {
+      for (const Article& a : ctx.page->articles) {
+        if (a.range.contains(pos)) return a.range;
+      }
+    }
+    return {0, ctx.text.size()};
+  }
+
+  void CompleteLocal(std::string_view text, std::vector<Mention>& all, size_t i, const TextRange& article) const {
+    Mention& m = all[i];
+    const std::string local = m.value.is_string() ? m.value.as_string() : std::string();
+    // 1. A full number listed right before it: "0737-5249967、5249991".
+    for (size_t j = i; j-- > 0;) {
+      const Mention& p = all[j];
+      if (p.end > m.start) continue;
+      if (p.type != "phone" || m.start - p.end > kSiblingGap) break;
+      const std::string_view gap = text.substr(p.end, m.start - p.end);
+      if (gap.empty() || SkipBackListSeparator(gap, gap.size()) != 0) break;
+      const std::string ac = FlagString(p, "area_code");
+      if (!ac.empty() && FlagString(p, "kind") == "fixed" && Complete(m, ac, local, FlagString(p, "area_city"))) return;
+      break;
+    }
+    // 2. The nearest region before it in the same article that has an area code.
+    const Gazetteer& gz = Gazetteer::Get();
+    for (size_t j = i; j-- > 0;) {
+      if (all[j].start < article.start) break;
+      const Division* d = all[j].end <= m.start ? RegionDivision(all[j]) : nullptr;
+      if (!d) continue;
+      const std::vector<std::string> codes = gz.AreaCodesOf(*d);
+      if (codes.empty()) continue;
+      for (const std::string& ac : codes) {
+        if (Complete(m, ac, local, AreaCity(ac, d))) return;
+      }
+      return;  // the nearest region with a code decides; the number does not fit it
+    }
+  }
+
+  static bool Complete(Mention& m, const std::string& ac, const std::string& local, const std::string& city) {
+    const auto c = Validate(ac + local);
+    if (!c || (c->type != PhoneNumberUtil::FIXED_LINE && c->type != PhoneNumberUtil::FIXED_LINE_OR_MOBILE)) {
+      return false;
+    }
+    m.value = c->e164;
+    m.flags.Set("area_code", ac);
+    if (!city.empty()) m.flags.Set("area_city", city);
+    m.flags.Set("area_code_inferred", true);
+    return true;
+  }
+
+  // No digit, letter or URL/e-mail/decimal character touching the candidate. A full number may be
+  // followed by an extension "-8001" (1-4 digits, not part of the mention).
+  static bool NeighboursOk(std::string_view text, size_t start, size_t end, bool full) {
+    const char32_t b = CharBefore(text, start);
+    if (IsAsciiAlnum(b)) return false;
+    switch (b) {
+      case '.': case '@': case '_': case '=': case '&': case '?': case '#': case '%': case '+': case '~':
+      case '\\':
+        return false;
+      case '/': {  // "5249967/5249991" lists numbers; "example.com/13812345678" is a URL
+        const char32_t bb = CharBefore(text, start - 1);
+        if ((IsAsciiAlnum(bb) && !IsAsciiDigit(bb)) || bb == '/' || bb == '.') return false;
+        break;
+      }
+      case '-':  // "HNZC2025-3061234": part of a code
+        if (IsAsciiAlnum(CharBefore(text, start - 1))) return false;
+        break;
+      default:
+        break;
+    }
+    const char32_t a = CharAt(text, end);
+    if (IsAsciiAlnum(a)) return false;
+    switch (a) {
+      case '@': case '_': case '=': case '&': case '%': case '\\':
+        return false;
+      case '.':
+        return !IsAsciiDigit(CharAt(text, end + 1));  // 2653171.5
+      case '-': {
+        size_t n = 0;
+        while (IsAsciiDigit(CharAt(text, end + 1 + n))) ++n;
+        return n == 0 || (full && n <= 4);
+      }
+      default:
+        return true;
+    }
+  }
+
+  bool HasLabelBefore(std::string_view text, size_t start) const {
+    size_t p = SkipBackGap(text, start);
+    if (EndsWithAny(text, p, {"是", "为"})) p = SkipBackGap(text, p - 3);
+    return EndsWithWord(text, p, labels_);
+  }
+
+  bool HasUnitAfter(std::string_view text, size_t end) const {
+    if (end < text.size() && text[end] == ' ') ++end;
+    if (StartsWithAny(text, end, {"分机", "转", "人工"})) return false;  // an extension; 12333人工服务
+    return StartsWithWord(text, end, units_);
+  }
+
+  // A bare local number needs a phone word earlier on its line (电话, 热线, 咨询 …) or a full
+  // number listed right before it.
+  bool LocalNumberCued(std::string_view text, size_t start) const {
+    size_t from = start > kCueWindow ? start - kCueWindow : 0;
+    const size_t nl = text.rfind('\n', start);
+    if (nl != std::string_view::npos && nl + 1 > from) from = nl + 1;
+    while (from < start && !utf8::IsLead(static_cast<unsigned char>(text[from]))) ++from;
+    const std::string_view window = text.substr(from, start - from);
+    for (const std::string& w : cues_) {
+      if (window.find(w) != std::string_view::npos) return true;
+    }
+    const size_t p = SkipBackListSeparator(text, start);
+    if (p == start) return false;
+    size_t q = p, digits = 0;
+    while (q > 0 && (IsAsciiDigit(static_cast<unsigned char>(text[q - 1])) || text[q - 1] == '-')) {
+      digits += text[q - 1] != '-';
+      --q;
+    }
+    return digits >= 7;
+  }
+
+  // A short number that is also an everyday quantity (110, 120) needs a dialling word right
+  // before it ("拨打120", "拨打110、119、120") or a confirming word right after it ("120急救").
+  bool ShortNumberCued(std::string_view text, size_t start, size_t end) const {
+    size_t e = end;
+    if (e < text.size() && text[e] == ' ') ++e;
+    if (StartsWithWord(text, e, afters_)) return true;
+    size_t p = start;
+    for (int hops = 0; hops < 8; ++hops) {
+      p = SkipBackGap(text, p);
+      if (EndsWithWord(text, p, cues_)) return true;
+      const size_t q = SkipBackListSeparator(text, p);
+      if (q == p) return false;
+      size_t r = q;
+      while (r > 0 && IsAsciiDigit(static_cast<unsigned char>(text[r - 1]))) --r;
+      if (r == q || !hotlines_.count(std::string(text.substr(r, q - r)))) return false;
+      p = r;
+    }
+    return false;
+  }
+
+  std::unordered_map<std::string, Hotline> hotlines_;
+  std::vector<std::string> labels_, units_, cues_, afters_;
 };
 
 }  // namespace
