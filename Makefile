@@ -6,6 +6,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
+SHELL := /bin/bash
 .PHONY: all deps build run test test-asan fuzz bench update-golden clean
 
 all: build
@@ -25,6 +26,26 @@ run: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The test suite under AddressSanitizer + UndefinedBehaviorSanitizer (gcc), in build-asan/.
+test-asan: deps
+	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DPE_SANITIZE=ON -DPE_BUILD_BENCH=OFF > /dev/null
+	cmake --build build-asan -j $(JOBS)
+	cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --output-on-failure -j $(JOBS)
+
+# Each libFuzzer target (clang) on its seed corpus for FUZZ_SECONDS; findings land in build-fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = fuzz_pipeline fuzz_jsonl fuzz_html fuzz_normalize fuzz_extractors
+fuzz: deps
+	CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPE_FUZZ=ON -DPE_BUILD_TESTS=OFF -DPE_BUILD_BENCH=OFF > /dev/null
+	cmake --build build-fuzz -j $(JOBS) --target $(FUZZ_TARGETS)
+	@set -o pipefail; for t in $(FUZZ_TARGETS); do \
+	  corpus=fuzz/corpus/$${t#fuzz_}; work=build-fuzz/corpus-$$t; mkdir -p $$work; \
+	  echo "== $$t ($(FUZZ_SECONDS) s)"; \
+	  (cd build-fuzz && ./fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
+	     -print_final_stats=1 ../$$work ../$$corpus 2>&1 | tail -n 12) || exit 1; \
+	done
 
 clean:
 	rm -rf $(BUILD) build-asan build-fuzz out

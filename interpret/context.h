@@ -19,7 +19,7 @@ struct ArticleContext {
   std::vector<CueHit> cues;                     ///< the article's cue hits, in text order
 
   std::string_view text() const { return doc.text; }
-  std::string_view span(size_t start, size_t end) const { return doc.text.substr(start, end - start); }
+  std::string_view span(size_t start, size_t end) const { return std::string_view(doc.text).substr(start, end - start); }
   bool InTitle(size_t pos) const { return article.title.contains(pos); }
   /// The block and sentence holding a text position (nullptr if none).
   const Block* BlockAt(size_t pos) const;

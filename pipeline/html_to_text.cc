@@ -198,17 +198,17 @@ size_t EntityLength(std::string_view s) {
   return i;
 }
 
-// Aligns a text node's decoded text with its original source text, piece by piece: verbatim runs,
-// character references, CR/CRLF (which HTML turns into LF) and NUL (which becomes U+FFFD).
+// Aligns a text node's decoded text with its original source text, code point by code point:
+// verbatim runs, character references, CR/CRLF (which HTML turns into LF), and characters the
+// parser replaced (NUL and noncharacters become U+FFFD), so no piece starts inside a character.
 void AlignTextNode(std::string_view decoded, std::string_view original, size_t base, TextBuilder& tb) {
   size_t i = 0, j = 0, run_i = 0, run_j = 0;
   const auto flush_run = [&] {
     if (i > run_i) tb.Piece(decoded.substr(run_i, i - run_i), base + run_j, i - run_i, true);
   };
   while (i < decoded.size() && j < original.size()) {
-    const char o = original[j];
     size_t di = i, oj = j;
-    if (o == '&') {
+    if (original[j] == '&') {
       const size_t len = EntityLength(original.substr(j));
       // Gumbo leaves unknown references as literal text; a decoded one no longer reads the same.
       if (len > 0 && decoded.substr(i, len) != original.substr(j, len)) {
@@ -217,19 +217,15 @@ void AlignTextNode(std::string_view decoded, std::string_view original, size_t b
       }
     }
     if (oj == j) {
-      if (o == decoded[i]) {
-        ++i;
-        ++j;
+      utf8::Decode(decoded, di);
+      utf8::Decode(original, oj);
+      if (decoded.substr(i, di - i) == original.substr(j, oj - j)) {  // the same character
+        i = di;
+        j = oj;
         continue;
       }
-      if (o == '\r' && decoded[i] == '\n') {
-        oj = j + ((j + 1 < original.size() && original[j + 1] == '\n') ? 2 : 1);
-        di = i + 1;
-      } else {
-        // Anything else Gumbo changed (NUL to U+FFFD, ...): map the rest of the node as one piece.
-        flush_run();
-        tb.Piece(decoded.substr(i), base + j, original.size() - j, false);
-        return;
+      if (original[j] == '\r' && decoded[i] == '\n' && j + 1 < original.size() && original[j + 1] == '\n') {
+        oj = j + 2;  // CRLF → LF
       }
     }
     flush_run();

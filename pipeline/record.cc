@@ -4,6 +4,7 @@
 
 #include "interpret/interpret.h"
 #include "pipeline/char_index.h"
+#include "pipeline/utf8.h"
 
 namespace pe {
 namespace {
@@ -12,9 +13,22 @@ class SpanWriter {
  public:
   explicit SpanWriter(const AnalyzedDocument& a) : a_(a), chars_(a.doc->content) {}
 
+  /// Source byte range of normalised range [start, end), on character boundaries. The offset maps
+  /// put it there already; the snap is a last guard so a mapping defect can never emit invalid
+  /// UTF-8 (the fuzzers check the maps themselves).
+  std::pair<size_t, size_t> Bytes(size_t start, size_t end) const {
+    auto [bs, be] = a_.ToSource(start, end);
+    const std::string_view c = a_.doc->content;
+    be = std::min(be, c.size());
+    bs = std::min(bs, be);
+    while (bs > 0 && !utf8::IsLead(static_cast<unsigned char>(c[bs]))) --bs;
+    while (be < c.size() && !utf8::IsLead(static_cast<unsigned char>(c[be]))) ++be;
+    return {bs, be};
+  }
+
   /// {byte_start, byte_end, char_start, char_end} of normalised range [start, end) in the source.
   Json Span(size_t start, size_t end) const {
-    const auto [bs, be] = a_.ToSource(start, end);
+    const auto [bs, be] = Bytes(start, end);
     Json s = Json::MakeObject();
     s.Set("byte_start", Json::Size(bs));
     s.Set("byte_end", Json::Size(be));
@@ -23,7 +37,7 @@ class SpanWriter {
     return s;
   }
   std::string_view SourceText(size_t start, size_t end) const {
-    const auto [bs, be] = a_.ToSource(start, end);
+    const auto [bs, be] = Bytes(start, end);
     return std::string_view(a_.doc->content).substr(bs, be - bs);
   }
 

@@ -14,6 +14,9 @@
 #include <nlohmann/json.hpp>
 
 #include "pipeline/atomic_file.h"
+#ifndef PE_SOURCE_DIR
+#define PE_SOURCE_DIR "."
+#endif
 #include "pipeline/reader.h"
 #include "pipeline/runner.h"
 
@@ -383,6 +386,43 @@ TEST(BadInput, EveryDocumentIsAccountedForInARun) {
   const std::string e = errors.str(), r = records.str();
   EXPECT_EQ(std::count(e.begin(), e.end(), '\n'), 100);
   EXPECT_EQ(std::count(r.begin(), r.end(), '\n'), 9900);
+}
+
+}  // namespace
+}  // namespace pe
+
+// Inputs the fuzzers found (tests/data/fuzz_regressions/): each read as text, HTML and JSONL must
+// give valid records whose spans give back their text.
+namespace pe {
+namespace {
+
+TEST(FuzzRegressions, EveryFoundInputKeepsTheProvenanceContract) {
+  const std::string dir = std::string(PE_SOURCE_DIR) + "/tests/data/fuzz_regressions";
+  size_t files = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    ++files;
+    for (const char* name : {"f.txt", "f.html", "f.jsonl"}) {
+      const Outcome o = ReadBytes(name, ss.str());
+      for (size_t i = 0; i < o.docs.size(); ++i) {
+        if (o.outputs[i].quarantined) continue;
+        std::string records = o.outputs[i].records;
+        size_t pos = 0;
+        while (pos < records.size()) {
+          const size_t nl = records.find('\n', pos);
+          const nlohmann::json r = nlohmann::json::parse(records.substr(pos, nl - pos));  // valid JSON
+          for (const auto& m : r["mentions"]) {
+            const size_t bs = m["span"]["byte_start"], be = m["span"]["byte_end"];
+            EXPECT_EQ(o.docs[i].content.substr(bs, be - bs), m["text"].get<std::string>()) << entry.path() << " " << name;
+          }
+          pos = nl + 1;
+        }
+      }
+    }
+  }
+  EXPECT_GT(files, 0u);
 }
 
 }  // namespace
