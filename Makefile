@@ -27,12 +27,18 @@ run: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-# The test suite under AddressSanitizer + UndefinedBehaviorSanitizer (gcc), in build-asan/.
+# The test suite under AddressSanitizer + UndefinedBehaviorSanitizer (gcc), in build-asan/. The
+# test binaries run whole (one process each, not one per test) and the sample checks run on the
+# sanitized CLI.
+SAN_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 test-asan: deps
 	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DPE_SANITIZE=ON -DPE_BUILD_BENCH=OFF > /dev/null
 	cmake --build build-asan -j $(JOBS)
-	cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	  ctest --output-on-failure -j $(JOBS)
+	@set -e; for t in unit_tests corpus_tests bad_input_tests; do \
+	  echo "== $$t (ASan+UBSan)"; $(SAN_ENV) build-asan/tests/$$t --gtest_brief=1; done
+	@set -e; for c in counts schema provenance forms threads gold expected; do \
+	  echo "== samples.$$c (ASan+UBSan)"; $(SAN_ENV) bash tests/tools/samples_test.sh build-asan $$c > build-asan/samples-$$c.log 2>&1 || \
+	  { cat build-asan/samples-$$c.log; exit 1; }; done
 
 # Each libFuzzer target (clang) on its seed corpus for FUZZ_SECONDS; findings land in build-fuzz/.
 FUZZ_SECONDS ?= 60
@@ -46,6 +52,16 @@ fuzz: deps
 	  (cd build-fuzz && ./fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
 	     -print_final_stats=1 ../$$work ../$$corpus 2>&1 | tail -n 12) || exit 1; \
 	done
+
+# Regenerate samples/expected/ from the text samples; review `git diff samples/expected` before
+# committing: every value there is checked against the source text.
+update-golden: build
+	$(BUILD)/cli/policy-extract run -q --no-progress samples/text -o $(BUILD)/golden.jsonl
+	/usr/bin/python3 tests/tools/project_records.py $(BUILD)/golden.jsonl samples/expected
+
+# Throughput on a generated corpus (BENCH_SIZE, default 100MB), baseline in the same run.
+bench: build
+	bash bench/run.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD) build-asan build-fuzz out

@@ -204,6 +204,10 @@ class Builder {
     size_t best_dist = SIZE_MAX;
     for (const CueHit& h : ctx_.cues) {
       if (h.table != CueTable::kKind || h.row->cols.size() < 3 || !TypeListed(h.row->cols[1], m.type)) continue;
+      if (h.row->cols.size() >= 4 && !h.row->cols[3].empty()) {  // the units the kind takes
+        const Json* unit = Flag(m, "unit");
+        if (!unit || !unit->is_string() || !TypeListed(h.row->cols[3], unit->as_string())) continue;
+      }
       const std::string& where = h.row->cols[2];
       size_t dist = SIZE_MAX;
       if (h.end <= m.start && h.start >= sentence.start && where != "after") {
@@ -297,6 +301,9 @@ class Builder {
       if (h.table != CueTable::kQualifier || h.start < local || h.end > mention_start || h.row->cols.size() < 2) continue;
       if (it != KindQualifiers().end() && !it->second.count(h.row->cols[0])) continue;
       if (std::any_of(closed.begin(), closed.end(), [&](const auto& c) { return h.start > c.first && h.end <= c.second; })) continue;
+      // 除新生儿以外: a condition named as an exception is not the value's condition.
+      const std::string_view before = text_.substr(local, h.start - local), after = text_.substr(h.end, mention_start - h.end);
+      if (before.find("除") != std::string_view::npos && after.find("外") != std::string_view::npos) continue;
       if (near.emplace(h.row->cols[0], QualValue(h)).second) cues.push_back(h.row->cue);
     }
     Overlay(q, near);

@@ -23,6 +23,7 @@ class AtomicFile {
   std::string path_, tmp_;
   std::ofstream out_;
   bool committed_ = false;
+  bool direct_ = false;  // not a regular file (a device, a pipe): written in place
 };
 
 }  // namespace pe

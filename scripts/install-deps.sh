@@ -7,7 +7,7 @@ pkgs=(
   libgumbo-dev libre2-dev libsimdjson-dev libicu-dev libphonenumber-dev libopencc-dev libopencc-data
   libboost-program-options-dev nlohmann-json3-dev libfmt-dev zlib1g-dev libsqlite3-dev
   libssl-dev libgtest-dev libgmock-dev libbenchmark-dev python3 python3-jsonschema
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev time
 )
 missing=()
 for p in "${pkgs[@]}"; do

@@ -7,6 +7,8 @@
 #   forms        HTML, JSONL, gzip and the dirty variants give the same articles and values as text
 #   threads      output is byte-identical with 1 and 2 threads and across two runs
 #   gold         strict F1 per type against samples/gold is at or above samples/gold/floors.json
+#   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
+#                samples/expected/ (regenerate with `make update-golden`, review the diff)
 set -euo pipefail
 build=$1
 check=$2
@@ -51,5 +53,7 @@ case "$check" in
       echo "== $(basename "$f")"
       "$bin" eval --gold samples/gold --floors samples/gold/floors.json --summary-only "$f"
     done ;;
+  expected)
+    $py tests/tools/project_records.py "$out/text.jsonl" --check samples/expected ;;
   *) echo "unknown check $check"; exit 2 ;;
 esac
