@@ -1,7 +1,9 @@
 // What the interpret stage knows about one article while it works: its text, blocks, mentions
 // (with their ids) and the cue words found in it.
 #pragma once
+#include <algorithm>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +19,19 @@ struct ArticleContext {
   const std::vector<const Mention*>& mentions;  ///< in text order
   const std::vector<std::string>& ids;          ///< parallel to mentions
   std::vector<CueHit> cues;                     ///< the article's cue hits, in text order
+  std::vector<CueHit> by_table[static_cast<size_t>(CueTable::kCount)];  ///< the same, per table
+
+  /// Fills by_table from cues (call once after cues is set).
+  void IndexCues() {
+    for (const CueHit& h : cues) by_table[static_cast<size_t>(h.table)].push_back(h);
+  }
+  /// Hits of one table that start in [start, end), in text order.
+  std::span<const CueHit> CuesIn(CueTable t, size_t start, size_t end) const {
+    const auto& v = by_table[static_cast<size_t>(t)];
+    const auto lo = std::lower_bound(v.begin(), v.end(), start, [](const CueHit& h, size_t p) { return h.start < p; });
+    const auto hi = std::lower_bound(lo, v.end(), end, [](const CueHit& h, size_t p) { return h.start < p; });
+    return {lo, hi};
+  }
 
   std::string_view text() const { return doc.text; }
   std::string_view span(size_t start, size_t end) const { return std::string_view(doc.text).substr(start, end - start); }

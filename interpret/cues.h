@@ -1,16 +1,14 @@
 // Cue words: the data files in interpret/data/ found in a text in one pass. Every cue of every
-// table goes into one RE2 alternation scanned leftmost-longest; a hit on a long cue also reports
-// the shorter cues inside it (报销比例 also gives 报销 and 比例), and the scan resumes one character
-// after each match so overlapping cues are all found: no table hides another's words.
+// table goes into one Aho–Corasick automaton, which reports every occurrence, nested and
+// overlapping ones too (单位缴费比例 gives 单位, 单位缴费, 缴费, 缴费比例, 比例): no table hides
+// another's words.
 #pragma once
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace re2 {
-class RE2;
-}
+#include "extractors/region/name_index.h"
 
 namespace pe {
 
@@ -36,15 +34,9 @@ class CueIndex {
 
  private:
   CueIndex();
-  struct Entry {  // a cue occurring inside a matched string
-    size_t offset;
-    CueTable table;
-    const CueRow* row;
-    size_t length;
-  };
   std::vector<CueRow> tables_[static_cast<size_t>(CueTable::kCount)];
-  std::vector<std::pair<std::string, std::vector<Entry>>> by_cue_;  // sorted by cue
-  std::unique_ptr<re2::RE2> re_;
+  region::NameIndex index_;
+  std::vector<std::vector<std::pair<CueTable, const CueRow*>>> rows_of_;  // automaton id → rows
 };
 
 }  // namespace pe

@@ -12,10 +12,11 @@ DocumentInterpreter::DocumentInterpreter(const AnalyzedDocument& a) : a_(a), cue
 ArticleInterpretation DocumentInterpreter::Interpret(const Article& article, const std::vector<const Mention*>& mentions,
                                                      const std::vector<std::string>& ids,
                                                      const std::function<Json(size_t, size_t)>& span_of) const {
-  ArticleContext ctx{a_, article, mentions, ids, {}};
+  ArticleContext ctx{a_, article, mentions, ids, {}, {}};
   for (const CueHit& h : cues_) {
     if (h.start >= article.range.start && h.end <= article.range.end) ctx.cues.push_back(h);
   }
+  ctx.IndexCues();
   ArticleInterpretation r;
   Jurisdiction j = DecideJurisdiction(ctx);
   r.jurisdiction = std::move(j.json);

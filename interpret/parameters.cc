@@ -100,8 +100,8 @@ class Builder {
   Quals QualsIn(size_t start, size_t end, std::vector<std::string>* cues = nullptr,
                 const std::set<std::string>* allowed = nullptr) const {
     Quals q;
-    for (const CueHit& h : ctx_.cues) {
-      if (h.table != CueTable::kQualifier || h.start < start || h.end > end || h.row->cols.size() < 2) continue;
+    for (const CueHit& h : ctx_.CuesIn(CueTable::kQualifier, start, end)) {
+      if (h.end > end || h.row->cols.size() < 2) continue;
       if (allowed && !allowed->count(h.row->cols[0])) continue;
       if (q.emplace(h.row->cols[0], QualValue(h)).second && cues) cues->push_back(h.row->cue);
     }
@@ -161,22 +161,33 @@ class Builder {
   }
 
   // Labels earlier in the block ("门诊报销比例 : 村级卫生院 :最多报销60%"): each sets the
-  // conditions it names for what follows it in the block.
-  Quals RunningLabels(const Block& b, size_t upto) const {
-    Quals q;
-    size_t label_start = b.range.start;
-    for (size_t p = b.range.start; p < upto && p < b.range.end; ++p) {
-      const char c = text_[p];
-      if (c == ',' || c == ';' || text_.substr(p, 3) == "。") {
-        label_start = p + 1;
-      } else if (c == ':') {
-        if (utf8::CountCodePoints(Trim(text_.substr(label_start, p - label_start))) <= 12) {
-          Overlay(q, QualsIn(label_start, p));
+  // conditions it names for what follows it in the block. Computed once per block: the colon
+  // positions and the conditions in force after each.
+  Quals RunningLabels(size_t block_index, const Block& b, size_t upto) const {
+    auto& labels = label_cache_[block_index];
+    if (!labels.computed) {
+      labels.computed = true;
+      Quals q;
+      size_t label_start = b.range.start;
+      for (size_t p = b.range.start; p < b.range.end; ++p) {
+        const char c = text_[p];
+        if (c == ',' || c == ';' || text_.substr(p, 3) == "。") {
+          label_start = p + 1;
+        } else if (c == ':') {
+          if (utf8::CountCodePoints(Trim(text_.substr(label_start, p - label_start))) <= 12) {
+            Overlay(q, QualsIn(label_start, p));
+            labels.after.emplace_back(p, q);
+          }
+          label_start = p + 1;
         }
-        label_start = p + 1;
       }
     }
-    return q;
+    Quals out;
+    for (const auto& [pos, q] : labels.after) {
+      if (pos >= upto) break;
+      out = q;
+    }
+    return out;
   }
 
   const Block* BlockOf(size_t pos, size_t* index) const {
@@ -202,8 +213,8 @@ class Builder {
   std::optional<std::pair<std::string, std::string>> KindOf(const Mention& m, TextRange sentence) const {
     const CueHit* best = nullptr;
     size_t best_dist = SIZE_MAX;
-    for (const CueHit& h : ctx_.cues) {
-      if (h.table != CueTable::kKind || h.row->cols.size() < 3 || !TypeListed(h.row->cols[1], m.type)) continue;
+    for (const CueHit& h : ctx_.CuesIn(CueTable::kKind, sentence.start, sentence.end)) {
+      if (h.row->cols.size() < 3 || !TypeListed(h.row->cols[1], m.type)) continue;
       if (h.row->cols.size() >= 4 && !h.row->cols[3].empty()) {  // the units the kind takes
         const Json* unit = Flag(m, "unit");
         if (!unit || !unit->is_string() || !TypeListed(h.row->cols[3], unit->as_string())) continue;
@@ -251,9 +262,8 @@ class Builder {
       if (p.end <= sentence.start) break;
       if (p.type != m.type) continue;
       const std::string_view between = Trim(text_.substr(p.end, m.start - p.end));
-      for (const CueHit& h : ctx_.cues) {
-        if (h.table == CueTable::kChange && h.start >= p.end && h.end <= m.start &&
-            Trim(text_.substr(h.start, h.end - h.start)) == between) {
+      for (const CueHit& h : ctx_.CuesIn(CueTable::kChange, p.end, m.start)) {
+        if (h.end <= m.start && Trim(text_.substr(h.start, h.end - h.start)) == between) {
           return std::make_pair(j, h.row->cols.empty() ? "none" : h.row->cols[0]);
         }
       }
@@ -264,8 +274,8 @@ class Builder {
 
   // 统一提高至60%: a change verb right before the mention with no old value written.
   std::optional<std::string> ChangeVerbBefore(const Mention& m) const {
-    for (const CueHit& h : ctx_.cues) {
-      if (h.table == CueTable::kChange && h.end <= m.start && m.start - h.end <= 1) {
+    for (const CueHit& h : ctx_.CuesIn(CueTable::kChange, m.start >= 16 ? m.start - 16 : 0, m.start)) {
+      if (h.end <= m.start && m.start - h.end <= 1) {
         return h.row->cols.empty() ? "none" : h.row->cols[0];
       }
     }
@@ -279,7 +289,7 @@ class Builder {
     Quals q;
     if (b) {
       q = block_quals_[bi];
-      Overlay(q, RunningLabels(*b, mention_start));
+      Overlay(q, RunningLabels(bi, *b, mention_start));
     }
     if (sibling) Overlay(q, *sibling);
     const auto it = KindQualifiers().find(kind);
@@ -297,8 +307,8 @@ class Builder {
       }
     }
     Quals near;
-    for (const CueHit& h : ctx_.cues) {
-      if (h.table != CueTable::kQualifier || h.start < local || h.end > mention_start || h.row->cols.size() < 2) continue;
+    for (const CueHit& h : ctx_.CuesIn(CueTable::kQualifier, local, mention_start)) {
+      if (h.end > mention_start || h.row->cols.size() < 2) continue;
       if (it != KindQualifiers().end() && !it->second.count(h.row->cols[0])) continue;
       if (std::any_of(closed.begin(), closed.end(), [&](const auto& c) { return h.start > c.first && h.end <= c.second; })) continue;
       // 除新生儿以外: a condition named as an exception is not the value's condition.
@@ -447,8 +457,8 @@ class Builder {
   }
 
   void AddImplied() {
-    for (const CueHit& h : ctx_.cues) {
-      if (h.table != CueTable::kImplied || h.row->cols.size() < 3) continue;
+    for (const CueHit& h : ctx_.CuesIn(CueTable::kImplied, 0, SIZE_MAX)) {
+      if (h.row->cols.size() < 3) continue;
       Param p;
       p.kind = h.row->cols[0];
       p.value = Json(std::stod(h.row->cols[1]));
@@ -464,8 +474,8 @@ class Builder {
   void AddLabels() {
     const std::vector<const CueHit*> labels = [&] {
       std::vector<const CueHit*> v;
-      for (const CueHit& h : ctx_.cues) {
-        if (h.table == CueTable::kLabel && !h.row->cols.empty()) v.push_back(&h);
+      for (const CueHit& h : ctx_.CuesIn(CueTable::kLabel, 0, SIZE_MAX)) {
+        if (!h.row->cols.empty()) v.push_back(&h);
       }
       return v;
     }();
@@ -570,6 +580,11 @@ class Builder {
   std::string_view text_;
   const std::function<Json(size_t, size_t)>& span_of_;
   std::vector<Quals> block_quals_;
+  struct Labels {
+    bool computed = false;
+    std::vector<std::pair<size_t, Quals>> after;  // colon position → conditions in force after it
+  };
+  mutable std::map<size_t, Labels> label_cache_;
   std::map<size_t, std::string> last_kind_;
   std::map<size_t, Quals> last_quals_;
   std::vector<Param> params_;

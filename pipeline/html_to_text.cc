@@ -332,6 +332,7 @@ HtmlText HtmlToText(std::string_view html, const HtmlOptions& options) {
   std::vector<Frame> stack;
   stack.push_back({doc->root, 0, false});
   bool depth_warned = false;
+  size_t last_src_end = 0;
   while (!stack.empty()) {
     Frame& f = stack.back();
     const GumboNode* node = f.node;
@@ -357,6 +358,10 @@ HtmlText HtmlToText(std::string_view html, const HtmlOptions& options) {
     if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE || child->type == GUMBO_NODE_CDATA) {
       const GumboText& t = child->v.text;
       const size_t base = static_cast<size_t>(t.original_text.data - html.data());
+      // The parser moves some text (foster parenting out of tables, misnested formatting): text
+      // that comes from earlier in the source starts a new line, so no span crosses the jump.
+      if (base < last_src_end) tb.Break(base);
+      last_src_end = std::max(last_src_end, base + t.original_text.length);
       AlignTextNode(t.text, std::string_view(t.original_text.data, t.original_text.length), base, tb);
       continue;
     }

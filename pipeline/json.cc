@@ -23,6 +23,13 @@ Json& Json::Set(std::string_view key, Json value) {
   return o.back().second;
 }
 
+Json& Json::Add(std::string_view key, Json value) {
+  if (is_null()) v_ = Object{};
+  Object& o = std::get<Object>(v_);
+  o.emplace_back(std::string(key), std::move(value));
+  return o.back().second;
+}
+
 const Json* Json::Find(std::string_view key) const {
   const auto* o = std::get_if<Object>(&v_);
   if (!o) return nullptr;

@@ -84,6 +84,18 @@ bool CleanInvisible(std::string_view in, std::string& out, OffsetMap& map) {
   };
   while (i < in.size()) {
     const size_t start = i;
+    // Most bytes need nothing: skip printable ASCII and characters whose lead byte cannot start
+    // a character step 1 changes, without decoding them.
+    const unsigned char lead = static_cast<unsigned char>(in[i]);
+    if (lead > ' ' && lead < 0x7F) {
+      ++i;
+      continue;
+    }
+    if (lead >= 0xC0 && lead != 0xC2 && lead != 0xE2 && lead != 0xE3 && lead != 0xEF) {
+      i += lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      if (i > in.size()) i = in.size();
+      continue;
+    }
     const char32_t c = utf8::Decode(in, i);
     Action act = c == ' ' ? Action::kSpace : Classify(c);
     if (act == Action::kKeep) continue;

@@ -30,10 +30,11 @@ class SpanWriter {
   Json Span(size_t start, size_t end) const {
     const auto [bs, be] = Bytes(start, end);
     Json s = Json::MakeObject();
-    s.Set("byte_start", Json::Size(bs));
-    s.Set("byte_end", Json::Size(be));
-    s.Set("char_start", Json::Size(chars_.ToChar(bs)));
-    s.Set("char_end", Json::Size(chars_.ToChar(be)));
+    s.as_object().reserve(4);
+    s.Add("byte_start", Json::Size(bs));
+    s.Add("byte_end", Json::Size(be));
+    s.Add("char_start", Json::Size(chars_.ToChar(bs)));
+    s.Add("char_end", Json::Size(chars_.ToChar(be)));
     return s;
   }
   std::string_view SourceText(size_t start, size_t end) const {
@@ -48,19 +49,19 @@ class SpanWriter {
 
 Json MentionJson(const Mention& m, const std::string& id, const AnalyzedDocument& a, const SpanWriter& spans) {
   Json j = Json::MakeObject();
-  j.Set("id", id);
-  j.Set("type", m.type);
+  j.Add("id", id);
+  j.Add("type", m.type);
   const std::string_view surface = spans.SourceText(m.start, m.end);
-  j.Set("text", surface);
+  j.Add("text", surface);
   const std::string_view normalized = std::string_view(a.text).substr(m.start, m.end - m.start);
-  if (normalized != surface) j.Set("normalized", normalized);
-  j.Set("value", m.value);
+  if (normalized != surface) j.Add("normalized", normalized);
+  j.Add("value", m.value);
   if (m.flags.is_object()) {
-    for (const auto& [k, v] : m.flags.as_object()) j.Set(k, v);
+    for (const auto& [k, v] : m.flags.as_object()) j.Add(k, v);  // flag names never repeat core keys
   }
-  j.Set("span", spans.Span(m.start, m.end));
-  j.Set("extractor", m.extractor);
-  j.Set("rule", m.rule);
+  j.Add("span", spans.Span(m.start, m.end));
+  j.Add("extractor", m.extractor);
+  j.Add("rule", m.rule);
   return j;
 }
 
@@ -157,8 +158,15 @@ std::vector<Json> BuildRecords(const AnalyzedDocument& a) {
     std::vector<const Mention*> mine;
     std::vector<std::string> ids;
     while (next < a.mentions.size() && a.mentions[next].start < art.range.start) ++next;
+    bool unmappable = false;
     for (size_t i = next; i < a.mentions.size() && a.mentions[i].start < art.range.end; ++i) {
       if (a.mentions[i].end > art.range.end) continue;
+      // A mention whose text the HTML parser assembled out of source order has no single source
+      // span: it is left out, with a warning, rather than given a span that does not hold.
+      if (spans.SourceText(a.mentions[i].start, a.mentions[i].end).empty()) {
+        unmappable = true;
+        continue;
+      }
       mine.push_back(&a.mentions[i]);
       ids.push_back("m" + std::to_string(ids.size() + 1));
     }
@@ -184,6 +192,7 @@ std::vector<Json> BuildRecords(const AnalyzedDocument& a) {
     Json warnings = Json::MakeArray();
     for (const auto& w : a.warnings) warnings.Push(w);
     for (const auto& w : interp.warnings) warnings.Push(w);
+    if (unmappable) warnings.Push("mention_unmappable");
     r.Set("warnings", std::move(warnings));
     records.push_back(std::move(r));
   }
