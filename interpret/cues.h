@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extractors/region/name_index.h"
+#include "extractors/common/name_index.h"
 
 namespace pe {
 
@@ -35,7 +35,7 @@ class CueIndex {
  private:
   CueIndex();
   std::vector<CueRow> tables_[static_cast<size_t>(CueTable::kCount)];
-  region::NameIndex index_;
+  NameIndex index_;
   std::vector<std::vector<std::pair<CueTable, const CueRow*>>> rows_of_;  // automaton id → rows
 };
 

@@ -41,6 +41,10 @@ Gazetteer::Gazetteer() {
     by_code_[d.code] = divisions_.size();
     divisions_.push_back(std::move(d));
   }
+  for (Division& d : divisions_) {
+    const auto it = by_code_.find(d.parent_code);
+    if (it != by_code_.end()) d.parent_index = static_cast<int>(it->second);
+  }
   for (const auto& row : LoadTsv("data/gazetteer/area_codes.tsv")) {
     if (row.size() < 2) continue;
     area_codes_by_division_[row[1]].push_back(row[0]);

@@ -21,6 +21,7 @@ struct Division {
   std::string parent_code;          ///< empty for provinces
   std::string province;             ///< "湖南省"
   std::string city;                 ///< "湘潭市"; empty for provinces and county-level units directly under one
+  int parent_index = -1;            ///< index of the parent in Gazetteer::all(), -1 for provinces
 };
 
 struct FormerName {
@@ -33,7 +34,9 @@ class Gazetteer {
 
   const std::vector<Division>& all() const { return divisions_; }
   const Division* Find(std::string_view code) const;
-  const Division* Parent(const Division& d) const { return Find(d.parent_code); }
+  const Division* Parent(const Division& d) const {
+    return d.parent_index < 0 ? nullptr : &divisions_[static_cast<size_t>(d.parent_index)];
+  }
   /// The prefecture-level unit of d: itself for a city, its parent for a county, the municipality
   /// for a municipality or its districts; nullptr for a province or a county directly under one.
   const Division* CityOf(const Division& d) const;

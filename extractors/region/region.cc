@@ -1,12 +1,653 @@
+// Region mentions: administrative divisions named in the text, resolved to GB/T 2260 units of
+// data/gazetteer/. See README.md in this folder for the rules; the word lists are the .tsv files
+// beside this file.
+//
+// Matching is a dictionary scan (extractors/common/name_index.h, one Aho–Corasick pass over the bytes) over every
+// full name, short name, alias and former name, plus blocker words that contain names without
+// being places. Then, per document:
+//   1. select non-overlapping names leftmost-longest, each one checked against its context
+//      (weak shorts, generic names, one-character stems, person names, streets, townships);
+//   2. a name right after a place it belongs to extends that place's chain (湖南省|湘潭市|湘潭县):
+//      one mention at the most specific level;
+//   3. a name of several units is settled by the chain, the place named just before it, the places
+//      the article names, then the higher level (湘潭 → the city);
+//   4. flags: renamed_from (former names), in_org (an organisation's name follows), in_title (《…》).
 #include "extractors/region/region.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extractors/common/gazetteer.h"
+#include "extractors/common/text_util.h"
+#include "extractors/common/name_index.h"
+#include "pipeline/utf8.h"
 
 namespace pe {
 namespace {
 
-// Placeholder until this extractor is written: finds nothing.
+using pe::NameIndex;
+
+enum class Form : uint8_t { kFull, kShort, kAlias, kFormer };
+
+const char* FormRule(Form f) {
+  switch (f) {
+    case Form::kFull: return "region/full";
+    case Form::kShort: return "region/short";
+    case Form::kAlias: return "region/alias";
+    case Form::kFormer: return "region/former";
+  }
+  return "region/full";
+}
+
+struct Cand {
+  const Division* d = nullptr;
+  Form form = Form::kFull;
+  std::string renamed_from;  // the former name, for kFormer
+};
+
+struct PatternInfo {
+  std::vector<Cand> cands;  // empty for a blocker word
+  bool blocker = false;
+  bool weak = false;            // an everyday word: needs its parent before it or confirmation
+  bool generic = false;         // a generic full name (城区): needs its city before it
+  bool one_char_stem = false;   // a two-character full name (南县, 和县)
+  bool only_short = false;      // every candidate is a short name or an alias
+  bool province_only = false;   // every candidate is a province
+};
+
+int LevelRank(DivisionLevel l) {
+  switch (l) {
+    case DivisionLevel::kProvince: return 0;
+    case DivisionLevel::kCity: return 1;
+    case DivisionLevel::kCounty: return 2;
+  }
+  return 2;
+}
+
+size_t CharCount(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+size_t CharLen(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+
+// Words keyed by their first character, longest first, for the context checks.
+class WordSet {
+ public:
+  void Add(std::string_view w, int kind = 0) {
+    if (w.empty()) return;
+    auto& v = by_first_[CharAt(w, 0)];
+    v.push_back({std::string(w), kind});
+    std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  }
+  /// The longest word starting at pos: its length in bytes and kind; {0, -1} if none.
+  std::pair<size_t, int> LongestAt(std::string_view text, size_t pos) const {
+    if (pos >= text.size()) return {0, -1};
+    const auto it = by_first_.find(CharAt(text, pos));
+    if (it == by_first_.end()) return {0, -1};
+    for (const auto& [w, kind] : it->second) {
+      if (text.compare(pos, w.size(), w) == 0) return {w.size(), kind};
+    }
+    return {0, -1};
+  }
+  bool StartsAt(std::string_view text, size_t pos) const { return LongestAt(text, pos).first > 0; }
+  /// True if a word ends exactly at pos.
+  bool EndsAt(std::string_view text, size_t pos) const {
+    for (const auto& [c, words] : by_first_) {
+      for (const auto& [w, kind] : words) {
+        if (w.size() <= pos && text.compare(pos - w.size(), w.size(), w) == 0) return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  std::unordered_map<char32_t, std::vector<std::pair<std::string, int>>> by_first_;
+};
+
+struct Raw {
+  size_t start = 0, end = 0;
+  uint32_t id = 0;
+  bool blocked = false;
+};
+
+// One selected name; consecutive ones with the same `head` form one chain (one mention).
+struct Sel {
+  size_t start = 0, end = 0;
+  uint32_t id = 0;
+  std::vector<const Cand*> cands;
+  size_t head = 0;
+};
+
 class RegionExtractor : public Extractor {
  public:
+  RegionExtractor() : gaz_(Gazetteer::Get()) {
+    LoadWords();
+    BuildIndex();
+  }
+
   std::string_view name() const override { return "region"; }
+
+  void ExtractMore(const ExtractionContext& ctx, std::vector<Mention>& out) const override {
+    const std::string_view text = ctx.text;
+    std::vector<Raw> raws;
+    index_.Scan(text, [&](uint32_t id, size_t s, size_t e) { raws.push_back({s, e, id, false}); });
+    if (raws.empty()) return;
+    std::sort(raws.begin(), raws.end(), [](const Raw& a, const Raw& b) {
+      return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    MarkBlocked(raws);
+
+    // Pass 1 without confirmations; if a weak short was held back, pass 2 with the units pass 1
+    // named unambiguously.
+    std::vector<size_t> held;  // weak shorts pass 1 held back
+    std::vector<Sel> sels = Select(text, raws, nullptr, &held);
+    if (!held.empty()) {
+      const std::unordered_set<const Division*> strong = StrongUnits(sels);
+      bool any = false;
+      for (size_t h = 0; h < held.size() && !any && !strong.empty(); ++h) {
+        for (const Cand& c : infos_[raws[held[h]].id].cands) any = any || strong.count(c.d) > 0;
+      }
+      if (any) sels = Select(text, raws, &strong, nullptr);
+    }
+    if (sels.empty()) return;
+    Emit(ctx, sels, out);
+  }
+
+ private:
+  // ---------------------------------------------------------------- set-up
+  void LoadWords() {
+    for (const auto& row : LoadTsv("extractors/region/org_words.tsv")) {
+      if (row.size() < 2) continue;
+      if (row[1] == "quoted") quoted_org_.Add(row[0]);
+      else org_.Add(row[0], row[1] == "org" ? 1 : 0);
+    }
+    for (const auto& row : LoadTsv("extractors/region/not_place.tsv")) {
+      if (row.size() < 2) continue;
+      const std::string& w = row[0];
+      const std::string& k = row[1];
+      if (k == "blocker") blockers_.push_back(w);
+      else if (k == "weak") weak_.insert(w);
+      else if (k == "generic") generic_.insert(w);
+      else if (k == "street") street_.Add(w);
+      else if (k == "street_ok") street_ok_.Add(w);
+      else if (k == "township") township_.Add(w);
+      else if (k == "township_ok") township_ok_.Add(w);
+      else if (k == "stem_prev") stem_prev_.insert(CharAt(w, 0));
+      else if (k == "stem_next") stem_next_.insert(CharAt(w, 0));
+    }
+    for (const auto& row : LoadTsv("extractors/region/person_words.tsv")) {
+      if (row.size() < 2) continue;
+      if (row[1] == "surname") surnames_.insert(CharAt(row[0], 0));
+      else if (row[1] == "before") person_before_.Add(row[0]);
+      else if (row[1] == "after") person_after_.Add(row[0]);
+    }
+  }
+
+  void AddCand(std::string_view s, Cand c) {
+    if (CharCount(s) < 2) return;
+    const uint32_t id = index_.Add(s);
+    if (id >= infos_.size()) infos_.resize(id + 1);
+    for (const Cand& o : infos_[id].cands) {
+      if (o.d == c.d) return;  // the same unit under another form of the same string: keep the first
+    }
+    infos_[id].cands.push_back(std::move(c));
+  }
+
+  void BuildIndex() {
+    std::vector<std::pair<std::string, std::string>> suffix_aliases;
+    for (const auto& row : LoadTsv("extractors/region/aliases.tsv")) {
+      if (row.size() < 3) continue;
+      if (row[0] == "suffix") suffix_aliases.push_back({row[1], row[2]});
+    }
+    // Full names first, so a former name equal to a current one stays current.
+    for (const Division& d : gaz_.all()) AddCand(d.name, {&d, Form::kFull, {}});
+    for (const FormerName& f : gaz_.former_names()) {
+      const Division* d = gaz_.Find(f.new_code);
+      if (d) AddCand(f.old_name, {d, Form::kFormer, f.old_name});
+    }
+    for (const Division& d : gaz_.all()) {
+      for (const std::string& s : d.shorts) {
+        if (s.empty()) continue;
+        AddCand(s, {&d, Form::kShort, {}});
+        for (const auto& [from, to] : suffix_aliases) {
+          if (d.name.size() > from.size() && d.name.compare(d.name.size() - from.size(), from.size(), from) == 0) {
+            AddCand(s + to, {&d, Form::kAlias, {}});
+          }
+        }
+      }
+    }
+    parent_.resize(gaz_.all().size());
+    for (size_t i = 0; i < gaz_.all().size(); ++i) parent_[i] = gaz_.Parent(gaz_.all()[i]);
+    for (const auto& row : LoadTsv("extractors/region/aliases.tsv")) {
+      if (row.size() >= 3 && row[0] == "name") {
+        if (const Division* d = gaz_.Find(row[2])) AddCand(row[1], {d, Form::kAlias, {}});
+      }
+    }
+    for (const std::string& b : blockers_) {
+      const uint32_t id = index_.Add(b);
+      if (id >= infos_.size()) infos_.resize(id + 1);
+      if (infos_[id].cands.empty()) infos_[id].blocker = true;  // a place name is never a blocker
+    }
+    for (uint32_t id = 0; id < infos_.size(); ++id) {
+      PatternInfo& info = infos_[id];
+      if (info.blocker) continue;
+      const std::string& s = index_.pattern(id);
+      std::sort(info.cands.begin(), info.cands.end(), [](const Cand& a, const Cand& b) {
+        if (a.form == Form::kFormer) return false;  // current forms first
+        if (b.form == Form::kFormer) return true;
+        return a.d->code < b.d->code;
+      });
+      info.only_short = std::all_of(info.cands.begin(), info.cands.end(),
+                                    [](const Cand& c) { return c.form == Form::kShort || c.form == Form::kAlias; });
+      info.province_only = std::all_of(info.cands.begin(), info.cands.end(),
+                                       [](const Cand& c) { return c.d->level == DivisionLevel::kProvince; });
+      const bool all_short = std::all_of(info.cands.begin(), info.cands.end(),
+                                         [](const Cand& c) { return c.form == Form::kShort; });
+      info.weak = all_short && (gaz_.IsStopShort(s) || weak_.count(s) > 0);
+      info.generic = generic_.count(s) > 0;
+      info.one_char_stem = CharCount(s) == 2 && !info.only_short;
+    }
+    index_.Build();
+  }
+
+  // ---------------------------------------------------------------- matching
+  // Drops every name that lies inside a blocker word.
+  void MarkBlocked(std::vector<Raw>& raws) const {
+    std::vector<std::pair<size_t, size_t>> blocks;
+    for (const Raw& r : raws) {
+      if (infos_[r.id].blocker) blocks.push_back({r.start, r.end});
+    }
+    if (blocks.empty()) return;
+    // raws (and so blocks) are sorted by start; max end of the blocks starting at or before a point.
+    std::vector<size_t> max_end(blocks.size());
+    for (size_t i = 0; i < blocks.size(); ++i) max_end[i] = std::max(blocks[i].second, i ? max_end[i - 1] : 0);
+    for (Raw& r : raws) {
+      if (infos_[r.id].blocker) continue;
+      const auto it = std::upper_bound(blocks.begin(), blocks.end(), std::make_pair(r.start, SIZE_MAX));
+      if (it == blocks.begin()) continue;
+      if (max_end[static_cast<size_t>(it - blocks.begin()) - 1] >= r.end) r.blocked = true;
+    }
+  }
+
+  const Division* ParentOf(const Division* d) const { return parent_[static_cast<size_t>(d - gaz_.all().data())]; }
+
+  // True if a is a strict ancestor of d (walks the precomputed parent table: no hashing).
+  bool IsAncestor(const Division* a, const Division* d) const {
+    for (const Division* u = ParentOf(d); u; u = ParentOf(u)) {
+      if (u == a) return true;
+    }
+    return false;
+  }
+
+  // A short that is an everyday word: accepted when the document names that unit (or a unit
+  // under it) unambiguously elsewhere. `strong` holds those units and all their ancestors.
+  static std::vector<const Cand*> Confirmed(const std::vector<const Cand*>& cands,
+                                            const std::unordered_set<const Division*>& strong) {
+    std::vector<const Cand*> ok;
+    for (const Cand* c : cands) {
+      if (strong.count(c->d)) ok.push_back(c);
+    }
+    return ok;
+  }
+
+  bool LooksLikePerson(std::string_view text, size_t start, size_t end) const {
+    if (CharCount(text.substr(start, end - start)) != 2) return false;
+    const char32_t s = CharBefore(text, start);
+    if (!surnames_.count(s)) return false;
+    const size_t q = start - CharLen(s);
+    if (!IsHan(CharBefore(text, q))) return true;  // 。王长沙 / start of text
+    if (person_before_.EndsAt(text, q)) return true;
+    return person_after_.StartsAt(text, end);
+  }
+
+  bool StreetAfter(std::string_view text, size_t end) const {
+    size_t p = end;
+    const char32_t c = CharAt(text, p);
+    if (c == U'东' || c == U'西' || c == U'南' || c == U'北' || c == U'中') p += CharLen(c);
+    return street_.StartsAt(text, p) && !street_ok_.StartsAt(text, p);
+  }
+
+  bool TownshipAfter(std::string_view text, size_t end) const {
+    return township_.StartsAt(text, end) && !township_ok_.StartsAt(text, end);
+  }
+
+  // Decides whether raw r can be selected right after `prev` (null if nothing ends where r
+  // starts). Fills sel.cands on success.
+  bool Accept(std::string_view text, const Raw& r, Sel* prev, const std::unordered_set<const Division*>* strong, Sel& sel,
+              std::vector<size_t>* held, size_t raw_index) const {
+    const PatternInfo& info = infos_[r.id];
+    std::vector<const Cand*> cands;
+    for (const Cand& c : info.cands) cands.push_back(&c);
+    bool chain = false;
+    if (prev) {
+      std::vector<const Cand*> under;
+      for (const Cand* c : cands) {
+        for (const Cand* p : prev->cands) {
+          if (IsAncestor(p->d, c->d)) {
+            under.push_back(c);
+            break;
+          }
+        }
+      }
+      if (!under.empty()) {
+        chain = true;
+        cands = std::move(under);
+      }
+    }
+    if (!chain) {
+      if (info.generic) return false;
+      if (info.weak) {
+        if (!strong) {
+          if (held) held->push_back(raw_index);
+          return false;
+        }
+        cands = Confirmed(cands, *strong);
+        if (cands.empty()) return false;
+      }
+      if (info.one_char_stem) {
+        const char32_t b = CharBefore(text, r.start);
+        if (IsHan(b) && !stem_prev_.count(b)) return false;  // 指南|县, 市和|县
+      }
+      if (info.only_short && LooksLikePerson(text, r.start, r.end)) return false;
+    }
+    if ((info.one_char_stem || info.only_short) && stem_next_.count(CharAt(text, r.end))) {
+      // 和县级, 河南县级 (the alias 河南县): the 县 belongs to 县级.
+      const std::string& s = index_.pattern(r.id);
+      const bool ends_with_unit = s.size() >= 3 && (s.compare(s.size() - 3, 3, "县") == 0 ||
+                                                    s.compare(s.size() - 3, 3, "市") == 0 ||
+                                                    s.compare(s.size() - 3, 3, "区") == 0);
+      if (ends_with_unit) return false;
+    }
+    if (info.only_short) {
+      if (StreetAfter(text, r.end)) return false;
+      if (!info.province_only && TownshipAfter(text, r.end)) return false;
+    }
+    if (chain) {
+      // Narrow the previous element to the units this one lies in (吉林|长春 → 吉林省).
+      std::vector<const Cand*> keep;
+      for (const Cand* p : prev->cands) {
+        for (const Cand* c : cands) {
+          if (IsAncestor(p->d, c->d)) {
+            keep.push_back(p);
+            break;
+          }
+        }
+      }
+      prev->cands = std::move(keep);
+    }
+    sel.start = r.start;
+    sel.end = r.end;
+    sel.id = r.id;
+    sel.cands = std::move(cands);
+    sel.head = chain ? prev->head : SIZE_MAX;  // set by the caller when not a chain
+    return true;
+  }
+
+  // A county's short name gives way to a longer or higher-level name that starts inside it and
+  // ends after it: 从江|西 → 江西 (not 从江县), 位于|都江堰 → 都江堰 (not 于都县).
+  bool YieldsToOverlap(const std::vector<Raw>& raws, size_t next, const Raw& r) const {
+    const PatternInfo& info = infos_[r.id];
+    if (!info.only_short) return false;
+    for (const Cand& c : info.cands) {
+      if (c.d->level != DivisionLevel::kCounty) return false;
+    }
+    for (size_t k = next; k < raws.size() && raws[k].start < r.end; ++k) {
+      const Raw& o = raws[k];
+      const PatternInfo& oi = infos_[o.id];
+      if (o.blocked || oi.blocker || o.end <= r.end || oi.weak || oi.generic) continue;
+      if (o.end - o.start > r.end - r.start) return true;
+      for (const Cand& c : oi.cands) {
+        if (c.d->level != DivisionLevel::kCounty) return true;
+      }
+    }
+    return false;
+  }
+
+  std::vector<Sel> Select(std::string_view text, const std::vector<Raw>& raws, const std::unordered_set<const Division*>* strong,
+                          std::vector<size_t>* held) const {
+    std::vector<Sel> sels;
+    size_t cursor = 0;
+    for (size_t i = 0; i < raws.size();) {
+      const size_t s = raws[i].start;
+      size_t j = i;
+      while (j < raws.size() && raws[j].start == s) ++j;
+      if (s >= cursor) {
+        Sel* prev = (!sels.empty() && sels.back().end == s) ? &sels.back() : nullptr;
+        for (size_t k = i; k < j; ++k) {
+          const Raw& r = raws[k];
+          if (r.blocked || infos_[r.id].blocker) continue;
+          if (YieldsToOverlap(raws, j, r)) continue;
+          Sel sel;
+          if (Accept(text, r, prev, strong, sel, held, k)) {
+            if (sel.head == SIZE_MAX) sel.head = sels.size();
+            cursor = sel.end;
+            sels.push_back(std::move(sel));
+            break;
+          }
+        }
+      }
+      i = j;
+    }
+    return sels;
+  }
+
+  // Units named unambiguously by full name, alias or former name (not by a short), with their
+  // ancestors.
+  std::unordered_set<const Division*> StrongUnits(const std::vector<Sel>& sels) const {
+    std::unordered_set<const Division*> strong;
+    for (const Sel& s : sels) {
+      if (s.cands.size() != 1 || s.cands[0]->form == Form::kShort) continue;
+      for (const Division* u = s.cands[0]->d; u && strong.insert(u).second; u = ParentOf(u)) {
+      }
+    }
+    return strong;
+  }
+
+  // ---------------------------------------------------------------- resolving and flags
+  bool InOrg(std::string_view text, size_t end, size_t limit) const {
+    size_t p = end;
+    for (int n = 0; n < 16 && p < limit; ++n) {
+      const char32_t c = CharAt(text, p);
+      if (!IsHan(c)) return false;
+      const auto [len, kind] = org_.LongestAt(text, p);
+      if (len > 0) {
+        if (kind == 1) return true;
+        return false;
+      }
+      p += CharLen(c);
+    }
+    return false;
+  }
+
+  // The 《…》 spans of the text (each within one line, no nesting), in order.
+  static std::vector<std::pair<size_t, size_t>> Titles(std::string_view text) {
+    constexpr std::string_view kOpen = "《", kClose = "》";
+    std::vector<std::pair<size_t, size_t>> spans;
+    if (text.find(kOpen) == std::string_view::npos) return spans;
+    size_t open = std::string_view::npos;  // after the last 《 on this line
+    for (size_t i = 0; i < text.size(); ++i) {
+      const char ch = text[i];
+      if (ch == '\n') {
+        open = std::string_view::npos;
+      } else if (ch == kOpen[0] && text.compare(i, kOpen.size(), kOpen) == 0) {
+        open = i + kOpen.size();
+      } else if (ch == kClose[0] && text.compare(i, kClose.size(), kClose) == 0 && open != std::string_view::npos) {
+        spans.push_back({open, i});
+        open = std::string_view::npos;
+      }
+    }
+    return spans;
+  }
+
+  static bool InTitle(const std::vector<std::pair<size_t, size_t>>& titles, size_t start, size_t end) {
+    auto it = std::upper_bound(titles.begin(), titles.end(), std::make_pair(start, SIZE_MAX));
+    if (it == titles.begin()) return false;
+    --it;
+    return it->first <= start && end <= it->second;
+  }
+
+  // “河南医保”小程序: a place opening a quoted name that goes on with an insurance or service word.
+  bool InQuotedName(std::string_view text, size_t start, size_t end) const {
+    const char32_t open = CharBefore(text, start);
+    if (open != U'“' && open != U'「' && open != U'"') return false;
+    const char32_t close_ch = open == U'「' ? U'」' : open == U'"' ? U'"' : U'”';
+    bool word = false;
+    size_t p = end;
+    for (int n = 0; n < 12 && p < text.size(); ++n) {
+      const char32_t c = CharAt(text, p);
+      if (c == close_ch) return word && p > end;
+      if (!IsHan(c)) return false;
+      if (!word && quoted_org_.StartsAt(text, p)) word = true;
+      p += CharLen(c);
+    }
+    return false;
+  }
+
+  static bool SentenceBreakBetween(std::string_view text, size_t a, size_t b) {
+    for (size_t i = a; i < b; ++i) {
+      const char ch = text[i];
+      if (ch == '\n' || ch == '.' || ch == '!' || ch == '?' || ch == ';') return true;
+    }
+    const std::string_view gap = text.substr(a, b - a);
+    for (std::string_view p : {"。", "！", "？", "；"}) {
+      if (gap.find(p) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
+  Json Value(const Division& d) const {
+    Json v = Json::MakeObject();
+    v.Set("code", d.code);
+    v.Set("level", DivisionLevelName(d.level));
+    v.Set("province", d.province);
+    v.Set("city", d.level == DivisionLevel::kProvince || d.city.empty() ? Json() : Json(d.city));
+    v.Set("county", d.level == DivisionLevel::kCounty ? Json(d.name) : Json());
+    return v;
+  }
+
+  void Emit(const ExtractionContext& ctx, const std::vector<Sel>& sels, std::vector<Mention>& out) const {
+    const std::string_view text = ctx.text;
+    // Chains: [first, last] index ranges of sels.
+    std::vector<std::pair<size_t, size_t>> chains;
+    for (size_t i = 0; i < sels.size(); ++i) {
+      if (!chains.empty() && sels[i].head == chains.back().first) chains.back().second = i;
+      else chains.push_back({i, i});
+    }
+    // Units named without doubt, for settling the others: counts per (article, unit), and each
+    // chain's own entries (a mention does not settle itself). Hash lookups keep this linear.
+    std::vector<size_t> art_starts;
+    if (ctx.page) {
+      for (const Article& art : ctx.page->articles) art_starts.push_back(art.range.start);
+    }
+    const auto article_of = [&](size_t pos) -> size_t {
+      const auto it = std::upper_bound(art_starts.begin(), art_starts.end(), pos);
+      return it == art_starts.begin() ? 0 : static_cast<size_t>(it - art_starts.begin());
+    };
+    const auto key = [&](size_t art, const Division* d) {
+      return (static_cast<uint64_t>(art) << 32) | static_cast<uint64_t>(d - gaz_.all().data());
+    };
+    std::vector<std::vector<const Division*>> own(chains.size());
+    std::unordered_map<uint64_t, uint32_t> known;
+    for (size_t ci = 0; ci < chains.size(); ++ci) {
+      const auto [a, b] = chains[ci];
+      const Sel& last = sels[b];
+      if (last.cands.size() == 1 && !infos_[last.id].weak) own[ci].push_back(last.cands[0]->d);
+      for (size_t i = a; i < b; ++i) {
+        if (sels[i].cands.size() == 1) own[ci].push_back(sels[i].cands[0]->d);
+      }
+      const size_t art = article_of(sels[a].start);
+      for (const Division* d : own[ci]) ++known[key(art, d)];
+    }
+    const auto titles = Titles(text);
+    const Division* prev_unit = nullptr;
+    size_t prev_end = 0;
+    for (size_t ci = 0; ci < chains.size(); ++ci) {
+      const auto [a, b] = chains[ci];
+      const size_t start = sels[a].start, end = sels[b].end;
+      std::vector<const Cand*> c = sels[b].cands;
+      // Several units of the same name left: the county whose city was named just before it
+      // (湘潭市所辖湘潭), the units under a place the article names, the higher level.
+      if (c.size() > 1 && prev_unit && start >= prev_end && start - prev_end <= 6 &&
+          !SentenceBreakBetween(text, prev_end, start)) {
+        std::vector<const Cand*> f;
+        for (const Cand* x : c) {
+          if (x->d->level == DivisionLevel::kCounty && ParentOf(x->d) == prev_unit) f.push_back(x);
+        }
+        if (!f.empty()) c = f;
+      }
+      if (c.size() > 1) {
+        const size_t art = article_of(start);
+        std::vector<const Cand*> f;
+        for (const Cand* x : c) {
+          bool named = false;
+          for (const Division* u = x->d; u && !named; u = ParentOf(u)) {
+            const auto it = known.find(key(art, u));
+            if (it == known.end()) continue;
+            const auto mine = static_cast<uint32_t>(std::count(own[ci].begin(), own[ci].end(), u));
+            named = it->second > mine;
+          }
+          if (named) f.push_back(x);
+        }
+        if (!f.empty() && f.size() < c.size()) c = f;
+      }
+      if (c.size() > 1) {
+        int best = 3;
+        for (const Cand* x : c) best = std::min(best, LevelRank(x->d->level));
+        std::vector<const Cand*> f;
+        for (const Cand* x : c) {
+          if (LevelRank(x->d->level) == best) f.push_back(x);
+        }
+        c = f;
+      }
+      if (c.size() > 1) {
+        std::vector<const Cand*> f;
+        for (const Cand* x : c) {
+          if (x->form != Form::kFormer) f.push_back(x);
+        }
+        if (!f.empty()) c = f;
+      }
+      if (c.empty()) continue;
+      const Cand& chosen = *c.front();
+      // The next chain's start bounds the in_org scan.
+      const size_t limit = ci + 1 < chains.size() ? sels[chains[ci + 1].first].start : text.size();
+
+      Mention m;
+      m.type = "region";
+      m.start = start;
+      m.end = end;
+      m.value = Value(*chosen.d);
+      m.extractor = "region";
+      m.rule = a != b ? "region/chain" : FormRule(chosen.form);
+      if (chosen.form == Form::kFormer) m.flags.Set("renamed_from", chosen.renamed_from);
+      // 科博达(安徽)产业基地: a place in parentheses inside a name; the scan resumes after them.
+      size_t org_from = end;
+      if (CharBefore(text, start) == '(' && CharAt(text, end) == ')' && IsHan(CharBefore(text, start - 1))) {
+        org_from = end + 1;
+      }
+      if (InOrg(text, org_from, std::max(limit, org_from)) || InQuotedName(text, start, end)) {
+        m.flags.Set("in_org", true);
+      }
+      if (!titles.empty() && InTitle(titles, start, end)) m.flags.Set("in_title", true);
+      if (c.size() > 1) m.flags.Set("ambiguous", true);
+      out.push_back(std::move(m));
+      prev_unit = chosen.d;
+      prev_end = end;
+    }
+  }
+
+  const Gazetteer& gaz_;
+  std::vector<const Division*> parent_;  // by index in gaz_.all()
+  NameIndex index_;
+  std::vector<PatternInfo> infos_;
+  WordSet org_, quoted_org_, street_, street_ok_, township_, township_ok_, person_before_, person_after_;
+  std::vector<std::string> blockers_;
+  std::unordered_set<std::string> weak_, generic_;
+  std::unordered_set<char32_t> surnames_, stem_prev_, stem_next_;
 };
 
 }  // namespace
