@@ -51,6 +51,19 @@ void AppendJsonString(std::string& out, std::string_view s) {
   out.push_back('"');
   size_t run = 0;  // start of the current run of bytes that need no escaping
   for (size_t i = 0; i < s.size(); ++i) {
+    // Eight bytes at a time while none is a control byte, '"' or '\\' (SWAR: a zero byte in
+    // x ^ pattern, or a byte below 0x20, sets its high bit in the test word).
+    while (i + 8 <= s.size()) {
+      uint64_t w;
+      __builtin_memcpy(&w, s.data() + i, 8);
+      constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+      const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+      const uint64_t special = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) |
+                               ((w - kOnes * 0x20) & ~w);
+      if (special & kHigh) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(s.data() + run, i - run);

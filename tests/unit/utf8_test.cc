@@ -60,3 +60,25 @@ TEST(Json, WritesDeterministicCompactJson) {
 
 }  // namespace
 }  // namespace pe
+
+namespace pe {
+namespace {
+
+TEST(Json, EscapesInLongStringsAtEveryPosition) {
+  for (size_t at = 0; at < 24; ++at) {
+    for (char special : {'"', '\\', '\n', '\x01'}) {
+      std::string s(24, 'a');
+      s[at] = special;
+      s += "医保";
+      std::string out;
+      AppendJsonString(out, s);
+      std::string expect = "\"" + std::string(at, 'a');
+      expect += special == '"' ? "\\\"" : special == '\\' ? "\\\\" : special == '\n' ? "\\n" : "\\u0001";
+      expect += std::string(23 - at, 'a') + "医保\"";
+      EXPECT_EQ(out, expect) << at << " " << int(special);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace pe
