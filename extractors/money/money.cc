@@ -1,12 +1,160 @@
 #include "extractors/money/money.h"
 
+#include <cmath>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extractors/common/numerals.h"
+#include "extractors/common/text_util.h"
+#include "extractors/percent/affixes.h"
+
 namespace pe {
 namespace {
 
-// Placeholder until this extractor is written: finds nothing.
+using quantity_affix::Offset;
+
+// One Chinese numeral character (一, 三, 十): most easily part of a word (二元结构, 一块去).
+bool OneChineseNumeral(std::string_view n) { return n.size() == 3 && quantity_affix::ChineseNumeralAt(n, 0); }
+
+// The amount has a magnitude of its own (3万, 五百, 1千).
+bool HasMagnitude(std::string_view n) {
+  for (std::string_view w : {"百", "千", "万", "亿"}) {
+    if (n.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// The value of an amount without its trailing magnitude: 3 for 3万 and 3千万, 二十 for 二十万,
+// 五 for 五百; nullopt if it has none.
+std::optional<double> BareValue(std::string_view n) {
+  size_t end = n.size();
+  while (end >= 3 && (n.substr(end - 3, 3) == "万" || n.substr(end - 3, 3) == "亿")) end -= 3;
+  if (end >= 4 && (n.substr(end - 3, 3) == "千" || n.substr(end - 3, 3) == "百")) {
+    const char32_t prev = CharBefore(n, end - 3);
+    if (IsAsciiDigit(prev) || (numerals::IsChineseNumeralChar(prev) && end == 6)) end -= 3;
+  }
+  if (end == n.size() || end == 0) return std::nullopt;
+  return ParseNumberText(n.substr(0, end));
+}
+
+// Amounts carry a few decimals at most: drop binary noise (0.7 × 3 = 2.0999999999999996).
+double Tidy(double v) {
+  if (!(std::fabs(v) < 1e15)) return v;
+  const double r = std::round(v * 1e4);
+  return std::fabs(r - v * 1e4) < 1e-3 ? quantity_affix::ScaleDecimal(r, -4) : v;
+}
+
 class MoneyExtractor : public Extractor {
  public:
+  MoneyExtractor() : context_("extractors/money/context.tsv"), affixes_("extractors/money/periods.tsv") {
+    for (const auto& row : LoadTsv("extractors/money/units.tsv")) {
+      if (row.size() >= 3) units_[row[0]] = Unit{quantity_affix::Scale::Parse(row[1]), row[2]};
+    }
+    for (const auto& row : LoadTsv("extractors/money/magnitudes.tsv")) {
+      if (row.size() >= 2) magnitudes_[row[0]] = quantity_affix::Scale::Parse(row[1]);
+    }
+  }
   std::string_view name() const override { return "money"; }
+  std::vector<std::string> pattern_files() const override { return {"extractors/money/money.patterns"}; }
+
+  bool Resolve(const RuleMatch& m, std::string_view rule, const ExtractionContext& ctx,
+               std::vector<Mention>& out) const override {
+    const std::string_view text = ctx.text;
+    const size_t limit = out.empty() ? 0 : out.back().end;
+    if (m.start < limit) return false;  // inside the qualifier word of the previous mention
+    // Part of a longer number on the left (12345元 seen from "2345元").
+    const char32_t before = CharBefore(text, m.start);
+    if (IsAsciiDigit(before) || before == '.') return false;
+    // 0737-5, 11:30, 1/3, 3,4: a number after a digit and a separator continues it.
+    if ((before == '-' || before == ',' || before == ':' || before == '/') && IsAsciiDigit(CharBefore(text, m.start - 1))) {
+      return false;
+    }
+    // Chinese numerals right after another numeral: the tail of a numeral the scan gave up on
+    // (一两百元, 十几万元).
+    if (numerals::IsChineseNumeralChar(before) && quantity_affix::ChineseNumeralAt(text, m.start)) return false;
+    if (quantity_affix::InsideUrl(text, m.start)) return false;
+    if (context_.Before("number", text, m.start)) return false;  // 几十元, 数十万元: vague
+
+    Mention mention;
+    mention.type = "money";
+    std::string_view qualifier;
+    const Unit* unit = &yen_;
+    if (rule == "yen") {
+      const auto v = ParseNumberText(m.group("yn"));
+      if (!v) return false;
+      mention.value = Tidy(*v);
+    } else {
+      const std::string_view u = m.group("u"), n1 = m.group("n1"), n2 = m.group("n2");
+      const auto it = units_.find(u);
+      if (it == units_.end()) return false;
+      unit = &it->second;
+      // 2025元旦, 元素: 元 starts a word.
+      if (context_.After(u.size() >= 3 ? u.substr(u.size() - 3) : u, text, m.end)) return false;
+      if (u == "块") {
+        // 一块 (together), 切成3块 (pieces): not money.
+        if (n1 == "一" || context_.Before("块", text, m.start) || !context_.Allowed("块", text, m.end)) return false;
+      }
+      // 二元结构, 三元里: one numeral character and 元 inside a word.
+      if (n2.empty() && OneChineseNumeral(n1) && !m.has("more") && !context_.Allowed("cn1", text, m.end)) return false;
+      // The multiplier of 多 / 余 + magnitude (1000余万元).
+      quantity_affix::Scale mag;
+      if (const std::string_view g = m.group("mag"); !g.empty()) {
+        const auto mi = magnitudes_.find(g);
+        if (mi == magnitudes_.end()) return false;
+        mag = mi->second;
+      }
+      const auto a = ParseNumberText(n1);
+      if (!a) return false;
+      if (!n2.empty()) {
+        const auto b = ParseNumberText(n2);
+        if (!b) return false;
+        double lo = *a;
+        // 1-3万元: the first number takes the second's magnitude when it has none of its own and
+        // is not larger than the second's digits (but 5000-1万元 is 5000 to 10000).
+        if (!HasMagnitude(n1)) {
+          if (const auto bare = BareValue(n2); bare && *bare > 0 && lo <= *bare) lo *= *b / *bare;
+        }
+        lo = Tidy(unit->scale.Apply(mag.Apply(lo)));
+        const double hi = Tidy(unit->scale.Apply(mag.Apply(*b)));
+        if (!(lo < hi)) return false;
+        Json v = Json::MakeObject();
+        v.Set("min", lo);
+        v.Set("max", hi);
+        mention.value = std::move(v);
+        qualifier = "range";
+      } else {
+        mention.value = Tidy(unit->scale.Apply(mag.Apply(*a)));
+        if (m.has("more")) qualifier = "min";  // 1000余元: more than 1000
+      }
+    }
+    mention.start = m.start;
+    mention.end = m.end;
+    const quantity_affix::Found found = affixes_.Extend(text, limit, mention.start, mention.end);
+    if (qualifier.empty()) qualifier = found.qualifier;
+    mention.flags.Set("currency", unit->currency);
+    if (!qualifier.empty()) mention.flags.Set("qualifier", qualifier);
+    if (!found.period.empty()) mention.flags.Set("period", found.period);
+    out.push_back(std::move(mention));
+    return true;
+  }
+
+  void Refine(const ExtractionContext& ctx, std::vector<Mention>& all) const override {
+    affixes_.ResolveOverlaps(ctx.text, name(), all);
+  }
+
+ private:
+  struct Unit {
+    quantity_affix::Scale scale;
+    std::string currency;
+  };
+
+  std::map<std::string, Unit, std::less<>> units_;
+  std::map<std::string, quantity_affix::Scale, std::less<>> magnitudes_;
+  Unit yen_{quantity_affix::Scale{}, "CNY"};
+  quantity_affix::Neighbours context_;
+  quantity_affix::Affixes affixes_;
 };
 
 }  // namespace

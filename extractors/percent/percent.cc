@@ -1,12 +1,122 @@
 #include "extractors/percent/percent.h"
 
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extractors/common/numerals.h"
+#include "extractors/common/text_util.h"
+#include "extractors/percent/affixes.h"
+
 namespace pe {
 namespace {
 
-// Placeholder until this extractor is written: finds nothing.
+using quantity_affix::Offset;
+
 class PercentExtractor : public Extractor {
  public:
+  PercentExtractor() : context_("extractors/percent/context.tsv") {
+    for (const auto& row : LoadTsv("extractors/percent/units.tsv")) {
+      if (row.size() >= 3) units_[row[0]] = Unit{quantity_affix::Scale::Parse(row[1]), row[2] == "points"};
+    }
+  }
   std::string_view name() const override { return "percent"; }
+  std::vector<std::string> pattern_files() const override { return {"extractors/percent/percent.patterns"}; }
+
+  bool Resolve(const RuleMatch& m, std::string_view rule, const ExtractionContext& ctx,
+               std::vector<Mention>& out) const override {
+    const std::string_view text = ctx.text;
+    const size_t limit = out.empty() ? 0 : out.back().end;
+    if (m.start < limit) return false;  // inside the qualifier word of the previous mention
+    // Part of a longer number or word on the left (12.5% seen from "2.5%", "E5%8C" in a URL).
+    const char32_t before = CharBefore(text, m.start);
+    if (IsAsciiAlnum(before) || before == '.' || before == '%' || before == '_') return false;
+    // 0737-5, 11:30, 1/3, 3,4: a number after a digit and a separator continues it.
+    if ((before == '-' || before == ',' || before == ':' || before == '/') && IsAsciiDigit(CharBefore(text, m.start - 1))) {
+      return false;
+    }
+    // Chinese numerals right after another numeral: the tail of a numeral the scan gave up on.
+    if (numerals::IsChineseNumeralChar(before) && quantity_affix::ChineseNumeralAt(text, m.start)) return false;
+    if (quantity_affix::InsideUrl(text, m.start)) return false;
+    if (context_.Before("number", text, m.start)) return false;  // 几十个百分点: vague
+
+    Mention mention;
+    mention.type = "percent";
+    if (rule == "sign") {
+      const std::string_view u = m.group("u");
+      const auto unit = units_.find(u);
+      if (unit == units_.end()) return false;
+      // "100%25", "50%off": percent-encoding or a word, not a percentage.
+      if (u.size() == 1 && IsAsciiAlnum(CharAt(text, m.end))) return false;
+      const auto a = Value(m.group("n1"), unit->second.scale);
+      if (!a) return false;
+      if (m.has("n2")) {
+        const auto b = Value(m.group("n2"), unit->second.scale);
+        if (!b || !(*a < *b)) return false;
+        Json v = Json::MakeObject();
+        v.Set("min", *a);
+        v.Set("max", *b);
+        mention.value = std::move(v);
+      } else {
+        mention.value = *a;
+      }
+      if (unit->second.points) mention.flags.Set("points", true);
+    } else {  // fen_zhi, cheng, zhe: a fraction word
+      const std::string_view f = m.group("f");
+      if (rule != "fen_zhi") {
+        // 统一成立, 一成不变, 十成员, 一波三折, 折合: the character is part of another word.
+        const std::string_view key = rule == "cheng" ? "成" : "折";
+        const size_t key_end = Offset(text, f) + f.find(key) + key.size();
+        if (context_.Before(key, text, m.start) || context_.After(key, text, key_end) ||
+            (key_end != m.end && context_.After(key, text, m.end))) {
+          return false;
+        }
+      }
+      const auto v = numerals::ParseFraction(f);
+      if (!v) return false;
+      if (rule == "fen_zhi") {  // 1分之一: a share needs a denominator of at least 2
+        const auto den = numerals::ParseNumber(f.substr(0, f.find("分之")));
+        if (den && *den < 2) return false;
+      }
+      if (m.has("c1")) {  // 七到八成
+        const auto a = numerals::ParseNumber(m.group("c1"));
+        if (!a || !(*a / 10 < *v)) return false;
+        Json range = Json::MakeObject();
+        range.Set("min", quantity_affix::ScaleDecimal(*a, -1));
+        range.Set("max", *v);
+        mention.value = std::move(range);
+      } else {
+        mention.value = *v;
+      }
+    }
+    mention.start = m.start;
+    mention.end = m.end;
+    const quantity_affix::Found found = affixes_.Extend(text, limit, mention.start, mention.end);
+    if (!found.qualifier.empty()) mention.flags.Set("qualifier", found.qualifier);
+    out.push_back(std::move(mention));
+    return true;
+  }
+
+  void Refine(const ExtractionContext& ctx, std::vector<Mention>& all) const override {
+    affixes_.ResolveOverlaps(ctx.text, name(), all);
+  }
+
+ private:
+  struct Unit {
+    quantity_affix::Scale scale;
+    bool points = false;
+  };
+
+  static std::optional<double> Value(std::string_view n, const quantity_affix::Scale& scale) {
+    const auto v = ParseNumberText(n);
+    if (!v) return std::nullopt;
+    return scale.Apply(*v);
+  }
+
+  std::map<std::string, Unit, std::less<>> units_;
+  quantity_affix::Neighbours context_;
+  quantity_affix::Affixes affixes_;
 };
 
 }  // namespace
