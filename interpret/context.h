@@ -41,6 +41,10 @@ struct ArticleContext {
   const TextRange* SentenceAt(size_t pos) const;
 };
 
+/// An example cue (如, 例如…) that is part of another word: 如下, 如果, 比例如下 (example_cues.tsv:
+/// the words that may not follow it, the characters that may not precede it).
+bool ExampleCueCancelled(std::string_view text, const CueHit& h);
+
 /// True if text contains any of the needles.
 bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> needles);
 

@@ -66,7 +66,7 @@ bool IsExamplePlace(const ArticleContext& ctx, size_t i) {
   const std::string_view text = ctx.text();
   // Before: 如/例如 earlier in the same clause (a list of places may stand between).
   for (const CueHit& h : ctx.CuesIn(CueTable::kExample, m.start >= 64 ? m.start - 64 : 0, m.end + 64)) {
-    if (h.row->cols.empty()) continue;
+    if (h.row->cols.empty() || ExampleCueCancelled(text, h)) continue;
     if (h.row->cols[0] == "before" && h.end <= m.start && m.start - h.end <= 40 &&
         !ContainsClauseBreak(text.substr(h.end, m.start - h.end))) {
       return true;

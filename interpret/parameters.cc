@@ -101,11 +101,20 @@ class Builder {
                 const std::set<std::string>* allowed = nullptr) const {
     Quals q;
     for (const CueHit& h : ctx_.CuesIn(CueTable::kQualifier, start, end)) {
-      if (h.end > end || h.row->cols.size() < 2) continue;
+      if (h.end > end || h.row->cols.size() < 2 || Suppressed(h)) continue;
       if (allowed && !allowed->count(h.row->cols[0])) continue;
       if (q.emplace(h.row->cols[0], QualValue(h)).second && cues) cues->push_back(h.row->cue);
     }
     return q;
+  }
+
+  // A qualifier cue inside a longer phrase listed with type "-" (退休 in 退休年龄) says nothing.
+  bool Suppressed(const CueHit& h) const {
+    if (h.row->cols[0] == "-") return true;
+    for (const CueHit& o : ctx_.CuesIn(CueTable::kQualifier, h.start >= 12 ? h.start - 12 : 0, h.start + 1)) {
+      if (!o.row->cols.empty() && o.row->cols[0] == "-" && o.start <= h.start && o.end >= h.end) return true;
+    }
+    return false;
   }
 
   // The value a qualifier cue gives: its third column, or the fourth column's alternative when
@@ -146,11 +155,7 @@ class Builder {
                             std::isdigit(static_cast<unsigned char>(b.marker[0]));
       if (lead && !numbered && b.kind != BlockKind::kHeading) Overlay(q, QualsIn(lead->range.start, lead->range.end));
       const std::string_view line = b.range.in(text_);
-      const size_t colon = line.find(':');
-      if (colon != std::string_view::npos && utf8::CountCodePoints(line.substr(0, colon)) <= 16) {
-        Overlay(q, QualsIn(b.range.start, b.range.start + colon));
-      }
-      block_quals_.push_back(std::move(q));
+      block_quals_.push_back(std::move(q));  // the block's own labels are RunningLabels' work
       if (b.kind == BlockKind::kHeading) {
         heading = &b;
         lead = nullptr;
@@ -161,33 +166,59 @@ class Builder {
   }
 
   // Labels earlier in the block ("门诊报销比例 : 村级卫生院 :最多报销60%"): each sets the
-  // conditions it names for what follows it in the block. Computed once per block: the colon
-  // positions and the conditions in force after each.
+  // conditions it names for what follows it. A label followed by another label before any value
+  // is a heading and governs every later value of the block; any other label governs its first
+  // value and the values after it in the same field ("职工医保:起付线40万元左右,支付比例90%"), not
+  // those past a space-separated field ("女性 :累计缴费满25年(同上) 实际缴费年限不低于10年": 10年
+  // is not women's only). Found once per block.
   Quals RunningLabels(size_t block_index, const Block& b, size_t upto) const {
     auto& labels = label_cache_[block_index];
     if (!labels.computed) {
       labels.computed = true;
-      Quals q;
       size_t label_start = b.range.start;
       for (size_t p = b.range.start; p < b.range.end; ++p) {
         const char c = text_[p];
         if (c == ',' || c == ';' || text_.substr(p, 3) == "。") {
           label_start = p + 1;
         } else if (c == ':') {
-          if (utf8::CountCodePoints(Trim(text_.substr(label_start, p - label_start))) <= 12) {
-            Overlay(q, QualsIn(label_start, p));
-            labels.after.emplace_back(p, q);
+          // The label is the last space-separated field before the colon ("…标准 男性 :").
+          std::string_view label = Trim(text_.substr(label_start, p - label_start));
+          const size_t space = label.rfind(' ');
+          if (space != std::string_view::npos) label = label.substr(space + 1);
+          // …and not a value glued to it ("0739-2719338城乡居民医保 :"; normalisation joins them).
+          while (!label.empty() && static_cast<unsigned char>(label[0]) < 0x80) label.remove_prefix(1);
+          if (!label.empty() && utf8::CountCodePoints(label) <= 12) {
+            const size_t from = static_cast<size_t>(label.data() - text_.data());
+            labels.list.push_back({p, QualsIn(from, from + label.size()), false});
           }
           label_start = p + 1;
         }
       }
+      for (size_t k = 0; k + 1 < labels.list.size(); ++k) {
+        labels.list[k].heading = !ValueBetween(labels.list[k].colon, labels.list[k + 1].colon);
+      }
     }
     Quals out;
-    for (const auto& [pos, q] : labels.after) {
-      if (pos >= upto) break;
-      out = q;
+    for (const auto& l : labels.list) {
+      if (l.colon >= upto) break;
+      if (l.heading || !ValueBetween(l.colon, upto) || !FieldBreakBetween(l.colon + 1, upto)) Overlay(out, l.quals);
     }
     return out;
+  }
+
+  // True if a space separates fields between the two positions (leading spaces not counted):
+  // scraped snippets put one between "label :value" items.
+  bool FieldBreakBetween(size_t from, size_t to) const {
+    while (from < to && text_[from] == ' ') ++from;
+    return from < to && text_.substr(from, to - from).find(' ') != std::string_view::npos;
+  }
+
+  // True if a value (a number, a date, a phone…) starts in (from, to).
+  bool ValueBetween(size_t from, size_t to) const {
+    for (const Mention* m : ctx_.mentions) {
+      if (m->start > from && m->start < to && m->type != "region") return true;
+    }
+    return false;
   }
 
   const Block* BlockOf(size_t pos, size_t* index) const {
@@ -308,7 +339,7 @@ class Builder {
     }
     Quals near;
     for (const CueHit& h : ctx_.CuesIn(CueTable::kQualifier, local, mention_start)) {
-      if (h.end > mention_start || h.row->cols.size() < 2) continue;
+      if (h.end > mention_start || h.row->cols.size() < 2 || Suppressed(h)) continue;
       if (it != KindQualifiers().end() && !it->second.count(h.row->cols[0])) continue;
       if (std::any_of(closed.begin(), closed.end(), [&](const auto& c) { return h.start > c.first && h.end <= c.second; })) continue;
       // 除新生儿以外: a condition named as an exception is not the value's condition.
@@ -324,9 +355,35 @@ class Builder {
     return out;
   }
 
+  // A value given as an example or a hypothesis (…(如一级医院报销60%), 举例:假如市内可以报销60%)
+  // is not a rule.
+  bool IsExampleValue(const Mention& m, TextRange sentence) const {
+    const std::string_view before = text_.substr(sentence.start, m.start - sentence.start);
+    const size_t open = before.rfind('(');
+    if (open != std::string_view::npos && before.find(')', open) == std::string_view::npos) {
+      for (std::string_view w : {"(如", "(例如", "(比如"}) {
+        if (before.substr(open, w.size()) == w) return true;
+      }
+    }
+    for (const CueHit& h : ctx_.CuesIn(CueTable::kExample, sentence.start, m.start)) {
+      if (h.row->cols.size() >= 1 && h.row->cols[0] == "hypothetical" && !ExampleCueCancelled(text_, h)) return true;
+    }
+    return false;
+  }
+
+  // 由80%提升 with no new value: the number is the old one; what it became is not said.
+  bool IsOldValueOfUnfinishedChange(const Mention& m) const {
+    if (!EndsWithAny(text_, m.start, {"由", "从"})) return false;
+    for (const CueHit& h : ctx_.CuesIn(CueTable::kChange, m.end, m.end + 1)) {
+      if (h.start == m.end) return true;
+    }
+    return false;
+  }
+
   void AddNumeric(size_t i, std::vector<bool>& consumed) {
     const Mention& m = *ctx_.mentions[i];
     const TextRange sentence = SentenceOf(m.start);
+    if (IsExampleValue(m, sentence) || IsOldValueOfUnfinishedChange(m)) return;
     auto kind = KindOf(m, sentence);
     const auto change = ChangeFrom(i, sentence);
     std::optional<size_t> from_index;
@@ -340,8 +397,9 @@ class Builder {
       if (p.type == m.type) {
         window_start = std::max(window_start, p.end);
         // A close sibling in a list of numbers (15%+1%, 在职职工1500元、退休人员2000元) lends its
-        // kind and conditions; its own words override them. Not for dates.
-        const bool sibling = m.type != "date" && m.type != "daterange" && m.start - p.end <= 24;
+        // kind and conditions; its own words override them. Not for dates, not across a label.
+        const bool sibling = m.type != "date" && m.type != "daterange" && m.start - p.end <= 24 &&
+                             text_.substr(p.end, m.start - p.end).find(':') == std::string_view::npos;
         if (sibling && last_kind_.count(j)) {
           if (!kind) kind = std::make_pair(last_kind_.at(j), std::string());
           if (kind->first == last_kind_.at(j)) sibling_quals = &last_quals_.at(j);
@@ -362,8 +420,7 @@ class Builder {
       }
       if (!kind) kind = KindOf(*ctx_.mentions[*from_index], sentence);
     }
-    if (!kind) return;
-    // A date makes a parameter only as what it is cued as (实施 → effective_date).
+    if (!kind || kind->first == "-") return;  // "-": the words say it is no parameter
     Param p;
     p.kind = kind->first;
     if (!kind->second.empty()) p.cues.push_back(kind->second);
@@ -431,6 +488,8 @@ class Builder {
     label = Trim(label);
     const size_t cut = label.find_last_of("0123456789:.");
     if (cut != std::string_view::npos) label = Trim(label.substr(cut + 1));
+    const size_t space = label.rfind(' ');  // the last field: "县医保局联系电话 医保局总机" → 医保局总机
+    if (space != std::string_view::npos) label = label.substr(space + 1);
     if (label.empty() || utf8::CountCodePoints(label) > 20) return "";
     return std::string(label);
   }
@@ -580,9 +639,14 @@ class Builder {
   std::string_view text_;
   const std::function<Json(size_t, size_t)>& span_of_;
   std::vector<Quals> block_quals_;
+  struct Label {
+    size_t colon;   // position of its ':'
+    Quals quals;    // the conditions it names
+    bool heading;   // another label follows before any value
+  };
   struct Labels {
     bool computed = false;
-    std::vector<std::pair<size_t, Quals>> after;  // colon position → conditions in force after it
+    std::vector<Label> list;
   };
   mutable std::map<size_t, Labels> label_cache_;
   std::map<size_t, std::string> last_kind_;

@@ -1,0 +1,111 @@
+// The interpret stage on short pages: each case states a rule of interpret/parameters.h or
+// jurisdiction.h and the parameter (or its absence) it must produce.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "pipeline/analyze.h"
+#include "pipeline/record.h"
+
+namespace pe {
+namespace {
+
+// The main article's record of a page "TITLE\n\nBODY".
+nlohmann::json MainRecord(const std::string& title, const std::string& body) {
+  Document doc;
+  doc.source.uri = "t.txt";
+  doc.content = title + "\n\n" + body + "\n";
+  const auto a = Analyze(doc, AnalyzeOptions{}, nullptr);
+  EXPECT_TRUE(a.has_value());
+  return nlohmann::json::parse(BuildRecords(*a).at(0).Dump());
+}
+
+// "kind value {qualifiers}" for each parameter, qualifiers in name order, e.g.
+// "deductible 200 {care_setting:门诊,facility_level:二级}".
+std::vector<std::string> Params(const nlohmann::json& r) {
+  std::vector<std::string> out;
+  for (const auto& p : r["parameters"]) {
+    std::string q;
+    for (const auto& [k, v] : p["qualifiers"].items()) q += (q.empty() ? "" : ",") + k + ":" + v.get<std::string>();
+    std::string s = p["kind"].get<std::string>() + " " + p["value"].dump() + " {" + q + "}";
+    if (p.contains("change")) s += " change " + p["change"].dump();
+    out.push_back(s);
+  }
+  return out;
+}
+
+using testing::ElementsAre;
+
+TEST(Interpret, KindFromTheNearestCueAndLevelsFromTheirOwnClause) {
+  const auto r = MainRecord("2025湖南衡阳医保门诊报销", "  • 普通门诊费用报销:二级定点医疗机构起付线标准200元,按60%比例报销;三级定点医疗机构起付线300元,按55%比例报销。");
+  EXPECT_THAT(Params(r), ElementsAre("deductible 200 {care_setting:门诊,facility_level:二级}",
+                                     "reimbursement_rate 0.6 {care_setting:门诊,facility_level:二级}",
+                                     "deductible 300 {care_setting:门诊,facility_level:三级}",
+                                     "reimbursement_rate 0.55 {care_setting:门诊,facility_level:三级}"));
+}
+
+TEST(Interpret, ChangeFromOldToNewValueWithItsEffectiveDate) {
+  const auto r = MainRecord("医保政策调整", "从2025年3月9日起,慢性病门诊自付比例从20%降至10%。");
+  EXPECT_THAT(Params(r), ElementsAre("self_pay_rate 0.1 {care_setting:慢特病,effective_from:2025-03-09} change "
+                                     "{\"direction\":\"down\",\"from\":0.2,\"to\":0.1}"));
+}
+
+TEST(Interpret, SiblingsInAListShareTheKindAndKeepTheirOwnPopulation) {
+  const auto r = MainRecord("职工医保门诊待遇", "门诊:年度限额在职职工1500元、退休人员2000元。");
+  EXPECT_THAT(Params(r), ElementsAre("cap 1500 {care_setting:门诊,period:year,population:在职,scheme:职工医保}",
+                                     "cap 2000 {care_setting:门诊,period:year,population:退休,scheme:职工医保}"));
+}
+
+TEST(Interpret, ExamplesHypothesesExceptionsAndOldValuesMakeNoParameter) {
+  EXPECT_TRUE(Params(MainRecord("医保报销", "通常需符合当地报销比例(如一级医院报销60%,三级医院50%)。")).empty());
+  EXPECT_TRUE(Params(MainRecord("医保报销", "举例:假如市内可以报销60%,那么省外也报销。")).empty());
+  EXPECT_TRUE(Params(MainRecord("医保报销", "门诊报销比例由80%提升,惠及参保群众。")).empty());
+  EXPECT_THAT(Params(MainRecord("医保参保", "除新生儿以外,将设置3个月的待遇等待期。")), ElementsAre("waiting_period 3 {}"));
+  EXPECT_TRUE(Params(MainRecord("医保报销", "按市内就医支付比例的90%报销。")).empty());
+}
+
+TEST(Interpret, LabelsGovernTheirFieldAndHeadingsTheWholeBlock) {
+  const auto r = MainRecord("南县农村合作医疗报销比例",
+                            "报销比例如下: 门诊报销比例 : 村级卫生院 :最多报销60%。 镇级卫生院 :最多报销40%。 "
+                            "住院报销比例 : 镇级卫生院 :报销60%。");
+  EXPECT_THAT(Params(r), ElementsAre("reimbursement_rate 0.6 {care_setting:门诊,facility_level:村,scheme:新农合}",
+                                     "reimbursement_rate 0.4 {care_setting:门诊,facility_level:乡镇,scheme:新农合}",
+                                     "reimbursement_rate 0.6 {care_setting:住院,facility_level:乡镇,scheme:新农合}"));
+  const auto s = MainRecord("灵活就业缴费年限",
+                            "男性 :累计缴费满30年 女性 :累计缴费满25年(同上) 实际缴费年限要求 实际缴费年限不低于10年");
+  EXPECT_THAT(Params(s), ElementsAre("min_contribution_years 30 {scheme:灵活就业,sex:male}",
+                                     "min_contribution_years 25 {scheme:灵活就业,sex:female}",
+                                     "min_contribution_years 10 {bound:min,scheme:灵活就业}"));
+}
+
+TEST(Interpret, ContactLabelsAndImpliedValues) {
+  const auto r = MainRecord("南县医保电话", "医保局总机 :0737-5666736 办公地址 :南县南华北路178号 邮政编码 :413200。一级定点医疗机构不设起付线。");
+  EXPECT_THAT(Params(r), ElementsAre("contact_phone \"+867375666736\" {label:医保局总机}", "deductible 0 {facility_level:一级}",
+                                     "office_address \"南县南华北路178号\" {}", "postal_code \"413200\" {}"));
+}
+
+TEST(Interpret, JurisdictionFromTitleElseBodyButNotFromExamplesOrOrganisations) {
+  EXPECT_EQ(MainRecord("2025湖南湘潭医保可以给家人报销吗", "根据湖南省医疗保障局最新政策")["jurisdiction"]["code"], "430300");
+  const auto body = MainRecord("医保报销上限", "例如,北京市、上海市等地的上限均为30万元。天水市居民医保断缴后需补缴。");
+  EXPECT_EQ(body["jurisdiction"]["code"], "620500");
+  EXPECT_EQ(body["jurisdiction"]["decided_by"], "body");
+  const auto org = MainRecord("医保报销", "依托首都医科大学北京同仁眼科中心,职工医保可报销。");
+  EXPECT_EQ(org["jurisdiction"]["level"], "national");
+  const auto phone = MainRecord("医保咨询电话", "咨询电话0737-5666736。");
+  EXPECT_EQ(phone["jurisdiction"]["code"], "430900");
+  EXPECT_EQ(phone["jurisdiction"]["decided_by"], "phone_area_code");
+  const auto mismatch = MainRecord("南陵县医保电话", "咨询电话0737-5666736。");
+  ASSERT_FALSE(mismatch["warnings"].empty());
+  EXPECT_NE(mismatch["warnings"][0].get<std::string>().find("phone_area_code_mismatch"), std::string::npos);
+}
+
+TEST(Interpret, HospitalRecommendationsAreNotPolicy) {
+  const auto r = MainRecord("2025年辽宁抚顺出现皮疹去哪家医院好", "抚顺市中心医院皮肤科实力强。");
+  EXPECT_FALSE(r["is_policy"]);
+  EXPECT_EQ(r["topics"], nlohmann::json::array({"hospital_recommendation"}));
+  EXPECT_TRUE(r["parameters"].empty());
+}
+
+}  // namespace
+}  // namespace pe
