@@ -53,6 +53,16 @@ std::string Iso(const YMD& v) {
   return buf;
 }
 
+// True if text[..dot] ends with a list number ("附件:1." "\n2."): one or two digits after the
+// start of a line, a colon, a space or 、 — so the '.' is a list marker, not a decimal point.
+bool AfterListNumber(std::string_view text, size_t dot) {
+  size_t i = dot;
+  while (i > 0 && IsAsciiDigit(static_cast<unsigned char>(text[i - 1])) && dot - i < 2) --i;
+  if (i == dot || (i > 0 && IsAsciiDigit(static_cast<unsigned char>(text[i - 1])))) return false;
+  const char32_t c = CharBefore(text, i);
+  return c == 0 || c == '\n' || c == ':' || c == ' ' || c == U'、';
+}
+
 class DateExtractor : public Extractor {
  public:
   DateExtractor() {
@@ -68,7 +78,8 @@ class DateExtractor : public Extractor {
     const std::string_view text = ctx.text;
     // Part of a longer number on either side (12025年, 2025-03-195): not a date.
     const char32_t before = CharBefore(text, m.start), after = CharAt(text, m.end);
-    if (IsAsciiDigit(before) || before == '.' || IsAsciiDigit(after)) return false;
+    if (IsAsciiDigit(before) || IsAsciiDigit(after)) return false;
+    if (before == '.' && !AfterListNumber(text, m.start - 1)) return false;  // 1.2025年 is no year; 附件:1.2024年度 is
     if (before == '-' && IsAsciiDigit(CharBefore(text, m.start - 1))) return false;  // 0737-2025-...
     size_t end = m.end;
     std::string_view q = m.group("q");

@@ -239,9 +239,14 @@ class PhoneExtractor : public Extractor {
       if (!local && !shared) continue;
       const TextRange article = ArticleOf(ctx, m.start);
       if (local) {
-        CompleteLocal(ctx.text, all, i, article);
+        CompleteLocal(ctx, all, i, article);
       } else {
         const std::string ac = FlagString(m, "area_code");
+        // The article's own place (its title) first, then the nearest place before the number.
+        if (std::string city = TitleAreaCity(ctx, all, ac, m.start); !city.empty()) {
+          m.flags.Set("area_city", city);
+          continue;
+        }
         for (size_t j = i; j-- > 0;) {
           if (all[j].start < article.start) break;
           const Division* d = all[j].end <= m.start ? RegionDivision(all[j]) : nullptr;
@@ -261,6 +266,22 @@ class PhoneExtractor : public Extractor {
     bool needs_cue = false;
   };
 
+  // The city of a shared area code named by a place in the title of the article holding pos.
+  std::string TitleAreaCity(const ExtractionContext& ctx, const std::vector<Mention>& all, const std::string& ac,
+                            size_t pos) const {
+    if (!ctx.page) return "";
+    for (const Article& a : ctx.page->articles) {
+      if (!a.range.contains(pos)) continue;
+      for (const Mention& r : all) {
+        if (r.start < a.title.start || r.end > a.title.end) continue;
+        if (const Division* d = RegionDivision(r)) {
+          if (std::string city = AreaCity(ac, d); !city.empty()) return city;
+        }
+      }
+    }
+    return "";
+  }
+
   static TextRange ArticleOf(const ExtractionContext& ctx, size_t pos) {
     if (ctx.page) {
       for (const Article& a : ctx.page->articles) {
@@ -270,7 +291,8 @@ class PhoneExtractor : public Extractor {
     return {0, ctx.text.size()};
   }
 
-  void CompleteLocal(std::string_view text, std::vector<Mention>& all, size_t i, const TextRange& article) const {
+  void CompleteLocal(const ExtractionContext& ctx, std::vector<Mention>& all, size_t i, const TextRange& article) const {
+    const std::string_view text = ctx.text;
     Mention& m = all[i];
     const std::string local = m.value.is_string() ? m.value.as_string() : std::string();
     // 1. A full number listed right before it: "0737-5249967、5249991".
@@ -293,7 +315,10 @@ class PhoneExtractor : public Extractor {
       const std::vector<std::string> codes = gz.AreaCodesOf(*d);
       if (codes.empty()) continue;
       for (const std::string& ac : codes) {
-        if (Complete(m, ac, local, AreaCity(ac, d))) return;
+        if (Complete(m, ac, local, AreaCity(ac, d))) {
+          if (std::string city = TitleAreaCity(ctx, all, ac, m.start); !city.empty()) m.flags.Set("area_city", city);
+          return;
+        }
       }
       return;  // the nearest region with a code decides; the number does not fit it
     }

@@ -7,6 +7,8 @@
 #   forms        HTML, JSONL, gzip and the dirty variants give the same articles and values as text
 #   threads      output is byte-identical with 1 and 2 threads and across two runs
 #   gold         strict F1 per type against samples/gold is at or above samples/gold/floors.json
+#   heldout      samples/heldout/ (pages in other styles: notices, old news, HTML fragments, Traditional,
+#                JSONL): schema, provenance and strict F1 floors against their gold
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
 #                samples/expected/ (regenerate with `make update-golden`, review the diff)
 set -euo pipefail
@@ -53,6 +55,11 @@ case "$check" in
       echo "== $(basename "$f")"
       "$bin" eval --gold samples/gold --floors samples/gold/floors.json --summary-only "$f"
     done ;;
+  heldout)
+    run samples/heldout/pages -o "$out/heldout.jsonl"
+    $py tests/tools/validate_schema.py output_schema/policy_record.schema.json "$out/heldout.jsonl"
+    $py tests/tools/check_provenance.py "$out/heldout.jsonl"
+    "$bin" eval --gold samples/heldout/gold --floors samples/gold/floors.json --summary-only "$out/heldout.jsonl" ;;
   expected)
     $py tests/tools/project_records.py "$out/text.jsonl" --check samples/expected ;;
   *) echo "unknown check $check"; exit 2 ;;
