@@ -35,7 +35,7 @@ test-asan: deps
 	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DPE_SANITIZE=ON -DPE_BUILD_BENCH=OFF > /dev/null
 	cmake --build build-asan -j $(JOBS)
 	@set -e; for t in unit_tests corpus_tests bad_input_tests; do \
-	  echo "== $$t (ASan+UBSan)"; $(SAN_ENV) build-asan/tests/$$t --gtest_brief=1; done
+	  echo "== $$t (ASan+UBSan)"; $(SAN_ENV) timeout 3600 build-asan/tests/$$t --gtest_brief=1; done
 	@set -e; for c in counts schema provenance forms threads gold heldout expected; do \
 	  echo "== samples.$$c (ASan+UBSan)"; $(SAN_ENV) bash tests/tools/samples_test.sh build-asan $$c > build-asan/samples-$$c.log 2>&1 || \
 	  { cat build-asan/samples-$$c.log; exit 1; }; done

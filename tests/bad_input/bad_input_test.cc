@@ -1,11 +1,13 @@
 // Every way a dump can be bad, and what becomes of it: a record (possibly with a warning) or a
 // quarantined entry with a stable code and a reason. docs/bad_input.md lists the same outcomes.
+// Hangs and quadratic blow-ups are caught by the test timeout (tests/CMakeLists.txt: a quadratic
+// scan of these 1 MB inputs takes tens of minutes), not by timing assertions: speed is measured
+// in bench/.
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 
-#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -213,9 +215,7 @@ TEST(BadInput, DirectorySymlinkLoopIsReportedNotFollowedForever) {
   fs::create_directory(d.path() + "/a");
   d.Write("a/page.txt", kPage);
   fs::create_directory_symlink("..", d.path() + "/a/loop");
-  const auto t0 = std::chrono::steady_clock::now();
   const Outcome o = ReadPath(d.path());
-  EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(10));
   EXPECT_EQ(o.docs.size(), 1u);
   EXPECT_EQ(o.codes(), "symlink_loop");
 }
@@ -292,13 +292,11 @@ TEST(BadInput, DocumentOverTheSizeLimit) {
 
 // --- HTML -------------------------------------------------------------------------------------
 
-TEST(BadInput, HtmlNested100000DeepIsCutWithAWarningAndIsFast) {
+TEST(BadInput, HtmlNested100000DeepIsCutWithAWarning) {
   std::string html = "<html><body><h1>医保标题</h1><p>起付线200元</p>";
   for (int i = 0; i < 100000; ++i) html += "<div>";
   html += "深处的文字</body></html>";
-  const auto t0 = std::chrono::steady_clock::now();
   const Outcome o = ReadBytes("deep.html", html);
-  EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(5));
   ASSERT_EQ(o.outputs.size(), 1u);
   ASSERT_EQ(o.outputs[0].record_count, 1u) << o.outputs[0].errors;
   EXPECT_NE(o.outputs[0].records.find("html_depth_limit"), std::string::npos);
@@ -311,24 +309,19 @@ TEST(BadInput, HtmlWithAFiveMegabyteAttributeAndTwentyThousandUnclosedTags) {
   std::string unclosed = "<html><body><h1>标题</h1>";
   for (int i = 0; i < 20000; ++i) unclosed += (i % 2 ? "<b>" : "<span>");
   unclosed += "费用300元";
-  const auto t0 = std::chrono::steady_clock::now();
   const Outcome o = ReadBytes("unclosed.html", unclosed);
-  EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(5));
   EXPECT_EQ(o.records() + o.processed_quarantined(), 1u);
 }
 
 // --- pathological text ------------------------------------------------------------------------
 
-TEST(BadInput, PathologicalRunsOfDigitsAndUnitsStayLinear) {
+TEST(BadInput, PathologicalRunsOfDigitsAndUnitsFinish) {
   const std::vector<std::string> pieces = {"1", "元", "1元", "万", "2025年", "0737-", "1,", "百分之", "1.1.",
                                            "第一", "12333", "湖南湘潭"};
   for (const std::string& p : pieces) {
     std::string text = "标题\n";
     while (text.size() < (1u << 20)) text += p;
-    const auto t0 = std::chrono::steady_clock::now();
     const Outcome o = ReadBytes("run.txt", text);
-    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    EXPECT_LT(s, 10.0) << "1 MB of '" << p << "' took " << s << " s";
     EXPECT_EQ(o.records() + o.processed_quarantined(), 1u) << p;
   }
 }
