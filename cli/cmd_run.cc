@@ -1,7 +1,9 @@
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <memory>
 
@@ -91,7 +93,7 @@ int Run(int argc, char** argv) {
   if (!output.empty()) {
     out_file = std::make_unique<AtomicFile>(output);
     if (!out_file->ok()) {
-      std::cerr << "policy-extract run: cannot write " << output << "\n";
+      std::cerr << "policy-extract run: cannot write " << output << ": " << std::strerror(errno) << "\n";
       return kIoError;
     }
     if (errors_path.empty()) {
@@ -103,7 +105,7 @@ int Run(int argc, char** argv) {
   if (!errors_path.empty()) {
     err_file = std::make_unique<AtomicFile>(errors_path);
     if (!err_file->ok()) {
-      std::cerr << "policy-extract run: cannot write " << errors_path << "\n";
+      std::cerr << "policy-extract run: cannot write " << errors_path << ": " << std::strerror(errno) << "\n";
       return kIoError;
     }
   }

@@ -1,5 +1,7 @@
 #include "qa/diff.h"
 
+#include "qa/eval.h"
+
 #include <map>
 #include <set>
 
@@ -34,22 +36,38 @@ std::string ParameterKey(const nlohmann::json& p) {
   return p.value("kind", "") + " " + p.value("qualifiers", nlohmann::json::object()).dump();
 }
 
+// The key records pair up by: the record_id when both outputs have it; otherwise the page name
+// (source.id, else the file name without extensions) and the article, so the text and the HTML
+// form of a page, or two versions of a dump, still compare record by record.
+std::string PageKey(const nlohmann::json& r) {
+  const std::string rid = r.value("record_id", "");
+  return RecordDocumentName(r) + "/" + rid.substr(rid.find_last_of('/') + 1);
+}
+
 }  // namespace
 
 DiffStats DiffRecords(const std::vector<nlohmann::json>& a, const std::vector<nlohmann::json>& b, std::ostream& out) {
   DiffStats s;
+  std::set<std::string> ids_a, ids_b;
+  for (const auto& r : a) ids_a.insert(r.value("record_id", ""));
+  for (const auto& r : b) ids_b.insert(r.value("record_id", ""));
+  size_t shared = 0;
+  for (const auto& id : ids_a) shared += ids_b.count(id);
+  const bool by_id = shared > 0;
+  const auto key = [&](const nlohmann::json& r) { return by_id ? r.value("record_id", "") : PageKey(r); };
   std::map<std::string, const nlohmann::json*> ia, ib;
   std::vector<std::string> order;
   for (const auto& r : a) {
-    const std::string id = r.value("record_id", "");
+    const std::string id = key(r);
     if (!ia.count(id)) order.push_back(id);
     ia[id] = &r;
   }
   for (const auto& r : b) {
-    const std::string id = r.value("record_id", "");
+    const std::string id = key(r);
     if (!ia.count(id) && !ib.count(id)) order.push_back(id);
     ib[id] = &r;
   }
+  if (!by_id) out << "(no record_id in common: records paired by page name and article)\n";
   for (const std::string& id : order) {
     const auto ita = ia.find(id), itb = ib.find(id);
     if (itb == ib.end()) {

@@ -13,7 +13,8 @@ struct DiffStats {
   bool identical() const { return only_a == 0 && only_b == 0 && changed == 0; }
 };
 
-/// Prints the differences; records are matched by record_id.
+/// Prints the differences. Records are matched by record_id, or, when the outputs share none
+/// (two forms of the same pages), by page name and article.
 DiffStats DiffRecords(const std::vector<nlohmann::json>& a, const std::vector<nlohmann::json>& b, std::ostream& out);
 
 }  // namespace pe
