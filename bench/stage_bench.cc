@@ -87,9 +87,9 @@ int main(int argc, char** argv) {
     for (const auto& d : sink.docs) {
       const auto a = pe::Analyze(d, pe::AnalyzeOptions{}, nullptr);
       if (!a) continue;
-      std::string line;
-      for (const pe::Json& rec : pe::BuildRecords(*a)) rec.Dump(line);
-      out_bytes += line.size();
+      std::string lines;
+      pe::WriteRecords(*a, lines);
+      out_bytes += lines.size();
     }
     full_s = std::min(full_s, Seconds(t0));
   }

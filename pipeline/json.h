@@ -74,6 +74,34 @@ class Json {
   std::variant<std::monostate, bool, int64_t, double, std::string, Array, Object> v_;
 };
 
+/// Writes JSON text straight into a string, for the records (the hot path: no value tree).
+/// Commas are placed by the writer; keys and values must alternate inside objects.
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string& out) : out_(out) {}
+  JsonWriter& BeginObject() { return Open('{'); }
+  JsonWriter& EndObject() { return Close('}'); }
+  JsonWriter& BeginArray() { return Open('['); }
+  JsonWriter& EndArray() { return Close(']'); }
+  JsonWriter& Key(std::string_view k);
+  JsonWriter& String(std::string_view v);
+  JsonWriter& Int(uint64_t v);
+  JsonWriter& Null();
+  JsonWriter& Bool(bool v);
+  /// A value given as a Json tree (mention values, parameters).
+  JsonWriter& Value(const Json& v);
+  /// A value already written as JSON text.
+  JsonWriter& Raw(std::string_view json);
+
+ private:
+  JsonWriter& Open(char c);
+  JsonWriter& Close(char c);
+  void Separate();
+  std::string& out_;
+  std::vector<bool> first_;  // per open container: nothing written in it yet
+  bool after_key_ = false;
+};
+
 /// Appends s as a JSON string literal (quotes included). s must be valid UTF-8.
 void AppendJsonString(std::string& out, std::string_view s);
 /// Appends a double in shortest round-trip form; integral values print without a fraction.

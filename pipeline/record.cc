@@ -37,6 +37,7 @@ class SpanWriter {
     s.Add("char_end", Json::Size(chars_.ToChar(be)));
     return s;
   }
+  size_t Char(size_t byte_offset) const { return chars_.ToChar(byte_offset); }
   std::string_view SourceText(size_t start, size_t end) const {
     const auto [bs, be] = Bytes(start, end);
     return std::string_view(a_.doc->content).substr(bs, be - bs);
@@ -47,30 +48,41 @@ class SpanWriter {
   CharIndex chars_;
 };
 
-Json MentionJson(const Mention& m, const std::string& id, const AnalyzedDocument& a, const SpanWriter& spans) {
-  Json j = Json::MakeObject();
-  j.Add("id", id);
-  j.Add("type", m.type);
-  const std::string_view surface = spans.SourceText(m.start, m.end);
-  j.Add("text", surface);
-  const std::string_view normalized = std::string_view(a.text).substr(m.start, m.end - m.start);
-  if (normalized != surface) j.Add("normalized", normalized);
-  j.Add("value", m.value);
-  if (m.flags.is_object()) {
-    for (const auto& [k, v] : m.flags.as_object()) j.Add(k, v);  // flag names never repeat core keys
-  }
-  j.Add("span", spans.Span(m.start, m.end));
-  j.Add("extractor", m.extractor);
-  j.Add("rule", m.rule);
-  return j;
+void WriteSpan(JsonWriter& w, const SpanWriter& spans, size_t start, size_t end) {
+  const auto [bs, be] = spans.Bytes(start, end);
+  w.BeginObject();
+  w.Key("byte_start").Int(bs).Key("byte_end").Int(be);
+  w.Key("char_start").Int(spans.Char(bs)).Key("char_end").Int(spans.Char(be));
+  w.EndObject();
 }
 
-Json ArticleJson(const AnalyzedDocument& a, const Article& art, const SpanWriter& spans) {
-  Json j = Json::MakeObject();
-  j.Set("kind", art.kind == ArticleKind::kMain ? "main" : "related");
-  j.Set("index", art.index);
-  j.Set("title", art.title.in(a.text));
-  j.Set("title_span", spans.Span(art.title.start, art.title.end));
+void WriteMention(JsonWriter& w, const Mention& m, const std::string& id, const AnalyzedDocument& a,
+                  const SpanWriter& spans) {
+  w.BeginObject();
+  w.Key("id").String(id);
+  w.Key("type").String(m.type);
+  const std::string_view surface = spans.SourceText(m.start, m.end);
+  w.Key("text").String(surface);
+  const std::string_view normalized = std::string_view(a.text).substr(m.start, m.end - m.start);
+  if (normalized != surface) w.Key("normalized").String(normalized);
+  w.Key("value").Value(m.value);
+  if (m.flags.is_object()) {
+    for (const auto& [k, v] : m.flags.as_object()) w.Key(k).Value(v);  // flag names never repeat core keys
+  }
+  w.Key("span");
+  WriteSpan(w, spans, m.start, m.end);
+  w.Key("extractor").String(m.extractor);
+  w.Key("rule").String(m.rule);
+  w.EndObject();
+}
+
+void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, const SpanWriter& spans) {
+  w.BeginObject();
+  w.Key("kind").String(art.kind == ArticleKind::kMain ? "main" : "related");
+  w.Key("index").Int(static_cast<uint64_t>(art.index));
+  w.Key("title").String(art.title.in(a.text));
+  w.Key("title_span");
+  WriteSpan(w, spans, art.title.start, art.title.end);
   if (art.kind == ArticleKind::kRelated) {
     std::string snippet;
     for (const Block& b : art.blocks) {
@@ -78,9 +90,11 @@ Json ArticleJson(const AnalyzedDocument& a, const Article& art, const SpanWriter
       if (!snippet.empty()) snippet += "\n";
       snippet += b.range.in(a.text);
     }
-    j.Set("snippet", snippet);
+    w.Key("snippet").String(snippet);
   }
-  j.Set("category", art.category.end ? Json(art.category.in(a.text)) : Json());
+  w.Key("category");
+  if (art.category.end) w.String(art.category.in(a.text)); else w.Null();
+  w.Key("published");
   if (art.published.end) {
     // "2025-3-9" → "2025-03-09"
     int y = 0, m = 0, d = 0;
@@ -89,24 +103,25 @@ Json ArticleJson(const AnalyzedDocument& a, const Article& art, const SpanWriter
     if (std::sscanf(p.c_str(), "%d%c%d%c%d", &y, &sep1, &m, &sep2, &d) == 5) {
       char buf[16];
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-      j.Set("published", buf);
+      w.String(buf);
     } else {
-      j.Set("published", p);
+      w.String(p);
     }
   } else {
-    j.Set("published", Json());
+    w.Null();
   }
-  Json blocks = Json::MakeArray();
+  w.Key("blocks").BeginArray();
   for (const Block& b : art.blocks) {
-    Json bj = Json::MakeObject();
-    bj.Set("kind", BlockKindName(b.kind));
-    if (!b.marker.empty()) bj.Set("marker", b.marker);
-    bj.Set("span", spans.Span(b.range.start, b.range.end));
-    bj.Set("sentences", Json::Size(b.sentences.size()));
-    blocks.Push(std::move(bj));
+    w.BeginObject();
+    w.Key("kind").String(BlockKindName(b.kind));
+    if (!b.marker.empty()) w.Key("marker").String(b.marker);
+    w.Key("span");
+    WriteSpan(w, spans, b.range.start, b.range.end);
+    w.Key("sentences").Int(b.sentences.size());
+    w.EndObject();
   }
-  j.Set("blocks", std::move(blocks));
-  return j;
+  w.EndArray();
+  w.EndObject();
 }
 
 }  // namespace
@@ -147,13 +162,14 @@ Json QuarantineJson(const Quarantined& q) {
   return j;
 }
 
-std::vector<Json> BuildRecords(const AnalyzedDocument& a) {
-  std::vector<Json> records;
+size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention_count) {
   const SpanWriter spans(a);
-  const Json source = SourceJson(a.doc->source);
+  std::string source;
+  SourceJson(a.doc->source).Dump(source);
   const DocumentInterpreter interpreter(a);
   const std::function<Json(size_t, size_t)> span_of = [&](size_t s, size_t e) { return spans.Span(s, e); };
   size_t next = 0;  // mentions are sorted; articles are in text order
+  size_t records = 0;
   for (const Article& art : a.page.articles) {
     std::vector<const Mention*> mine;
     std::vector<std::string> ids;
@@ -170,31 +186,39 @@ std::vector<Json> BuildRecords(const AnalyzedDocument& a) {
       mine.push_back(&a.mentions[i]);
       ids.push_back("m" + std::to_string(ids.size() + 1));
     }
-    ArticleInterpretation interp = interpreter.Interpret(art, mine, ids, span_of);
+    const ArticleInterpretation interp = interpreter.Interpret(art, mine, ids, span_of);
 
-    Json r = Json::MakeObject();
-    r.Set("schema_version", kSchemaVersion);
-    r.Set("record_id", RecordId(a.doc->source, art));
-    r.Set("source", source);
-    r.Set("article", ArticleJson(a, art, spans));
-    r.Set("jurisdiction", std::move(interp.jurisdiction));
-    r.Set("policy_year", interp.policy_year ? Json(*interp.policy_year) : Json());
-    Json topics = Json::MakeArray(), schemes = Json::MakeArray();
-    for (const auto& t : interp.topics) topics.Push(t);
-    for (const auto& s : interp.schemes) schemes.Push(s);
-    r.Set("topics", std::move(topics));
-    r.Set("schemes", std::move(schemes));
-    r.Set("is_policy", interp.is_policy);
-    Json mentions = Json::MakeArray();
-    for (size_t i = 0; i < mine.size(); ++i) mentions.Push(MentionJson(*mine[i], ids[i], a, spans));
-    r.Set("mentions", std::move(mentions));
-    r.Set("parameters", std::move(interp.parameters));
-    Json warnings = Json::MakeArray();
-    for (const auto& w : a.warnings) warnings.Push(w);
-    for (const auto& w : interp.warnings) warnings.Push(w);
-    if (unmappable) warnings.Push("mention_unmappable");
-    r.Set("warnings", std::move(warnings));
-    records.push_back(std::move(r));
+    JsonWriter w(out);
+    w.BeginObject();
+    w.Key("schema_version").String(kSchemaVersion);
+    w.Key("record_id").String(RecordId(a.doc->source, art));
+    w.Key("source");
+    w.Raw(source);
+    w.Key("article");
+    WriteArticle(w, a, art, spans);
+    w.Key("jurisdiction").Value(interp.jurisdiction);
+    w.Key("policy_year");
+    if (interp.policy_year) w.Int(static_cast<uint64_t>(*interp.policy_year)); else w.Null();
+    w.Key("topics").BeginArray();
+    for (const auto& t : interp.topics) w.String(t);
+    w.EndArray();
+    w.Key("schemes").BeginArray();
+    for (const auto& sc : interp.schemes) w.String(sc);
+    w.EndArray();
+    w.Key("is_policy").Bool(interp.is_policy);
+    w.Key("mentions").BeginArray();
+    for (size_t i = 0; i < mine.size(); ++i) WriteMention(w, *mine[i], ids[i], a, spans);
+    w.EndArray();
+    w.Key("parameters").Value(interp.parameters);
+    w.Key("warnings").BeginArray();
+    for (const auto& warning : a.warnings) w.String(warning);
+    for (const auto& warning : interp.warnings) w.String(warning);
+    if (unmappable) w.String("mention_unmappable");
+    w.EndArray();
+    w.EndObject();
+    out.push_back('\n');
+    ++records;
+    if (mention_count) *mention_count += mine.size();
   }
   return records;
 }

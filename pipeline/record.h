@@ -16,8 +16,9 @@ std::string DocumentKey(const SourceInfo& source);
 /// "<document key>/main" or "<document key>/related-07".
 std::string RecordId(const SourceInfo& source, const Article& article);
 
-/// Builds the records of every article of the document, in page order.
-std::vector<Json> BuildRecords(const AnalyzedDocument& a);
+/// Appends the records of every article of the document to `out`, one JSON line each, in page
+/// order; returns how many, and adds the number of mentions written to *mention_count.
+size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention_count = nullptr);
 
 /// The "source" object of a record or an errors-file entry.
 Json SourceJson(const SourceInfo& s);

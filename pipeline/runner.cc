@@ -39,12 +39,9 @@ DocumentOutput ProcessDocument(const Document& doc, const AnalyzeOptions& option
   }
   if (!a) return QuarantineOutput(why);
   DocumentOutput out;
-  for (const Json& r : BuildRecords(*a)) {
-    r.Dump(out.records);
-    out.records.push_back('\n');
-    ++out.record_count;
-    if (const Json* m = r.Find("mentions")) out.mention_count += m->as_array().size();
-  }
+  size_t mentions = 0;
+  out.record_count = WriteRecords(*a, out.records, &mentions);
+  out.mention_count = mentions;
   return out;
 }
 

@@ -2,6 +2,8 @@
 
 #include <optional>
 
+#include <nlohmann/json.hpp>
+
 #include "extractors/registry.h"
 #include "pipeline/reader.h"
 #include "pipeline/record.h"
@@ -21,7 +23,10 @@ class FirstDocument : public ReadSink {
   std::optional<Quarantined> quarantined;
 };
 
-std::string Compact(const Json& j) { return j.Dump(); }
+using Record = nlohmann::ordered_json;  // keeps the record's key order for display
+
+std::string Compact(const Record& j) { return j.dump(-1, ' ', false, Record::error_handler_t::replace); }
+std::string Str(const Record& j) { return j.is_string() ? j.get<std::string>() : Compact(j); }
 
 }  // namespace
 
@@ -43,7 +48,17 @@ bool ExplainFile(const std::string& path, const std::string& format, int article
     error = path + ": quarantined (" + why.code + "): " + why.reason;
     return false;
   }
-  const std::vector<Json> records = BuildRecords(*a);
+  std::vector<Record> records;
+  {
+    std::string lines;
+    WriteRecords(*a, lines);
+    size_t pos = 0;
+    while (pos < lines.size()) {
+      const size_t nl = lines.find('\n', pos);
+      records.push_back(Record::parse(lines.substr(pos, nl - pos)));
+      pos = nl + 1;
+    }
+  }
   out << "source: " << path << " (" << sink.doc->source.container << ", " << sink.doc->content.size()
       << " bytes, sha256 " << sink.doc->source.sha256.substr(0, 16) << "…)\n";
   if (!a->warnings.empty()) {
@@ -54,9 +69,9 @@ bool ExplainFile(const std::string& path, const std::string& format, int article
   for (size_t i = 0; i < a->page.articles.size(); ++i) {
     const Article& art = a->page.articles[i];
     if (article >= 0 && art.index != article) continue;
-    const Json& r = records[i];
+    const Record& r = records[i];
     out << "\n== article " << art.index << " (" << (art.kind == ArticleKind::kMain ? "main" : "related")
-        << "): " << art.title.in(a->text) << "\n   record_id " << r.Find("record_id")->as_string() << "\n";
+        << "): " << art.title.in(a->text) << "\n   record_id " << Str(r["record_id"]) << "\n";
     out << "-- blocks\n";
     for (const Block& b : art.blocks) {
       std::string_view t = b.range.in(a->text);
@@ -65,36 +80,35 @@ bool ExplainFile(const std::string& path, const std::string& format, int article
       out << "  [" << BlockKindName(b.kind) << (b.marker.empty() ? "" : " " + b.marker) << "] " << shown << "\n";
     }
     out << "-- mentions (type  text  →  value  [rule]  bytes)\n";
-    for (const Json& m : r.Find("mentions")->as_array()) {
+    for (const Record& m : r["mentions"]) {
       std::string extra;
-      for (const auto& [k, v] : m.as_object()) {
+      for (const auto& [k, v] : m.items()) {
         if (k == "id" || k == "type" || k == "text" || k == "value" || k == "span" || k == "extractor" ||
             k == "rule" || k == "normalized") {
           continue;
         }
         extra += " " + k + "=" + Compact(v);
       }
-      const Json& span = *m.Find("span");
-      out << "  " << m.Find("id")->as_string() << " " << m.Find("type")->as_string() << "  "
-          << m.Find("text")->as_string() << "  →  " << Compact(*m.Find("value")) << extra << "  ["
-          << m.Find("rule")->as_string() << "]  " << Compact(*span.Find("byte_start")) << ".."
-          << Compact(*span.Find("byte_end")) << "\n";
+      const Record& span = m["span"];
+      out << "  " << Str(m["id"]) << " " << Str(m["type"]) << "  " << Str(m["text"]) << "  →  " << Compact(m["value"])
+          << extra << "  [" << Str(m["rule"]) << "]  " << Compact(span["byte_start"]) << ".." << Compact(span["byte_end"])
+          << "\n";
     }
-    out << "-- jurisdiction\n  " << Compact(*r.Find("jurisdiction")) << "\n";
-    out << "-- policy_year " << Compact(*r.Find("policy_year")) << ", is_policy " << Compact(*r.Find("is_policy"))
-        << ", schemes " << Compact(*r.Find("schemes")) << ", topics " << Compact(*r.Find("topics")) << "\n";
+    out << "-- jurisdiction\n  " << Compact(r["jurisdiction"]) << "\n";
+    out << "-- policy_year " << Compact(r["policy_year"]) << ", is_policy " << Compact(r["is_policy"]) << ", schemes "
+        << Compact(r["schemes"]) << ", topics " << Compact(r["topics"]) << "\n";
     out << "-- parameters\n";
-    for (const Json& p : r.Find("parameters")->as_array()) {
-      out << "  " << p.Find("kind")->as_string() << " = " << Compact(*p.Find("value"));
-      if (const Json* u = p.Find("unit"); u && !u->is_null()) out << " " << u->as_string();
-      out << "  " << Compact(*p.Find("qualifiers"));
-      if (const Json* c = p.Find("change")) out << "  change " << Compact(*c);
-      out << "\n      from " << Compact(*p.Find("mentions"));
-      const Json& ev = *p.Find("evidence");
-      if (const Json* cues = ev.Find("cues")) out << " by cues " << Compact(*cues);
-      out << "\n      in: " << ev.Find("sentence")->as_string() << "\n";
+    for (const Record& p : r["parameters"]) {
+      out << "  " << Str(p["kind"]) << " = " << Compact(p["value"]);
+      if (!p["unit"].is_null()) out << " " << Str(p["unit"]);
+      out << "  " << Compact(p["qualifiers"]);
+      if (p.contains("change")) out << "  change " << Compact(p["change"]);
+      out << "\n      from " << Compact(p["mentions"]);
+      const Record& ev = p["evidence"];
+      if (ev.contains("cues")) out << " by cues " << Compact(ev["cues"]);
+      out << "\n      in: " << Str(ev["sentence"]) << "\n";
     }
-    if (const Json* w = r.Find("warnings"); w && !w->as_array().empty()) out << "-- warnings " << Compact(*w) << "\n";
+    if (!r["warnings"].empty()) out << "-- warnings " << Compact(r["warnings"]) << "\n";
   }
   return true;
 }

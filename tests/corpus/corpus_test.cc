@@ -103,10 +103,15 @@ std::vector<nlohmann::json> Found(const std::string& text, const std::set<std::s
   std::vector<nlohmann::json> out;
   const auto a = Analyze(doc, AnalyzeOptions{}, nullptr);
   if (!a) return out;
-  for (const Json& r : BuildRecords(*a)) {
-    for (const Json& m : r.Find("mentions")->as_array()) {
-      nlohmann::json j = nlohmann::json::parse(m.Dump());
-      if (types.count(j["type"].get<std::string>())) out.push_back(std::move(j));
+  std::string lines;
+  WriteRecords(*a, lines);
+  size_t pos = 0;
+  while (pos < lines.size()) {
+    const size_t nl = lines.find('\n', pos);
+    const nlohmann::json r = nlohmann::json::parse(lines.substr(pos, nl - pos));
+    pos = nl + 1;
+    for (const auto& m : r["mentions"]) {
+      if (types.count(m["type"].get<std::string>())) out.push_back(m);
     }
   }
   return out;

@@ -18,7 +18,9 @@ nlohmann::json MainRecord(const std::string& title, const std::string& body) {
   doc.content = title + "\n\n" + body + "\n";
   const auto a = Analyze(doc, AnalyzeOptions{}, nullptr);
   EXPECT_TRUE(a.has_value());
-  return nlohmann::json::parse(BuildRecords(*a).at(0).Dump());
+  std::string lines;
+  WriteRecords(*a, lines);
+  return nlohmann::json::parse(lines.substr(0, lines.find('\n')));
 }
 
 // "kind value {qualifiers}" for each parameter, qualifiers in name order, e.g.
