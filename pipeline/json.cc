@@ -128,8 +128,10 @@ JsonWriter& JsonWriter::Close(char c) {
 
 JsonWriter& JsonWriter::Key(std::string_view k) {
   Separate();
-  AppendJsonString(out_, k);
-  out_.push_back(':');
+  // Keys are the schema's own names: plain ASCII that needs no escaping.
+  out_.push_back('"');
+  out_.append(k);
+  out_ += "\":";
   after_key_ = true;
   return *this;
 }

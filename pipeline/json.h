@@ -83,6 +83,7 @@ class JsonWriter {
   JsonWriter& EndObject() { return Close('}'); }
   JsonWriter& BeginArray() { return Open('['); }
   JsonWriter& EndArray() { return Close(']'); }
+  /// A key: one of the schema's names, ASCII without characters that need escaping.
   JsonWriter& Key(std::string_view k);
   JsonWriter& String(std::string_view v);
   JsonWriter& Int(uint64_t v);
