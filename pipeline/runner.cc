@@ -37,8 +37,13 @@ DocumentOutput ProcessDocument(const Document& doc, const AnalyzeOptions& option
     why.reason = std::string("internal error while processing: ") + e.what();
     return QuarantineOutput(why);
   }
-  if (!a) return QuarantineOutput(why);
+  if (!a) {
+    DocumentOutput q = QuarantineOutput(why);
+    q.source_bytes = doc.content.size();
+    return q;
+  }
   DocumentOutput out;
+  out.source_bytes = doc.content.size();
   size_t mentions = 0;
   out.record_count = WriteRecords(*a, out.records, &mentions);
   out.mention_count = mentions;
@@ -120,15 +125,15 @@ class Scheduler {
 class Progress {
  public:
   explicit Progress(bool enabled) : enabled_(enabled && isatty(STDERR_FILENO)) {}
-  void Update(const RunSummary& s, double seconds) {
+  void Update(const RunSummary& s, uint64_t bytes, double seconds) {
     if (!enabled_) return;
     const auto now = std::chrono::steady_clock::now();
     if (now - last_ < std::chrono::milliseconds(100)) return;  // at most ~10 redraws a second
     last_ = now;
     std::fprintf(stderr, "\r\033[K%llu docs, %llu records, %llu quarantined, %.1f MB, %.1f MB/s",
                  static_cast<unsigned long long>(s.documents), static_cast<unsigned long long>(s.records),
-                 static_cast<unsigned long long>(s.quarantined), s.input_bytes / 1e6,
-                 seconds > 0 ? s.input_bytes / 1e6 / seconds : 0.0);
+                 static_cast<unsigned long long>(s.quarantined), bytes / 1e6,
+                 seconds > 0 ? bytes / 1e6 / seconds : 0.0);
   }
   void Done() {
     if (enabled_) std::fprintf(stderr, "\r\033[K");
@@ -202,6 +207,7 @@ RunSummary Run(const std::vector<std::string>& inputs, const RunOptions& options
   // The writer runs on its own thread so reading (on this thread) never waits for output.
   Progress progress(options.progress);
   std::mutex summary_mu;
+  uint64_t processed_bytes = 0;  // of the documents written so far (the progress line's MB)
   std::thread writer([&] {
     BatchResult r;
     for (uint64_t i = 0; sched.NextResult(i, r); ++i) {
@@ -211,6 +217,7 @@ RunSummary Run(const std::vector<std::string>& inputs, const RunOptions& options
         errors << o.errors;
         ++summary.documents;
         summary.output_bytes += o.records.size();
+        processed_bytes += o.source_bytes;
         if (o.quarantined) {
           ++summary.quarantined;
           ++codes[o.quarantine_code];
@@ -220,7 +227,7 @@ RunSummary Run(const std::vector<std::string>& inputs, const RunOptions& options
           summary.mentions += o.mention_count;
         }
       }
-      progress.Update(summary, elapsed());
+      progress.Update(summary, processed_bytes, elapsed());
     }
   });
 

@@ -51,6 +51,7 @@ struct DocumentOutput {
   uint64_t mention_count = 0;
   bool quarantined = false;
   std::string quarantine_code;
+  uint64_t source_bytes = 0;  ///< size of the document as delivered (for progress)
 };
 DocumentOutput ProcessDocument(const Document& doc, const AnalyzeOptions& options);
 DocumentOutput QuarantineOutput(const Quarantined& q);
