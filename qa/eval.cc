@@ -14,28 +14,6 @@ namespace {
 const std::set<std::string> kBaseKeys = {"article", "type", "text", "char_start", "char_end", "value", "note",
                                          "id", "span", "extractor", "rule", "normalized"};
 
-bool ValuesEqual(const nlohmann::json& a, const nlohmann::json& b) {
-  if (a.is_number() && b.is_number()) {
-    const double x = a.get<double>(), y = b.get<double>();
-    return std::fabs(x - y) <= 1e-9 * std::max(1.0, std::max(std::fabs(x), std::fabs(y)));
-  }
-  if (a.is_object() && b.is_object()) {
-    if (a.size() != b.size()) return false;
-    for (const auto& [k, v] : a.items()) {
-      if (!b.contains(k) || !ValuesEqual(v, b[k])) return false;
-    }
-    return true;
-  }
-  if (a.is_array() && b.is_array()) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-      if (!ValuesEqual(a[i], b[i])) return false;
-    }
-    return true;
-  }
-  return a == b;
-}
-
 // The value plus every flag gold states ("qualifier", "unit", ...), for comparison and display.
 nlohmann::json Expected(const nlohmann::json& g) {
   nlohmann::json e = nlohmann::json::object();
@@ -71,6 +49,28 @@ std::string StripExtensions(std::string name) {
 }
 
 }  // namespace
+
+bool ValuesEqual(const nlohmann::json& a, const nlohmann::json& b) {
+  if (a.is_number() && b.is_number()) {
+    const double x = a.get<double>(), y = b.get<double>();
+    return std::fabs(x - y) <= 1e-9 * std::max(1.0, std::max(std::fabs(x), std::fabs(y)));
+  }
+  if (a.is_object() && b.is_object()) {
+    if (a.size() != b.size()) return false;
+    for (const auto& [k, v] : a.items()) {
+      if (!b.contains(k) || !ValuesEqual(v, b[k])) return false;
+    }
+    return true;
+  }
+  if (a.is_array() && b.is_array()) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (!ValuesEqual(a[i], b[i])) return false;
+    }
+    return true;
+  }
+  return a == b;
+}
 
 std::string RecordDocumentName(const nlohmann::json& record) {
   const auto& src = record["source"];

@@ -53,6 +53,10 @@ bool LoadGold(const std::string& gold_dir, std::map<std::string, std::vector<nlo
 EvalResult Evaluate(const std::map<std::string, std::vector<nlohmann::json>>& gold,
                     const std::vector<nlohmann::json>& records);
 
+/// Values equal as the evaluation compares them: numbers within 1e-9 relative, objects and arrays
+/// element by element.
+bool ValuesEqual(const nlohmann::json& a, const nlohmann::json& b);
+
 /// The document name of a record (see the header comment).
 std::string RecordDocumentName(const nlohmann::json& record);
 

@@ -25,6 +25,7 @@
 
 #include "pipeline/analyze.h"
 #include "pipeline/record.h"
+#include "qa/eval.h"
 
 #ifndef PE_SOURCE_DIR
 #define PE_SOURCE_DIR "."
@@ -79,21 +80,6 @@ const std::vector<Example>& All() {
   return all;
 }
 
-bool Same(const nlohmann::json& a, const nlohmann::json& b) {
-  if (a.is_number() && b.is_number()) {
-    const double x = a.get<double>(), y = b.get<double>();
-    return std::fabs(x - y) <= 1e-9 * std::max(1.0, std::max(std::fabs(x), std::fabs(y)));
-  }
-  if (a.is_object() && b.is_object()) {
-    if (a.size() != b.size()) return false;
-    for (const auto& [k, v] : a.items()) {
-      if (!b.contains(k) || !Same(v, b[k])) return false;
-    }
-    return true;
-  }
-  return a == b;
-}
-
 // The mentions of the covered types in `text`, as emitted in records.
 std::vector<nlohmann::json> Found(const std::string& text, const std::set<std::string>& types) {
   Document doc;
@@ -129,7 +115,7 @@ std::string Check(const Example& ex) {
       bool all = true;
       for (const auto& [k, v] : e.items()) {
         if (k == "text") continue;
-        all = all && found[i].contains(k) && Same(v, found[i][k]);
+        all = all && found[i].contains(k) && ValuesEqual(v, found[i][k]);
       }
       if (all) used[i] = ok = true;
     }
