@@ -42,12 +42,15 @@ test-asan: deps
 
 # Each libFuzzer target (clang) on its seed corpus for FUZZ_SECONDS; findings land in build-fuzz/.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = fuzz_pipeline fuzz_jsonl fuzz_html fuzz_normalize fuzz_extractors
+FUZZ_EXTRACTORS = date percent money phone email_url count duration region
+FUZZ_TARGETS = fuzz_pipeline fuzz_jsonl fuzz_html fuzz_normalize fuzz_extractors \
+  $(addprefix fuzz_extractor_,$(FUZZ_EXTRACTORS))
 fuzz: deps
 	CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPE_FUZZ=ON -DPE_BUILD_TESTS=OFF -DPE_BUILD_BENCH=OFF > /dev/null
 	cmake --build build-fuzz -j $(JOBS) --target $(FUZZ_TARGETS)
 	@set -o pipefail; for t in $(FUZZ_TARGETS); do \
-	  corpus=fuzz/corpus/$${t#fuzz_}; work=build-fuzz/corpus-$$t; mkdir -p $$work; \
+	  corpus=fuzz/corpus/$${t#fuzz_}; case $$t in fuzz_extractor_*) corpus=fuzz/corpus/extractors;; esac; \
+	  work=build-fuzz/corpus-$$t; mkdir -p $$work; \
 	  echo "== $$t ($(FUZZ_SECONDS) s)"; \
 	  (cd build-fuzz && ./fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
 	     -print_final_stats=1 ../$$work ../$$corpus 2>&1 | tail -n 12) || exit 1; \

@@ -17,9 +17,7 @@
 #include "extractors/region/region.h"
 
 namespace pe {
-namespace {
-
-std::vector<std::unique_ptr<Extractor>> AllExtractors() {
+std::vector<std::unique_ptr<Extractor>> MakeAllExtractors() {
   std::vector<std::unique_ptr<Extractor>> v;
   v.push_back(MakeDateExtractor());
   v.push_back(MakePercentExtractor());
@@ -32,13 +30,11 @@ std::vector<std::unique_ptr<Extractor>> AllExtractors() {
   return v;
 }
 
-}  // namespace
-
 const ExtractorSet& ExtractorSet::Default() {
   static const ExtractorSet* set = [] {
     auto* s = new ExtractorSet();
     std::string error;
-    if (!s->Init(AllExtractors(), error)) {
+    if (!s->Init(MakeAllExtractors(), error)) {
       std::fprintf(stderr, "policy-extract: internal error in pattern data: %s\n", error.c_str());
       std::abort();
     }

@@ -8,6 +8,9 @@
 
 namespace pe {
 
+/// A fresh instance of every registered extractor, in registration order.
+std::vector<std::unique_ptr<Extractor>> MakeAllExtractors();
+
 class ExtractorSet {
  public:
   /// Every registered extractor (extractors/registry.cc). Aborts with a message naming the file and
