@@ -490,6 +490,10 @@ class Builder {
     if (cut != std::string_view::npos) label = Trim(label.substr(cut + 1));
     const size_t space = label.rfind(' ');  // the last field: "县医保局联系电话 医保局总机" → 医保局总机
     if (space != std::string_view::npos) label = label.substr(space + 1);
+    // A conjunction or separator between two numbers is no label (0731-87822345或87823120).
+    for (std::string_view joiner : {"、", "或", "和", "及", "/"}) {
+      if (label == joiner) return "";
+    }
     if (label.empty() || utf8::CountCodePoints(label) > 20) return "";
     return std::string(label);
   }

@@ -217,7 +217,22 @@ Block ClassifyBodyLine(std::string_view text, const Line& line) {
   const size_t chars = utf8::CountCodePoints(s);
   const bool punct = s.find("。") != std::string_view::npos || s.find(',') != std::string_view::npos ||
                      s.find(';') != std::string_view::npos || EndsWith(s, ":") || EndsWith(s, "!");
-  if (chars <= 40 && !punct) return MakeBlock(text, line, BlockKind::kHeading);
+  // A table row flattened to text ("三级 1000元 80% 85%": cells with numbers, or four or more
+  // cells, separated by spaces) is not a heading.
+  const auto cells = [&] {  // space-separated fields, and the longest in characters
+    size_t n = 0, longest = 0, start = 0;
+    for (;;) {
+      const size_t sp = s.find(' ', start);
+      const std::string_view cell = s.substr(start, sp == std::string_view::npos ? std::string_view::npos : sp - start);
+      if (!cell.empty()) ++n, longest = std::max(longest, utf8::CountCodePoints(cell));
+      if (sp == std::string_view::npos) break;
+      start = sp + 1;
+    }
+    return std::make_pair(n, longest);
+  }();
+  const bool table_row = (cells.first >= 2 && std::any_of(s.begin(), s.end(), IsDigit)) ||
+                         cells.first >= 4 || (cells.first >= 3 && cells.second <= 8);  // 项目 单位缴费 个人缴费
+  if (chars <= 40 && !punct && !table_row) return MakeBlock(text, line, BlockKind::kHeading);
   return MakeBlock(text, line, BlockKind::kParagraph);
 }
 

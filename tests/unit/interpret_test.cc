@@ -102,6 +102,13 @@ TEST(Interpret, JurisdictionFromTitleElseBodyButNotFromExamplesOrOrganisations) 
   EXPECT_NE(mismatch["warnings"][0].get<std::string>().find("phone_area_code_mismatch"), std::string::npos);
 }
 
+TEST(Interpret, EachValueInAListTakesItsOwnLevel) {
+  const auto r = MainRecord("宁乡县新农合报销", "起付线分别为乡镇卫生院100元、县级医院300元、县外医院800元。");
+  EXPECT_THAT(Params(r), ElementsAre("deductible 100 {facility_level:乡镇,scheme:新农合}",
+                                     "deductible 300 {facility_level:县级,scheme:新农合}",
+                                     "deductible 800 {facility_level:县外,scheme:新农合}"));
+}
+
 TEST(Interpret, HospitalRecommendationsAreNotPolicy) {
   const auto r = MainRecord("2025年辽宁抚顺出现皮疹去哪家医院好", "抚顺市中心医院皮肤科实力强。");
   EXPECT_FALSE(r["is_policy"]);

@@ -91,3 +91,20 @@ TEST(Segment, SeedPagesGive83Articles) {
 
 }  // namespace
 }  // namespace pe
+
+namespace pe {
+namespace {
+
+TEST(Segment, FlattenedTableRowsAreNotHeadings) {
+  const std::string text = "标题\n二、住院待遇\n项目 单位缴费 个人缴费\n三级 1000元 80% 85%\n绑定医院数量\n";
+  const Page p = Segment(text);
+  const auto& b = p.articles[0].blocks;
+  ASSERT_EQ(b.size(), 5u);
+  EXPECT_EQ(b[1].kind, BlockKind::kHeading);
+  EXPECT_EQ(b[2].kind, BlockKind::kParagraph);
+  EXPECT_EQ(b[3].kind, BlockKind::kParagraph);
+  EXPECT_EQ(b[4].kind, BlockKind::kHeading);
+}
+
+}  // namespace
+}  // namespace pe
