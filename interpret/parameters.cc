@@ -264,6 +264,15 @@ class Builder {
       }
     }
     if (!best) return std::nullopt;
+    // A "-" cue anywhere earlier in the clause vetoes (计入标准为本人参保缴费基数的2%: an account
+    // crediting rate, whatever the nearer 缴费基数的 suggests).
+    for (const CueHit& h : ctx_.CuesIn(CueTable::kKind, sentence.start, m.start)) {
+      if (h.row->cols.size() >= 2 && h.row->cols[0] == "-" && TypeListed(h.row->cols[1], m.type) &&
+          h.end <= m.start && !ContainsClauseBreak(text_.substr(h.end, m.start - h.end)) &&
+          text_.substr(h.end, m.start - h.end).find(':') == std::string_view::npos) {
+        return std::make_pair(std::string("-"), h.row->cue);
+      }
+    }
     return std::make_pair(best->row->cols[0], best->row->cue);
   }
 
