@@ -435,6 +435,7 @@ class Builder {
     if (!kind->second.empty()) p.cues.push_back(kind->second);
     std::tie(p.value, p.unit) = ValueAndUnit(m);
     p.quals = QualifiersFor(m.start, window_start, p.kind, p.cues, sibling_quals);
+    Respectively(i, sentence, p);
     if (const Json* q = Flag(m, "qualifier"); q && q->is_string() && q->as_string() != "range") {
       if (KindQualifiers().count(p.kind) && KindQualifiers().at(p.kind).count("bound")) p.quals["bound"] = q->as_string();
     }
@@ -477,6 +478,41 @@ class Builder {
     params_.push_back(std::move(p));
   }
 
+  // 在一级及以下、二级、三级定点医疗机构住院的,起付标准分别为200元、500元、1000元: the k-th value
+  // after 分别 takes the k-th of a list of conditions of one kind named before it in the sentence.
+  void Respectively(size_t i, TextRange sentence, Param& p) const {
+    const Mention& m = *ctx_.mentions[i];
+    const std::string_view head = text_.substr(sentence.start, m.start - sentence.start);
+    const size_t at = head.rfind("分别");
+    if (at == std::string_view::npos) return;
+    const size_t list_start = sentence.start + at;
+    // The values of the list: this mention's type, after 分别, in this sentence.
+    std::vector<size_t> values;
+    for (size_t j = 0; j < ctx_.mentions.size(); ++j) {
+      const Mention& v = *ctx_.mentions[j];
+      if (v.type == m.type && v.start > list_start && v.end <= sentence.end) values.push_back(j);
+    }
+    const auto k = std::find(values.begin(), values.end(), i);
+    if (values.size() < 2 || k == values.end()) return;
+    // Conditions before 分别, by kind, in order; a kind with exactly as many as there are values.
+    std::map<std::string, std::vector<std::string>> by_kind;
+    for (const CueHit& h : ctx_.CuesIn(CueTable::kQualifier, sentence.start, list_start)) {
+      if (h.row->cols.size() < 2 || Suppressed(h)) continue;
+      auto& list = by_kind[h.row->cols[0]];
+      // Nested cues (一级医院 and 一级) name one condition.
+      if (!list.empty() && last_cue_end_[h.row->cols[0]] > h.start) continue;
+      last_cue_end_[h.row->cols[0]] = h.end;
+      list.push_back(QualValue(h));
+    }
+    last_cue_end_.clear();
+    const auto allowed = KindQualifiers().find(p.kind);
+    for (const auto& [kind, list] : by_kind) {
+      if (list.size() != values.size()) continue;
+      if (allowed != KindQualifiers().end() && !allowed->second.count(kind)) continue;
+      p.quals[kind] = list[static_cast<size_t>(k - values.begin())];
+    }
+  }
+
   // The words naming a contact value: from the previous value or clause break up to it.
   std::string LabelBefore(size_t i) const {
     const Mention& m = *ctx_.mentions[i];
@@ -499,9 +535,13 @@ class Builder {
     if (cut != std::string_view::npos) label = Trim(label.substr(cut + 1));
     const size_t space = label.rfind(' ');  // the last field: "县医保局联系电话 医保局总机" → 医保局总机
     if (space != std::string_view::npos) label = label.substr(space + 1);
-    // A conjunction or separator between two numbers is no label (0731-87822345或87823120).
+    // A conjunction or separator between two numbers is no label (0731-87822345或87823120), nor
+    // the end of one (…便民热线或12393).
     for (std::string_view joiner : {"、", "或", "和", "及", "/"}) {
       if (label == joiner) return "";
+      if (label.size() > joiner.size() && label.substr(label.size() - joiner.size()) == joiner) {
+        label.remove_suffix(joiner.size());
+      }
     }
     if (label.empty() || utf8::CountCodePoints(label) > 20) return "";
     return std::string(label);
@@ -663,6 +703,7 @@ class Builder {
   };
   mutable std::map<size_t, Labels> label_cache_;
   std::map<size_t, std::string> last_kind_;
+  mutable std::map<std::string, size_t> last_cue_end_;  // scratch for Respectively
   std::map<size_t, Quals> last_quals_;
   std::vector<Param> params_;
 };

@@ -109,6 +109,18 @@ TEST(Interpret, EachValueInAListTakesItsOwnLevel) {
                                      "deductible 800 {facility_level:县外,scheme:新农合}"));
 }
 
+TEST(Interpret, RespectivelyPairsValuesWithTheConditionsListedBeforeThem) {
+  const auto r = MainRecord("居民医保住院待遇", "在一级及以下、二级、三级定点医疗机构住院的,起付标准分别为200元、500元、1000元。");
+  EXPECT_THAT(Params(r), ElementsAre("deductible 200 {care_setting:住院,facility_level:一级,scheme:居民医保}",
+                                     "deductible 500 {care_setting:住院,facility_level:二级,scheme:居民医保}",
+                                     "deductible 1000 {care_setting:住院,facility_level:三级,scheme:居民医保}"));
+}
+
+TEST(Interpret, BandsOfAnAmountAreNotDeductibles) {
+  const auto r = MainRecord("大病保险待遇", "大病保险起付标准为1.5万元,1.5万元至10万元(含)部分报销60%。");
+  EXPECT_THAT(Params(r), ElementsAre("deductible 15000 {scheme:大病保险}", "reimbursement_rate 0.6 {scheme:大病保险}"));
+}
+
 TEST(Interpret, HospitalRecommendationsAreNotPolicy) {
   const auto r = MainRecord("2025年辽宁抚顺出现皮疹去哪家医院好", "抚顺市中心医院皮肤科实力强。");
   EXPECT_FALSE(r["is_policy"]);
