@@ -312,14 +312,18 @@ class Builder {
     return std::nullopt;
   }
 
-  // 统一提高至60%: a change verb right before the mention with no old value written.
-  std::optional<std::string> ChangeVerbBefore(const Mention& m) const {
+  // 统一提高至60%: a change verb right before the mention with no old value written. Returns the
+  // direction, and whether the verb is a bare one (提高30元: the value is the change, not the new
+  // value; the verbs with 至/到 give the new value).
+  std::optional<std::pair<std::string, bool>> ChangeVerbBefore(const Mention& m) const {
+    const CueHit* best = nullptr;
     for (const CueHit& h : ctx_.CuesIn(CueTable::kChange, m.start >= 16 ? m.start - 16 : 0, m.start)) {
-      if (h.end <= m.start && m.start - h.end <= 1) {
-        return h.row->cols.empty() ? "none" : h.row->cols[0];
-      }
+      if (h.end <= m.start && m.start - h.end <= 1 && (!best || h.end - h.start > best->end - best->start)) best = &h;
     }
-    return std::nullopt;
+    if (!best) return std::nullopt;
+    const std::string_view verb = text_.substr(best->start, best->end - best->start);
+    const bool bare = !(verb.ends_with("至") || verb.ends_with("到") || verb.ends_with("为"));
+    return std::make_pair(best->row->cols.empty() ? std::string("none") : best->row->cols[0], bare);
   }
 
   Quals QualifiersFor(size_t mention_start, size_t window_start, const std::string& kind,
@@ -327,11 +331,17 @@ class Builder {
     size_t bi = 0;
     const Block* b = BlockOf(mention_start, &bi);
     Quals q;
+    bool scheme_named_near = false;  // by a label of the block or a sibling, not only the title
     if (b) {
       q = block_quals_[bi];
-      Overlay(q, RunningLabels(bi, *b, mention_start));
+      const Quals labels = RunningLabels(bi, *b, mention_start);
+      scheme_named_near = labels.count("scheme") > 0;
+      Overlay(q, labels);
     }
-    if (sibling) Overlay(q, *sibling);
+    if (sibling) {
+      scheme_named_near = scheme_named_near || sibling->count("scheme") > 0;
+      Overlay(q, *sibling);
+    }
     const auto it = KindQualifiers().find(kind);
     // The words right before the value: after the last label colon (labels are handled above),
     // and not inside a parenthesis that closed before it ("(如一级医院报销60%),且限额1500元").
@@ -355,6 +365,18 @@ class Builder {
       const std::string_view before = text_.substr(local, h.start - local), after = text_.substr(h.end, mention_start - h.end);
       if (before.find("除") != std::string_view::npos && after.find("外") != std::string_view::npos) continue;
       if (near.emplace(h.row->cols[0], QualValue(h)).second) cues.push_back(h.row->cue);
+    }
+    // The scheme a sentence names holds for all of it (大病保险起付标准为1.5万元,…年度最高支付
+    //限额40万元), before the title's.
+    if (!near.count("scheme") && !scheme_named_near) {
+      const TextRange sentence = SentenceOf(mention_start);
+      for (const CueHit& h : ctx_.CuesIn(CueTable::kQualifier, sentence.start, local)) {
+        if (h.row->cols.size() >= 2 && h.row->cols[0] == "scheme" && !Suppressed(h) &&
+            (it == KindQualifiers().end() || it->second.count("scheme"))) {
+          q["scheme"] = QualValue(h);
+          break;
+        }
+      }
     }
     Overlay(q, near);
     Quals out;
@@ -407,7 +429,7 @@ class Builder {
         window_start = std::max(window_start, p.end);
         // A close sibling in a list of numbers (15%+1%, 在职职工1500元、退休人员2000元) lends its
         // kind and conditions; its own words override them. Not for dates, not across a label.
-        const bool sibling = m.type != "date" && m.type != "daterange" && m.start - p.end <= 24 &&
+        const bool sibling = m.type != "date" && m.type != "daterange" && m.start - p.end <= 48 &&
                              text_.substr(p.end, m.start - p.end).find(':') == std::string_view::npos;
         if (sibling && last_kind_.count(j)) {
           if (!kind) kind = std::make_pair(last_kind_.at(j), std::string());
@@ -452,10 +474,11 @@ class Builder {
       p.mention_ids.push_back(ctx_.ids[*from_index]);
       consumed[*from_index] = true;
     } else if (const auto dir = ChangeVerbBefore(m)) {
+      if (dir->second) return;  // 提高30元: by how much, not the new value
       Json c = Json::MakeObject();
       c.Set("from", Json());
       c.Set("to", m.value);
-      if (*dir != "none") c.Set("direction", *dir);
+      if (dir->first != "none") c.Set("direction", dir->first);
       p.change = std::move(c);
     }
     p.mention_ids.push_back(ctx_.ids[i]);

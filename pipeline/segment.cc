@@ -203,7 +203,10 @@ Block ClassifyBodyLine(std::string_view text, const Line& line) {
     if (StartsWith(s, d)) return MakeBlock(text, line, BlockKind::kDisclaimer);
   }
   if (size_t n = SectionMarker(s)) {
-    Block b = MakeBlock(text, line, BlockKind::kHeading);
+    // "(二)住院待遇。在一级及以下…": a numbered paragraph, not a heading, when sentences follow.
+    const size_t stop = s.find("。");
+    const bool paragraph = stop != std::string_view::npos && stop + 3 < s.size();
+    Block b = MakeBlock(text, line, paragraph ? BlockKind::kParagraph : BlockKind::kHeading);
     b.marker = std::string(s.substr(0, n));
     return b;
   }
