@@ -433,7 +433,11 @@ class Builder {
                              text_.substr(p.end, m.start - p.end).find(':') == std::string_view::npos;
         if (sibling && last_kind_.count(j)) {
           if (!kind) kind = std::make_pair(last_kind_.at(j), std::string());
-          if (kind->first == last_kind_.at(j)) sibling_quals = &last_quals_.at(j);
+          // Its conditions too, when no clause break stands between them (女满25年,且…满10年:
+          // the 10 years are not women's only).
+          if (kind->first == last_kind_.at(j) && !ContainsClauseBreak(text_.substr(p.end, m.start - p.end))) {
+            sibling_quals = &last_quals_.at(j);
+          }
         }
         break;
       }
