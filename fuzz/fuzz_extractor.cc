@@ -39,13 +39,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const pe::NormalizedText n = pe::Normalize(in);
   const pe::Page page = pe::Segment(n.text);
   const pe::ExtractionContext ctx{n.text, &page};
-  for (const pe::Mention& m : One().Extract(ctx)) {
-    if (m.start >= m.end || m.end > n.text.size()) pe::fuzz::Fail("span", m.rule);
-    if (!pe::utf8::IsLead(static_cast<unsigned char>(n.text[m.start])) ||
-        (m.end < n.text.size() && !pe::utf8::IsLead(static_cast<unsigned char>(n.text[m.end])))) {
-      pe::fuzz::Fail("span not on a character boundary", m.rule);
-    }
-    if (m.type.empty() || m.value.is_null() || m.rule.empty()) pe::fuzz::Fail("incomplete mention", m.rule);
-  }
+  pe::fuzz::CheckMentions(n.text, One().Extract(ctx));
   return 0;
 }

@@ -26,6 +26,20 @@ inline void CheckSpan(std::string_view content, const nlohmann::json& span, cons
   if (cs + pe::utf8::CountCodePoints(bytes) != ce) Fail("char_end", span.dump());
 }
 
+/// Mentions an extractor found in normalised `text`: each inside it, on character boundaries,
+/// with a type, a value and a rule.
+template <class Mentions>
+inline void CheckMentions(std::string_view text, const Mentions& mentions) {
+  for (const auto& m : mentions) {
+    if (m.start >= m.end || m.end > text.size()) Fail("span", m.rule);
+    if (!pe::utf8::IsLead(static_cast<unsigned char>(text[m.start])) ||
+        (m.end < text.size() && !pe::utf8::IsLead(static_cast<unsigned char>(text[m.end])))) {
+      Fail("span not on a character boundary", m.rule);
+    }
+    if (m.type.empty() || m.value.is_null() || m.rule.empty()) Fail("incomplete mention", m.rule);
+  }
+}
+
 /// `records` are JSON lines; `content` the document as delivered.
 inline void CheckRecords(std::string_view content, const std::string& records) {
   size_t pos = 0;
