@@ -2,7 +2,9 @@
 #pragma once
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace pe {
 
@@ -16,5 +18,10 @@ std::span<const EmbeddedFile> EmbeddedFiles();
 
 /// The contents of the embedded file at `path`, or nullopt if no such file was embedded.
 std::optional<std::string_view> FindEmbedded(std::string_view path);
+
+/// Rows of an embedded TSV data file, columns split at tabs; comment lines starting with '#' and
+/// blank lines skipped. Aborts with a message if the file is not embedded: a build defect, not
+/// bad input.
+std::vector<std::vector<std::string>> LoadTsv(std::string_view path);
 
 }  // namespace pe

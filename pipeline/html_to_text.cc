@@ -21,18 +21,8 @@ struct Boilerplate {
 const Boilerplate& LoadBoilerplate() {
   static const Boilerplate b = [] {
     Boilerplate out;
-    const auto data = FindEmbedded("pipeline/data/html_boilerplate.txt");
-    std::string_view rest = data.value_or("");
-    while (!rest.empty()) {
-      const size_t nl = rest.find('\n');
-      std::string_view line = rest.substr(0, nl);
-      rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
-      if (line.empty() || line[0] == '#') continue;
-      const size_t sp = line.find(' ');
-      if (sp == std::string_view::npos) continue;
-      const std::string_view kind = line.substr(0, sp);
-      const std::string word(line.substr(sp + 1));
-      (kind == "tag" ? out.tags : out.tokens).insert(word);
+    for (const auto& row : LoadTsv("pipeline/data/html_boilerplate.txt")) {
+      if (row.size() >= 2) (row[0] == "tag" ? out.tags : out.tokens).insert(row[1]);
     }
     return out;
   }();

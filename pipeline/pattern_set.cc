@@ -67,14 +67,8 @@ bool ExpandList(std::string_view body, std::string& out, std::string& error) {
     return false;
   }
   std::vector<std::string> words;
-  std::string_view rest = *data;
-  while (!rest.empty()) {
-    const size_t nl = rest.find('\n');
-    std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
-    if (line.empty() || line[0] == '#') continue;
-    const size_t tab = line.find('\t');
-    const std::string_view word = Trim(line.substr(0, tab));
+  for (const auto& row : LoadTsv(path)) {
+    const std::string_view word = Trim(row[0]);
     if (!word.empty()) words.emplace_back(word);
   }
   if (words.empty()) {

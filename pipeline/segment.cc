@@ -15,19 +15,11 @@ struct Markers {
 const Markers& LoadMarkers() {
   static const Markers m = [] {
     Markers out;
-    std::string_view rest = FindEmbedded("pipeline/data/segment_markers.txt").value_or("");
-    while (!rest.empty()) {
-      const size_t nl = rest.find('\n');
-      std::string_view line = rest.substr(0, nl);
-      rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
-      if (line.empty() || line[0] == '#') continue;
-      const size_t tab = line.find('\t');
-      if (tab == std::string_view::npos) continue;
-      const std::string_view kind = line.substr(0, tab);
-      std::string value(line.substr(tab + 1));
-      if (kind == "related") out.related.push_back(value);
-      if (kind == "disclaimer") out.disclaimer.push_back(value);
-      if (kind == "bullet") out.bullet.push_back(value);
+    for (const auto& row : LoadTsv("pipeline/data/segment_markers.txt")) {
+      if (row.size() < 2) continue;
+      if (row[0] == "related") out.related.push_back(row[1]);
+      if (row[0] == "disclaimer") out.disclaimer.push_back(row[1]);
+      if (row[0] == "bullet") out.bullet.push_back(row[1]);
     }
     return out;
   }();

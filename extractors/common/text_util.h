@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "pipeline/embedded.h"  // LoadTsv
+
 namespace pe {
 
 /// The code point ending just before byte offset pos (0 at the start of the text).
@@ -22,10 +24,6 @@ inline bool IsHan(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3
 bool StartsWithAny(std::string_view text, size_t pos, std::initializer_list<std::string_view> words);
 /// True if text[..pos] ends with any of the words.
 bool EndsWithAny(std::string_view text, size_t pos, std::initializer_list<std::string_view> words);
-
-/// Rows of an embedded TSV file (comment lines starting with '#' and blank lines skipped).
-/// Aborts with a message if the file is not embedded: a build defect, not bad input.
-std::vector<std::vector<std::string>> LoadTsv(std::string_view path);
 
 /// Parses a number written in digits or Chinese numerals, "" → nullopt (numerals::ParseNumber,
 /// with thousands commas).
