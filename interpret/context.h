@@ -23,6 +23,9 @@ struct ArticleContext {
 
   /// Fills by_table from cues (call once after cues is set).
   void IndexCues() {
+    size_t count[static_cast<size_t>(CueTable::kCount)] = {};
+    for (const CueHit& h : cues) ++count[static_cast<size_t>(h.table)];
+    for (size_t t = 0; t < static_cast<size_t>(CueTable::kCount); ++t) by_table[t].reserve(count[t]);
     for (const CueHit& h : cues) by_table[static_cast<size_t>(h.table)].push_back(h);
   }
   /// Hits of one table that start in [start, end), in text order.

@@ -1,7 +1,5 @@
 #include "interpret/cues.h"
 
-#include <algorithm>
-
 #include "extractors/common/text_util.h"
 
 namespace pe {
@@ -38,15 +36,30 @@ CueIndex::CueIndex() {
   index_.Build();
 }
 
+namespace {
+
+// Text order: by start, longer first, then by table (CueTable order, rows in file order).
+bool After(const CueHit& a, const CueHit& b) {
+  if (a.start != b.start) return a.start > b.start;
+  if (a.end != b.end) return a.end < b.end;
+  return a.table > b.table;
+}
+
+}  // namespace
+
 std::vector<CueHit> CueIndex::Scan(std::string_view text) const {
   std::vector<CueHit> hits;
+  hits.reserve(text.size() / 16);
+  // The automaton reports hits by end offset. A new hit goes before the hits nested in it that
+  // ended earlier: an insertion a few places from the back, cheaper than sorting afterwards.
   index_.Scan(text, [&](uint32_t id, size_t start, size_t end) {
-    for (const auto& [table, row] : rows_of_[id]) hits.push_back({start, end, table, row});
-  });
-  std::sort(hits.begin(), hits.end(), [](const CueHit& a, const CueHit& b) {
-    if (a.start != b.start) return a.start < b.start;
-    if (a.end != b.end) return a.end > b.end;
-    return a.table < b.table;
+    for (const auto& [table, row] : rows_of_[id]) {
+      const CueHit hit{start, end, table, row};
+      hits.push_back(hit);
+      size_t k = hits.size() - 1;
+      for (; k > 0 && After(hits[k - 1], hit); --k) hits[k] = hits[k - 1];
+      hits[k] = hit;
+    }
   });
   return hits;
 }

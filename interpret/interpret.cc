@@ -1,5 +1,7 @@
 #include "interpret/interpret.h"
 
+#include <algorithm>
+
 #include "interpret/classify.h"
 #include "interpret/context.h"
 #include "interpret/jurisdiction.h"
@@ -13,8 +15,13 @@ ArticleInterpretation DocumentInterpreter::Interpret(const Article& article, con
                                                      const std::vector<std::string>& ids,
                                                      const std::function<Json(size_t, size_t)>& span_of) const {
   ArticleContext ctx{a_, article, mentions, ids, {}, {}};
-  for (const CueHit& h : cues_) {
-    if (h.start >= article.range.start && h.end <= article.range.end) ctx.cues.push_back(h);
+  // The document's hits are in text order: the article's start in one run.
+  auto h = std::lower_bound(cues_.begin(), cues_.end(), article.range.start,
+                            [](const CueHit& c, size_t pos) { return c.start < pos; });
+  const auto last = std::lower_bound(h, cues_.end(), article.range.end, [](const CueHit& c, size_t pos) { return c.start < pos; });
+  ctx.cues.reserve(static_cast<size_t>(last - h));
+  for (; h != last; ++h) {
+    if (h->end <= article.range.end) ctx.cues.push_back(*h);
   }
   ctx.IndexCues();
   ArticleInterpretation r;
