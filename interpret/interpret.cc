@@ -13,7 +13,7 @@ DocumentInterpreter::DocumentInterpreter(const AnalyzedDocument& a) : a_(a), cue
 
 ArticleInterpretation DocumentInterpreter::Interpret(const Article& article, const std::vector<const Mention*>& mentions,
                                                      const std::vector<std::string>& ids,
-                                                     const std::function<Json(size_t, size_t)>& span_of) const {
+                                                     const SpanWriterFn& write_span) const {
   ArticleContext ctx{a_, article, mentions, ids, {}, {}};
   // The document's hits are in text order: the article's start in one run.
   auto h = std::lower_bound(cues_.begin(), cues_.end(), article.range.start,
@@ -33,7 +33,7 @@ ArticleInterpretation DocumentInterpreter::Interpret(const Article& article, con
   r.topics = std::move(c.topics);
   r.schemes = std::move(c.schemes);
   r.policy_year = c.is_policy ? c.policy_year : std::nullopt;
-  if (c.is_policy) r.parameters = BuildParameters(ctx, span_of);
+  if (c.is_policy) r.parameters = BuildParameters(ctx, write_span);
   return r;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "interpret/cues.h"
+#include "interpret/parameters.h"
 #include "pipeline/analyze.h"
 #include "pipeline/json.h"
 
@@ -20,7 +21,7 @@ struct ArticleInterpretation {
   std::vector<std::string> topics;
   std::vector<std::string> schemes;
   bool is_policy = false;
-  Json parameters = Json::MakeArray();
+  std::string parameters = "[]";  ///< JSON text of the parameters array
   std::vector<std::string> warnings;
 };
 
@@ -30,10 +31,9 @@ class DocumentInterpreter {
   explicit DocumentInterpreter(const AnalyzedDocument& a);
 
   /// `mentions` are the article's mentions in text order; `ids` their ids as emitted ("m3");
-  /// `span_of` maps a normalised-text range to a source span object.
+  /// `write_span` writes the source span object of a normalised-text range.
   ArticleInterpretation Interpret(const Article& article, const std::vector<const Mention*>& mentions,
-                                  const std::vector<std::string>& ids,
-                                  const std::function<Json(size_t, size_t)>& span_of) const;
+                                  const std::vector<std::string>& ids, const SpanWriterFn& write_span) const;
 
  private:
   const AnalyzedDocument& a_;

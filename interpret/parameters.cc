@@ -1,9 +1,11 @@
 #include "interpret/parameters.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <map>
 #include <optional>
-#include <set>
+#include <stdexcept>
 
 #include "extractors/common/text_util.h"
 #include "pipeline/utf8.h"
@@ -15,33 +17,128 @@ namespace {
 constexpr const char* kQualifierOrder[] = {"insurance", "scheme", "care_setting", "facility_level", "population", "payer",
                                            "period", "sex", "scope", "bound", "effective_from", "label"};
 
-using Quals = std::map<std::string, std::string>;
+// Qualifier types as small numbers, so that a set of conditions is an array and a bit mask rather
+// than a map of strings: the written ones first (in kQualifierOrder's order), then any other type
+// the data names ("-", and whatever qualifiers.tsv or kind_qualifiers.tsv may add).
+using QualType = uint8_t;
+constexpr size_t kMaxQualTypes = 32;
+constexpr QualType kNoType = 0xFF;  // a qualifier row without columns
 
-const std::map<std::string, std::set<std::string>>& KindQualifiers() {
-  static const auto* m = [] {
-    auto* out = new std::map<std::string, std::set<std::string>>();
+constexpr QualType Written(std::string_view name) {
+  QualType t = 0;
+  while (kQualifierOrder[t] != name) ++t;
+  return t;
+}
+constexpr QualType kScheme = Written("scheme"), kPeriod = Written("period"), kBound = Written("bound"),
+                   kEffectiveFrom = Written("effective_from"), kLabel = Written("label");
+constexpr size_t kWrittenTypes = std::size(kQualifierOrder);
+
+// Which qualifiers a kind takes (kind_qualifiers.tsv). A kind the file does not list collects
+// conditions of every type while it looks, and keeps none.
+struct KindRule {
+  bool listed = false;
+  uint32_t takes = 0;  // bit per qualifier type
+  bool Allows(QualType t) const { return !listed || ((takes >> t) & 1u); }
+  bool Takes(QualType t) const { return listed && ((takes >> t) & 1u); }
+};
+
+// The qualifier types of qualifiers.tsv's rows and the kinds' rules, read once.
+class QualTables {
+ public:
+  static const QualTables& Get() {
+    static const QualTables* tables = new QualTables();
+    return *tables;
+  }
+  /// The type a qualifiers.tsv hit names (its first column).
+  QualType TypeOf(const CueHit& h) const { return type_of_row_[static_cast<size_t>(h.row - qualifier_rows_)]; }
+  QualType dash() const { return dash_; }
+  const KindRule& RuleFor(std::string_view kind) const {
+    static const KindRule unlisted;
+    const auto it = rules_.find(kind);
+    return it == rules_.end() ? unlisted : it->second;
+  }
+
+ private:
+  QualTables() {
+    for (const char* n : kQualifierOrder) names_.emplace_back(n);
+    const auto& rows = CueIndex::Get().rows(CueTable::kQualifier);
+    qualifier_rows_ = rows.data();
+    for (const CueRow& r : rows) type_of_row_.push_back(r.cols.empty() ? kNoType : Intern(r.cols[0]));
+    dash_ = Intern("-");
     for (const auto& row : LoadTsv("interpret/data/kind_qualifiers.tsv")) {
       if (row.size() < 2) continue;
-      std::set<std::string>& s = (*out)[row[0]];
+      KindRule& rule = rules_[row[0]];
+      rule.listed = true;
       size_t start = 0;
       for (;;) {
         const size_t comma = row[1].find(',', start);
-        s.insert(row[1].substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+        rule.takes |= 1u << Intern(row[1].substr(start, comma == std::string::npos ? std::string::npos : comma - start));
         if (comma == std::string::npos) break;
         start = comma + 1;
       }
     }
-    return out;
-  }();
-  return *m;
-}
+  }
+  QualType Intern(std::string_view name) {
+    for (size_t t = 0; t < names_.size(); ++t) {
+      if (names_[t] == name) return static_cast<QualType>(t);
+    }
+    if (names_.size() == kMaxQualTypes) throw std::logic_error("interpret/data names more than 32 qualifier types");
+    names_.emplace_back(name);
+    return static_cast<QualType>(names_.size() - 1);
+  }
+  std::vector<std::string> names_;
+  const CueRow* qualifier_rows_ = nullptr;
+  std::vector<QualType> type_of_row_;
+  QualType dash_ = kNoType;
+  std::map<std::string, KindRule, std::less<>> rules_;
+};
 
-bool TypeListed(const std::string& types, const std::string& type) {
+// Conditions, at most one value of each type. The values point into the cue tables, the mentions
+// or the text, all of which outlive the builder.
+struct Quals {
+  uint32_t has = 0;  // bit t: a value of type t
+  std::array<std::string_view, kMaxQualTypes> value;
+
+  bool count(QualType t) const { return (has >> t) & 1u; }
+  void Set(QualType t, std::string_view v) {
+    has |= 1u << t;
+    value[t] = v;
+  }
+  /// Sets t unless it has a value; true if it was set.
+  bool Emplace(QualType t, std::string_view v) {
+    if (count(t)) return false;
+    Set(t, v);
+    return true;
+  }
+  void Erase(QualType t) { has &= ~(1u << t); }
+  /// top's values replace or add to these.
+  void Overlay(const Quals& top) {
+    for (uint32_t m = top.has; m; m &= m - 1) {
+      const QualType t = static_cast<QualType>(std::countr_zero(m));
+      Set(t, top.value[t]);
+    }
+  }
+  /// The written types as a JSON object, in kQualifierOrder's order.
+  std::string ToJson() const {
+    std::string out = "{";
+    for (QualType t = 0; t < kWrittenTypes; ++t) {
+      if (!count(t)) continue;
+      if (out.size() > 1) out.push_back(',');
+      AppendJsonString(out, kQualifierOrder[t]);
+      out.push_back(':');
+      AppendJsonString(out, value[t]);
+    }
+    out.push_back('}');
+    return out;
+  }
+};
+
+bool TypeListed(std::string_view types, std::string_view type) {
   size_t start = 0;
   for (;;) {
     const size_t comma = types.find(',', start);
-    if (types.compare(start, comma == std::string::npos ? std::string::npos : comma - start, type) == 0) return true;
-    if (comma == std::string::npos) return false;
+    if (types.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start) == type) return true;
+    if (comma == std::string_view::npos) return false;
     start = comma + 1;
   }
 }
@@ -54,23 +151,30 @@ std::string_view Trim(std::string_view s) {
 
 const Json* Flag(const Mention& m, std::string_view key) { return m.flags.is_object() ? m.flags.Find(key) : nullptr; }
 
+std::string JsonString(std::string_view s) {
+  std::string out;
+  AppendJsonString(out, s);
+  return out;
+}
+
 struct Param {
-  std::string kind;
-  Json value;
-  Json unit;
+  std::string_view kind;
+  std::string value;   // JSON text
+  std::string unit;    // JSON text
   Quals quals;
-  std::optional<Json> change;
-  std::vector<std::string> mention_ids;
+  std::string change;  // JSON text; empty if none
+  std::vector<size_t> mentions;  // indices into ctx.mentions
   TextRange sentence;
-  std::vector<std::string> cues;
+  std::vector<std::string_view> cues;
 };
 
 class Builder {
  public:
-  Builder(const ArticleContext& ctx, const std::function<Json(size_t, size_t)>& span_of)
-      : ctx_(ctx), text_(ctx.text()), span_of_(span_of) {}
+  Builder(const ArticleContext& ctx, const SpanWriterFn& write_span)
+      : ctx_(ctx), text_(ctx.text()), write_span_(write_span), tables_(QualTables::Get()),
+        labels_(ctx.article.blocks.size()), param_of_(ctx.mentions.size(), kNone) {}
 
-  Json Build() {
+  std::string Build() {
     ComputeBlockContexts();
     std::vector<bool> consumed(ctx_.mentions.size(), false);  // "from" values of a change
     for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
@@ -94,37 +198,37 @@ class Builder {
   }
 
  private:
+  static constexpr size_t kNone = SIZE_MAX;
+
   // --- contexts -------------------------------------------------------------------------------
 
   // Qualifier cues inside [start, end): the first of each type.
-  Quals QualsIn(size_t start, size_t end, std::vector<std::string>* cues = nullptr,
-                const std::set<std::string>* allowed = nullptr) const {
+  Quals QualsIn(size_t start, size_t end) const {
     Quals q;
     for (const CueHit& h : ctx_.CuesIn(CueTable::kQualifier, start, end)) {
       if (h.end > end || h.row->cols.size() < 2 || Suppressed(h)) continue;
-      if (allowed && !allowed->count(h.row->cols[0])) continue;
-      if (q.emplace(h.row->cols[0], QualValue(h)).second && cues) cues->push_back(h.row->cue);
+      q.Emplace(tables_.TypeOf(h), QualValue(h));
     }
     return q;
   }
 
   // A qualifier cue inside a longer phrase listed with type "-" (退休 in 退休年龄) says nothing.
   bool Suppressed(const CueHit& h) const {
-    if (h.row->cols[0] == "-") return true;
+    if (tables_.TypeOf(h) == tables_.dash()) return true;
     for (const CueHit& o : ctx_.CuesIn(CueTable::kQualifier, h.start >= 12 ? h.start - 12 : 0, h.start + 1)) {
-      if (!o.row->cols.empty() && o.row->cols[0] == "-" && o.start <= h.start && o.end >= h.end) return true;
+      if (tables_.TypeOf(o) == tables_.dash() && o.start <= h.start && o.end >= h.end) return true;
     }
     return false;
   }
 
   // The value a qualifier cue gives: its third column, or the fourth column's alternative when
   // its word (非) stands within four characters before the cue.
-  std::string QualValue(const CueHit& h) const {
+  std::string_view QualValue(const CueHit& h) const {
     if (h.row->cols.size() >= 3) {
-      const std::string& alt = h.row->cols[2];
+      const std::string_view alt = h.row->cols[2];
       const size_t colon = alt.find(':');
-      if (colon != std::string::npos) {
-        const std::string word = alt.substr(0, colon);
+      if (colon != std::string_view::npos) {
+        const std::string_view word = alt.substr(0, colon);
         const size_t from = h.start >= 12 ? h.start - 12 : 0;
         const std::string_view before = text_.substr(from, h.start - from);
         const size_t at = before.rfind(word);
@@ -134,33 +238,29 @@ class Builder {
     return h.row->cols[1];
   }
 
-  static void Overlay(Quals& base, const Quals& top) {
-    for (const auto& [k, v] : top) base[k] = v;
-  }
-
   // For each block: what it inherits from the title, the heading above it and its list lead-in,
   // and its own label (the words before its first ':').
   void ComputeBlockContexts() {
     const Article& a = ctx_.article;
     Quals title_quals;
-    for (const auto& [k, v] : QualsIn(a.title.start, a.title.end)) {
-      if (k == "scheme") title_quals[k] = v;
-    }
-    const Block* heading = nullptr;
-    const Block* lead = nullptr;  // a numbered item or a paragraph ending with ':'
+    if (const Quals t = QualsIn(a.title.start, a.title.end); t.count(kScheme)) title_quals.Set(kScheme, t.value[kScheme]);
+    Quals heading, lead;  // the conditions the heading and the lead-in (a numbered item or a
+    bool have_lead = false;  // paragraph ending with ':') above the block name
+    block_quals_.reserve(a.blocks.size());
     for (const Block& b : a.blocks) {
       Quals q = title_quals;
-      if (heading) Overlay(q, QualsIn(heading->range.start, heading->range.end));
+      q.Overlay(heading);
       const bool numbered = b.kind == BlockKind::kListItem && !b.marker.empty() &&
                             std::isdigit(static_cast<unsigned char>(b.marker[0]));
-      if (lead && !numbered && b.kind != BlockKind::kHeading) Overlay(q, QualsIn(lead->range.start, lead->range.end));
+      if (have_lead && !numbered && b.kind != BlockKind::kHeading) q.Overlay(lead);
       const std::string_view line = b.range.in(text_);
-      block_quals_.push_back(std::move(q));  // the block's own labels are RunningLabels' work
+      block_quals_.push_back(q);  // the block's own labels are RunningLabels' work
       if (b.kind == BlockKind::kHeading) {
-        heading = &b;
-        lead = nullptr;
+        heading = QualsIn(b.range.start, b.range.end);
+        have_lead = false;
       } else if (numbered || (b.kind == BlockKind::kParagraph && (line.ends_with(":") || line.ends_with(":")))) {
-        lead = &b;
+        lead = QualsIn(b.range.start, b.range.end);
+        have_lead = true;
       }
     }
   }
@@ -172,13 +272,14 @@ class Builder {
   // those past a space-separated field ("女性 :累计缴费满25年(同上) 实际缴费年限不低于10年": 10年
   // is not women's only). Found once per block.
   Quals RunningLabels(size_t block_index, const Block& b, size_t upto) const {
-    auto& labels = label_cache_[block_index];
+    auto& labels = labels_[block_index];
     if (!labels.computed) {
       labels.computed = true;
       size_t label_start = b.range.start;
       for (size_t p = b.range.start; p < b.range.end; ++p) {
         const char c = text_[p];
-        if (c == ',' || c == ';' || text_.substr(p, 3) == "。") {
+        // (。 is the only clause break that starts with byte E3.)
+        if (c == ',' || c == ';' || (c == '\xE3' && text_.substr(p, 3) == "。")) {
           label_start = p + 1;
         } else if (c == ':') {
           // The label is the last space-separated field before the colon ("…标准 男性 :").
@@ -201,7 +302,7 @@ class Builder {
     Quals out;
     for (const auto& l : labels.list) {
       if (l.colon >= upto) break;
-      if (l.heading || !ValueBetween(l.colon, upto) || !FieldBreakBetween(l.colon + 1, upto)) Overlay(out, l.quals);
+      if (l.heading || !ValueBetween(l.colon, upto) || !FieldBreakBetween(l.colon + 1, upto)) out.Overlay(l.quals);
     }
     return out;
   }
@@ -239,9 +340,14 @@ class Builder {
 
   // --- kinds ----------------------------------------------------------------------------------
 
+  struct Kind {
+    std::string_view name;  // "-": the words say the number is no parameter
+    std::string_view cue;   // empty if borrowed from a sibling
+  };
+
   // The nearest kind cue for mention m, within its sentence part: before it, or after it in its
   // clause. nullopt if none.
-  std::optional<std::pair<std::string, std::string>> KindOf(const Mention& m, TextRange sentence) const {
+  std::optional<Kind> KindOf(const Mention& m, TextRange sentence) const {
     const CueHit* best = nullptr;
     size_t best_dist = SIZE_MAX;
     for (const CueHit& h : ctx_.CuesIn(CueTable::kKind, sentence.start, sentence.end)) {
@@ -270,32 +376,35 @@ class Builder {
       if (h.row->cols.size() >= 2 && h.row->cols[0] == "-" && TypeListed(h.row->cols[1], m.type) &&
           h.end <= m.start && !ContainsClauseBreak(text_.substr(h.end, m.start - h.end)) &&
           text_.substr(h.end, m.start - h.end).find(':') == std::string_view::npos) {
-        return std::make_pair(std::string("-"), h.row->cue);
+        return Kind{"-", h.row->cue};
       }
     }
-    return std::make_pair(best->row->cols[0], best->row->cue);
+    return Kind{best->row->cols[0], best->row->cue};
   }
 
   // --- parameters -----------------------------------------------------------------------------
 
-  static std::pair<Json, Json> ValueAndUnit(const Mention& m) {
+  // The value and its unit as JSON text.
+  static void SetValueAndUnit(const Mention& m, Param& p) {
+    p.value = m.value.Dump();
     const Json* unit = Flag(m, "unit");
-    if (m.type == "percent") return {m.value, Json("ratio")};
-    if (m.type == "money") {
+    if (m.type == "percent") {
+      p.unit = "\"ratio\"";
+    } else if (m.type == "money") {
       const Json* c = Flag(m, "currency");
-      return {m.value, c ? *c : Json("CNY")};
+      p.unit = c ? c->Dump() : "\"CNY\"";
+    } else if (m.type == "duration" || m.type == "count") {
+      p.unit = unit ? unit->Dump() : "null";
+    } else if (m.type == "date" || m.type == "daterange" || m.type == "phone" || m.type == "email") {
+      p.unit = JsonString(m.type);  // the unit is the type's name
+    } else {
+      p.unit = "null";
     }
-    if (m.type == "duration" || m.type == "count") return {m.value, unit ? *unit : Json()};
-    if (m.type == "date") return {m.value, Json("date")};
-    if (m.type == "daterange") return {m.value, Json("daterange")};
-    if (m.type == "phone") return {m.value, Json("phone")};
-    if (m.type == "email") return {m.value, Json("email")};
-    return {m.value, Json()};
   }
 
   // 从20%降至10%: if a change verb stands between an earlier mention j of the same type (same
   // sentence) and mention i, returns j and the direction.
-  std::optional<std::pair<size_t, std::string>> ChangeFrom(size_t i, TextRange sentence) const {
+  std::optional<std::pair<size_t, std::string_view>> ChangeFrom(size_t i, TextRange sentence) const {
     const Mention& m = *ctx_.mentions[i];
     for (size_t j = i; j-- > 0;) {
       const Mention& p = *ctx_.mentions[j];
@@ -304,7 +413,7 @@ class Builder {
       const std::string_view between = Trim(text_.substr(p.end, m.start - p.end));
       for (const CueHit& h : ctx_.CuesIn(CueTable::kChange, p.end, m.start)) {
         if (h.end <= m.start && Trim(text_.substr(h.start, h.end - h.start)) == between) {
-          return std::make_pair(j, h.row->cols.empty() ? "none" : h.row->cols[0]);
+          return std::make_pair(j, h.row->cols.empty() ? std::string_view("none") : std::string_view(h.row->cols[0]));
         }
       }
       return std::nullopt;  // only the nearest earlier value of the type can be the old value
@@ -315,7 +424,7 @@ class Builder {
   // 统一提高至60%: a change verb right before the mention with no old value written. Returns the
   // direction, and whether the verb is a bare one (提高30元: the value is the change, not the new
   // value; the verbs with 至/到 give the new value).
-  std::optional<std::pair<std::string, bool>> ChangeVerbBefore(const Mention& m) const {
+  std::optional<std::pair<std::string_view, bool>> ChangeVerbBefore(const Mention& m) const {
     const CueHit* best = nullptr;
     for (const CueHit& h : ctx_.CuesIn(CueTable::kChange, m.start >= 16 ? m.start - 16 : 0, m.start)) {
       if (h.end <= m.start && m.start - h.end <= 1 && (!best || h.end - h.start > best->end - best->start)) best = &h;
@@ -323,11 +432,25 @@ class Builder {
     if (!best) return std::nullopt;
     const std::string_view verb = text_.substr(best->start, best->end - best->start);
     const bool bare = !(verb.ends_with("至") || verb.ends_with("到") || verb.ends_with("为"));
-    return std::make_pair(best->row->cols.empty() ? std::string("none") : best->row->cols[0], bare);
+    return std::make_pair(best->row->cols.empty() ? std::string_view("none") : std::string_view(best->row->cols[0]), bare);
   }
 
-  Quals QualifiersFor(size_t mention_start, size_t window_start, const std::string& kind,
-                      std::vector<std::string>& cues, const Quals* sibling = nullptr) const {
+  // The change as JSON text: {"from":…,"to":…,"direction":…} (no direction if it is "none").
+  static std::string ChangeJson(const Json* from, const Json& to, std::string_view direction) {
+    std::string c = "{\"from\":";
+    if (from) from->Dump(c); else c += "null";
+    c += ",\"to\":";
+    to.Dump(c);
+    if (direction != "none") {
+      c += ",\"direction\":";
+      AppendJsonString(c, direction);
+    }
+    c.push_back('}');
+    return c;
+  }
+
+  Quals QualifiersFor(size_t mention_start, size_t window_start, const KindRule& rule, std::vector<std::string_view>& cues,
+                      const Quals* sibling = nullptr) const {
     size_t bi = 0;
     const Block* b = BlockOf(mention_start, &bi);
     Quals q;
@@ -335,19 +458,22 @@ class Builder {
     if (b) {
       q = block_quals_[bi];
       const Quals labels = RunningLabels(bi, *b, mention_start);
-      scheme_named_near = labels.count("scheme") > 0;
-      Overlay(q, labels);
+      scheme_named_near = labels.count(kScheme);
+      q.Overlay(labels);
     }
     if (sibling) {
-      scheme_named_near = scheme_named_near || sibling->count("scheme") > 0;
-      Overlay(q, *sibling);
+      scheme_named_near = scheme_named_near || sibling->count(kScheme);
+      q.Overlay(*sibling);
     }
-    const auto it = KindQualifiers().find(kind);
     // The words right before the value: after the last label colon (labels are handled above),
     // and not inside a parenthesis that closed before it ("(如一级医院报销60%),且限额1500元").
+    // Only a colon in the window and the block counts, so the search stops there.
     size_t local = window_start;
-    const size_t colon = text_.substr(0, mention_start).rfind(':');
-    if (colon != std::string_view::npos && colon >= window_start && (!b || colon >= b->range.start)) local = colon + 1;
+    const size_t floor = std::max(window_start, b ? b->range.start : 0);
+    if (floor < mention_start) {
+      const size_t colon = text_.substr(floor, mention_start - floor).rfind(':');
+      if (colon != std::string_view::npos) local = floor + colon + 1;
+    }
     std::vector<std::pair<size_t, size_t>> closed;  // parentheses closed before the value
     for (size_t p = local, open = std::string_view::npos; p < mention_start; ++p) {
       if (text_[p] == '(') open = p;
@@ -359,31 +485,28 @@ class Builder {
     Quals near;
     for (const CueHit& h : ctx_.CuesIn(CueTable::kQualifier, local, mention_start)) {
       if (h.end > mention_start || h.row->cols.size() < 2 || Suppressed(h)) continue;
-      if (it != KindQualifiers().end() && !it->second.count(h.row->cols[0])) continue;
+      const QualType type = tables_.TypeOf(h);
+      if (!rule.Allows(type)) continue;
       if (std::any_of(closed.begin(), closed.end(), [&](const auto& c) { return h.start > c.first && h.end <= c.second; })) continue;
       // 除新生儿以外: a condition named as an exception is not the value's condition.
       const std::string_view before = text_.substr(local, h.start - local), after = text_.substr(h.end, mention_start - h.end);
       if (before.find("除") != std::string_view::npos && after.find("外") != std::string_view::npos) continue;
-      if (near.emplace(h.row->cols[0], QualValue(h)).second) cues.push_back(h.row->cue);
+      if (near.Emplace(type, QualValue(h))) cues.push_back(h.row->cue);
     }
     // The scheme a sentence names holds for all of it (大病保险起付标准为1.5万元,…年度最高支付
     //限额40万元), before the title's.
-    if (!near.count("scheme") && !scheme_named_near) {
+    if (!near.count(kScheme) && !scheme_named_near) {
       const TextRange sentence = SentenceOf(mention_start);
       for (const CueHit& h : ctx_.CuesIn(CueTable::kQualifier, sentence.start, local)) {
-        if (h.row->cols.size() >= 2 && h.row->cols[0] == "scheme" && !Suppressed(h) &&
-            (it == KindQualifiers().end() || it->second.count("scheme"))) {
-          q["scheme"] = QualValue(h);
+        if (h.row->cols.size() >= 2 && tables_.TypeOf(h) == kScheme && !Suppressed(h) && rule.Allows(kScheme)) {
+          q.Set(kScheme, QualValue(h));
           break;
         }
       }
     }
-    Overlay(q, near);
-    Quals out;
-    for (const auto& [k, v] : q) {
-      if (it != KindQualifiers().end() && it->second.count(k)) out[k] = v;
-    }
-    return out;
+    q.Overlay(near);
+    q.has &= rule.listed ? rule.takes : 0u;  // the kind's own conditions only
+    return q;
   }
 
   // A value given as an example or a hypothesis (…(如一级医院报销60%), 举例:假如市内可以报销60%)
@@ -421,7 +544,8 @@ class Builder {
     if (change) from_index = change->first;
     // A value in an enumeration takes the kind of the value before it (在职职工1500元、退休人员2000元).
     size_t window_start = sentence.start;
-    const Quals* sibling_quals = nullptr;
+    Quals sibling_quals;
+    bool have_sibling_quals = false;
     for (size_t j = from_index.value_or(i); j-- > 0;) {
       const Mention& p = *ctx_.mentions[j];
       if (p.end <= sentence.start) break;
@@ -431,12 +555,15 @@ class Builder {
         // kind and conditions; its own words override them. Not for dates, not across a label.
         const bool sibling = m.type != "date" && m.type != "daterange" && m.start - p.end <= 48 &&
                              text_.substr(p.end, m.start - p.end).find(':') == std::string_view::npos;
-        if (sibling && last_kind_.count(j)) {
-          if (!kind) kind = std::make_pair(last_kind_.at(j), std::string());
+        if (sibling && param_of_[j] != kNone) {
+          const Param& sib = params_[param_of_[j]];
+          if (!kind) kind = Kind{sib.kind, {}};
           // Its conditions too, when no clause break stands between them (女满25年,且…满10年:
-          // the 10 years are not women's only).
-          if (kind->first == last_kind_.at(j) && !ContainsClauseBreak(text_.substr(p.end, m.start - p.end))) {
-            sibling_quals = &last_quals_.at(j);
+          // the 10 years are not women's only). Not its bound (≤, ≥): that is the value's own.
+          if (kind->name == sib.kind && !ContainsClauseBreak(text_.substr(p.end, m.start - p.end))) {
+            sibling_quals = sib.quals;
+            sibling_quals.Erase(kBound);
+            have_sibling_quals = true;
           }
         }
         break;
@@ -455,59 +582,49 @@ class Builder {
       }
       if (!kind) kind = KindOf(*ctx_.mentions[*from_index], sentence);
     }
-    if (!kind || kind->first == "-") return;  // "-": the words say it is no parameter
+    if (!kind || kind->name == "-") return;  // "-": the words say it is no parameter
     Param p;
-    p.kind = kind->first;
-    if (!kind->second.empty()) p.cues.push_back(kind->second);
-    std::tie(p.value, p.unit) = ValueAndUnit(m);
-    p.quals = QualifiersFor(m.start, window_start, p.kind, p.cues, sibling_quals);
-    Respectively(i, sentence, p);
+    p.kind = kind->name;
+    if (!kind->cue.empty()) p.cues.push_back(kind->cue);
+    SetValueAndUnit(m, p);
+    const KindRule& rule = tables_.RuleFor(p.kind);
+    p.quals = QualifiersFor(m.start, window_start, rule, p.cues, have_sibling_quals ? &sibling_quals : nullptr);
+    Respectively(i, sentence, rule, p);
     if (const Json* q = Flag(m, "qualifier"); q && q->is_string() && q->as_string() != "range") {
-      if (KindQualifiers().count(p.kind) && KindQualifiers().at(p.kind).count("bound")) p.quals["bound"] = q->as_string();
+      if (rule.Takes(kBound)) p.quals.Set(kBound, q->as_string());
     }
     if (const Json* per = Flag(m, "period"); per && per->is_string()) {
-      if (KindQualifiers().count(p.kind) && KindQualifiers().at(p.kind).count("period")) p.quals["period"] = per->as_string();
+      if (rule.Takes(kPeriod)) p.quals.Set(kPeriod, per->as_string());
     }
     if (from_index) {
-      const Mention& old = *ctx_.mentions[*from_index];
-      Json c = Json::MakeObject();
-      c.Set("from", old.value);
-      c.Set("to", m.value);
-      if (change->second != "none") c.Set("direction", change->second);
-      p.change = std::move(c);
-      p.mention_ids.push_back(ctx_.ids[*from_index]);
+      p.change = ChangeJson(&ctx_.mentions[*from_index]->value, m.value, change->second);
+      p.mentions.push_back(*from_index);
       consumed[*from_index] = true;
     } else if (const auto dir = ChangeVerbBefore(m)) {
       if (dir->second) return;  // 提高30元: by how much, not the new value
-      Json c = Json::MakeObject();
-      c.Set("from", Json());
-      c.Set("to", m.value);
-      if (dir->first != "none") c.Set("direction", dir->first);
-      p.change = std::move(c);
+      p.change = ChangeJson(nullptr, m.value, dir->first);
     }
-    p.mention_ids.push_back(ctx_.ids[i]);
+    p.mentions.push_back(i);
     // An effective date stated in the same sentence (从2025年3月9日起,…自付比例从20%降至10%).
-    if (KindQualifiers().count(p.kind) && KindQualifiers().at(p.kind).count("effective_from")) {
+    if (rule.Takes(kEffectiveFrom)) {
       for (size_t j = 0; j < i; ++j) {
         const Mention& d = *ctx_.mentions[j];
         const Json* q = Flag(d, "qualifier");
         if (d.type == "date" && d.start >= sentence.start && q && q->is_string() && q->as_string() == "from" &&
             d.value.is_string() && d.value.as_string().size() == 10) {
-          p.quals["effective_from"] = d.value.as_string();
-          p.mention_ids.insert(p.mention_ids.begin(), ctx_.ids[j]);
+          p.quals.Set(kEffectiveFrom, d.value.as_string());
+          p.mentions.insert(p.mentions.begin(), j);
         }
       }
     }
     p.sentence = sentence;
-    last_kind_[i] = p.kind;
-    last_quals_[i] = p.quals;
-    last_quals_[i].erase("bound");
+    param_of_[i] = params_.size();
     params_.push_back(std::move(p));
   }
 
   // 在一级及以下、二级、三级定点医疗机构住院的,起付标准分别为200元、500元、1000元: the k-th value
   // after 分别 takes the k-th of a list of conditions of one kind named before it in the sentence.
-  void Respectively(size_t i, TextRange sentence, Param& p) const {
+  void Respectively(size_t i, TextRange sentence, const KindRule& rule, Param& p) const {
     const Mention& m = *ctx_.mentions[i];
     const std::string_view head = text_.substr(sentence.start, m.start - sentence.start);
     const size_t at = head.rfind("分别");
@@ -521,27 +638,26 @@ class Builder {
     }
     const auto k = std::find(values.begin(), values.end(), i);
     if (values.size() < 2 || k == values.end()) return;
-    // Conditions before 分别, by kind, in order; a kind with exactly as many as there are values.
-    std::map<std::string, std::vector<std::string>> by_kind;
+    // Conditions before 分别, by type, in order; a type with exactly as many as there are values.
+    std::vector<std::string_view> lists[kMaxQualTypes];
+    size_t last_end[kMaxQualTypes] = {};
     for (const CueHit& h : ctx_.CuesIn(CueTable::kQualifier, sentence.start, list_start)) {
       if (h.row->cols.size() < 2 || Suppressed(h)) continue;
-      auto& list = by_kind[h.row->cols[0]];
+      const QualType type = tables_.TypeOf(h);
+      auto& list = lists[type];
       // Nested cues (一级医院 and 一级) name one condition.
-      if (!list.empty() && last_cue_end_[h.row->cols[0]] > h.start) continue;
-      last_cue_end_[h.row->cols[0]] = h.end;
+      if (!list.empty() && last_end[type] > h.start) continue;
+      last_end[type] = h.end;
       list.push_back(QualValue(h));
     }
-    last_cue_end_.clear();
-    const auto allowed = KindQualifiers().find(p.kind);
-    for (const auto& [kind, list] : by_kind) {
-      if (list.size() != values.size()) continue;
-      if (allowed != KindQualifiers().end() && !allowed->second.count(kind)) continue;
-      p.quals[kind] = list[static_cast<size_t>(k - values.begin())];
+    for (QualType type = 0; type < kMaxQualTypes; ++type) {
+      if (lists[type].empty() || lists[type].size() != values.size() || !rule.Allows(type)) continue;
+      p.quals.Set(type, lists[type][static_cast<size_t>(k - values.begin())]);
     }
   }
 
   // The words naming a contact value: from the previous value or clause break up to it.
-  std::string LabelBefore(size_t i) const {
+  std::string_view LabelBefore(size_t i) const {
     const Mention& m = *ctx_.mentions[i];
     size_t start = SentenceOf(m.start).start;
     for (size_t j = i; j-- > 0;) {
@@ -565,20 +681,20 @@ class Builder {
     // A conjunction or separator between two numbers is no label (0731-87822345或87823120), nor
     // the end of one (…便民热线或12393).
     for (std::string_view joiner : {"、", "或", "和", "及", "/"}) {
-      if (label == joiner) return "";
+      if (label == joiner) return {};
       if (label.size() > joiner.size() && label.substr(label.size() - joiner.size()) == joiner) {
         label.remove_suffix(joiner.size());
       }
     }
-    if (label.empty() || utf8::CountCodePoints(label) > 20) return "";
-    return std::string(label);
+    if (label.empty() || utf8::CountCodePoints(label) > 20) return {};
+    return label;
   }
 
   void AddContact(size_t i) {
     const Mention& m = *ctx_.mentions[i];
     Param p;
     p.kind = m.type == "phone" ? "contact_phone" : "contact_email";
-    std::tie(p.value, p.unit) = ValueAndUnit(m);
+    SetValueAndUnit(m, p);
     const TextRange sentence = SentenceOf(m.start);
     size_t window_start = sentence.start;
     for (size_t j = i; j-- > 0;) {
@@ -588,9 +704,9 @@ class Builder {
         break;
       }
     }
-    p.quals = QualifiersFor(m.start, window_start, p.kind, p.cues);
-    if (const std::string label = LabelBefore(i); !label.empty()) p.quals["label"] = label;
-    p.mention_ids.push_back(ctx_.ids[i]);
+    p.quals = QualifiersFor(m.start, window_start, tables_.RuleFor(p.kind), p.cues);
+    if (const std::string_view label = LabelBefore(i); !label.empty()) p.quals.Set(kLabel, label);
+    p.mentions.push_back(i);
     p.sentence = sentence;
     params_.push_back(std::move(p));
   }
@@ -600,11 +716,11 @@ class Builder {
       if (h.row->cols.size() < 3) continue;
       Param p;
       p.kind = h.row->cols[0];
-      p.value = Json(std::stod(h.row->cols[1]));
-      p.unit = Json(h.row->cols[2]);
+      p.value = Json(std::stod(h.row->cols[1])).Dump();
+      p.unit = JsonString(h.row->cols[2]);
       p.cues.push_back(h.row->cue);
       const TextRange sentence = SentenceOf(h.start);
-      p.quals = QualifiersFor(h.start, sentence.start, p.kind, p.cues);
+      p.quals = QualifiersFor(h.start, sentence.start, tables_.RuleFor(p.kind), p.cues);
       p.sentence = sentence;
       params_.push_back(std::move(p));
     }
@@ -654,70 +770,73 @@ class Builder {
           else if (!digits.empty()) break;
         }
         if (digits.size() != 6) continue;
-        p.value = Json(digits);
+        p.value = JsonString(digits);
       } else {
-        p.value = Json(std::string(value));
+        p.value = JsonString(value);
       }
-      p.unit = Json("text");
+      p.unit = "\"text\"";
       p.cues.push_back(h.row->cue);
       for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
-        if (ctx_.mentions[i]->start >= start && ctx_.mentions[i]->end <= start + value.size()) {
-          p.mention_ids.push_back(ctx_.ids[i]);
-        }
+        if (ctx_.mentions[i]->start >= start && ctx_.mentions[i]->end <= start + value.size()) p.mentions.push_back(i);
       }
       p.sentence = sentence;
       params_.push_back(std::move(p));
     }
   }
 
-  Json Emit() const {
-    Json out = Json::MakeArray();
-    std::vector<std::string> keys;
-    std::vector<size_t> slot;
-    for (const Param& p : params_) {
-      Json q = Json::MakeObject();
-      for (const char* k : kQualifierOrder) {
-        if (const auto it = p.quals.find(k); it != p.quals.end()) q.Set(k, it->second);
-      }
-      // The same parameter stated twice in an article is one parameter resting on both mentions.
-      const std::string key = p.kind + "|" + p.value.Dump() + "|" + q.Dump() + "|" + (p.change ? p.change->Dump() : "");
+  // The parameters array as JSON text. The same parameter stated twice in an article is one
+  // parameter resting on both mentions.
+  std::string Emit() {
+    std::vector<std::string> keys, quals;  // per parameter written
+    std::vector<Param*> written;
+    for (Param& p : params_) {
+      std::string q = p.quals.ToJson();
+      std::string key = std::string(p.kind) + "|" + p.value + "|" + q + "|" + p.change;
       const auto found = std::find(keys.begin(), keys.end(), key);
-      if (found != keys.end()) {
-        Json& existing = out.as_array()[static_cast<size_t>(found - keys.begin())];
-        Json& ids = const_cast<Json&>(*existing.Find("mentions"));
-        for (const std::string& id : p.mention_ids) {
-          bool have = false;
-          for (const Json& e : ids.as_array()) have = have || e.as_string() == id;
-          if (!have) ids.Push(id);
-        }
+      if (found == keys.end()) {
+        keys.push_back(std::move(key));
+        quals.push_back(std::move(q));
+        written.push_back(&p);
         continue;
       }
-      keys.push_back(key);
-      Json j = Json::MakeObject();
-      j.Set("kind", p.kind);
-      j.Set("value", p.value);
-      j.Set("unit", p.unit);
-      j.Set("qualifiers", std::move(q));
-      if (p.change) j.Set("change", *p.change);
-      Json ids = Json::MakeArray();
-      for (const std::string& id : p.mention_ids) ids.Push(id);
-      j.Set("mentions", std::move(ids));
-      Json ev = Json::MakeObject();
-      ev.Set("sentence", p.sentence.in(text_));
-      ev.Set("span", span_of_(p.sentence.start, p.sentence.end));
-      Json cues = Json::MakeArray();
-      for (const std::string& c : p.cues) cues.Push(c);
-      ev.Set("cues", std::move(cues));
-      j.Set("evidence", std::move(ev));
-      out.Push(std::move(j));
+      std::vector<size_t>& ids = written[static_cast<size_t>(found - keys.begin())]->mentions;
+      for (size_t id : p.mentions) {
+        const bool have = std::any_of(ids.begin(), ids.end(), [&](size_t e) { return ctx_.ids[e] == ctx_.ids[id]; });
+        if (!have) ids.push_back(id);
+      }
     }
-    (void)slot;
+    std::string out;
+    JsonWriter w(out);
+    w.BeginArray();
+    for (size_t n = 0; n < written.size(); ++n) {
+      const Param& p = *written[n];
+      w.BeginObject();
+      w.Key("kind").String(p.kind);
+      w.Key("value").Raw(p.value);
+      w.Key("unit").Raw(p.unit);
+      w.Key("qualifiers").Raw(quals[n]);
+      if (!p.change.empty()) w.Key("change").Raw(p.change);
+      w.Key("mentions").BeginArray();
+      for (size_t id : p.mentions) w.String(ctx_.ids[id]);
+      w.EndArray();
+      w.Key("evidence").BeginObject();
+      w.Key("sentence").String(p.sentence.in(text_));
+      w.Key("span");
+      write_span_(w, p.sentence.start, p.sentence.end);
+      w.Key("cues").BeginArray();
+      for (std::string_view c : p.cues) w.String(c);
+      w.EndArray();
+      w.EndObject();
+      w.EndObject();
+    }
+    w.EndArray();
     return out;
   }
 
   const ArticleContext& ctx_;
   std::string_view text_;
-  const std::function<Json(size_t, size_t)>& span_of_;
+  const SpanWriterFn& write_span_;
+  const QualTables& tables_;
   std::vector<Quals> block_quals_;
   struct Label {
     size_t colon;   // position of its ':'
@@ -728,17 +847,15 @@ class Builder {
     bool computed = false;
     std::vector<Label> list;
   };
-  mutable std::map<size_t, Labels> label_cache_;
-  std::map<size_t, std::string> last_kind_;
-  mutable std::map<std::string, size_t> last_cue_end_;  // scratch for Respectively
-  std::map<size_t, Quals> last_quals_;
+  mutable std::vector<Labels> labels_;  // per block, found when first needed
+  std::vector<size_t> param_of_;         // per mention: the parameter AddNumeric made of it, or kNone
   std::vector<Param> params_;
 };
 
 }  // namespace
 
-Json BuildParameters(const ArticleContext& ctx, const std::function<Json(size_t, size_t)>& span_of) {
-  return Builder(ctx, span_of).Build();
+std::string BuildParameters(const ArticleContext& ctx, const SpanWriterFn& write_span) {
+  return Builder(ctx, write_span).Build();
 }
 
 }  // namespace pe

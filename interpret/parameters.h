@@ -22,8 +22,10 @@
 
 namespace pe {
 
-/// The article's parameters as the record's "parameters" array. `span_of` maps a normalised-text
-/// range to a source span object (the emit stage's).
-Json BuildParameters(const ArticleContext& ctx, const std::function<Json(size_t, size_t)>& span_of);
+/// Writes the source span object of a normalised-text range (the emit stage's).
+using SpanWriterFn = std::function<void(JsonWriter&, size_t, size_t)>;
+
+/// The article's parameters as the JSON text of the record's "parameters" array.
+std::string BuildParameters(const ArticleContext& ctx, const SpanWriterFn& write_span);
 
 }  // namespace pe

@@ -167,7 +167,7 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
   std::string source;
   SourceJson(a.doc->source).Dump(source);
   const DocumentInterpreter interpreter(a);
-  const std::function<Json(size_t, size_t)> span_of = [&](size_t s, size_t e) { return spans.Span(s, e); };
+  const SpanWriterFn span_of = [&](JsonWriter& w, size_t s, size_t e) { WriteSpan(w, spans, s, e); };
   size_t next = 0;  // mentions are sorted; articles are in text order
   size_t records = 0;
   for (const Article& art : a.page.articles) {
@@ -209,7 +209,7 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
     w.Key("mentions").BeginArray();
     for (size_t i = 0; i < mine.size(); ++i) WriteMention(w, *mine[i], ids[i], a, spans);
     w.EndArray();
-    w.Key("parameters").Value(interp.parameters);
+    w.Key("parameters").Raw(interp.parameters);
     w.Key("warnings").BeginArray();
     for (const auto& warning : a.warnings) w.String(warning);
     for (const auto& warning : interp.warnings) w.String(warning);
