@@ -2,11 +2,12 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
 
 namespace pe {
 namespace {
 
-void AddUnique(std::vector<std::string>& v, const std::string& s) {
+void AddUnique(std::vector<std::string_view>& v, std::string_view s) {
   if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
 }
 
@@ -38,32 +39,36 @@ std::optional<int> YearOf(const Mention& m) {
 ArticleClass ClassifyArticle(const ArticleContext& ctx) {
   ArticleClass c;
   int policy_title = 0, policy_body = 0, hospital_title = 0;
-  std::map<std::string, int> topic_count;
-  std::vector<std::string> topic_order, title_topics;
+  struct Topic {
+    std::string_view name;
+    int count = 0;
+    bool in_title = false;
+  };
+  std::vector<Topic> topics;             // in order of first appearance
+  std::vector<std::string_view> schemes;  // likewise
   for (const CueHit& h : ctx.cues) {
     const bool in_title = ctx.InTitle(h.start);
     if (h.table == CueTable::kArticleKind && !h.row->cols.empty()) {
       if (h.row->cols[0] == "policy") (in_title ? policy_title : policy_body)++;
       if (h.row->cols[0] == "hospital" && in_title) ++hospital_title;
     } else if (h.table == CueTable::kTopic && !h.row->cols.empty()) {
-      const std::string& t = h.row->cols[0];
-      AddUnique(topic_order, t);
-      ++topic_count[t];
-      if (in_title) AddUnique(title_topics, t);
+      const std::string_view name = h.row->cols[0];
+      auto t = std::find_if(topics.begin(), topics.end(), [&](const Topic& x) { return x.name == name; });
+      if (t == topics.end()) t = topics.insert(t, Topic{name});
+      ++t->count;
+      t->in_title = t->in_title || in_title;
     } else if (h.table == CueTable::kQualifier && h.row->cols.size() >= 2 && h.row->cols[0] == "scheme") {
-      AddUnique(c.schemes, h.row->cols[1]);
+      AddUnique(schemes, h.row->cols[1]);
     }
   }
   c.is_policy = (policy_title > 0 || policy_body >= 2) && !(hospital_title > 0 && policy_title == 0);
   if (!c.is_policy) {
     c.topics.push_back(hospital_title > 0 ? "hospital_recommendation" : "off_topic");
-    c.schemes.clear();
     return c;
   }
-  for (const std::string& t : topic_order) {
-    if (topic_count[t] >= 2 || std::find(title_topics.begin(), title_topics.end(), t) != title_topics.end()) {
-      c.topics.push_back(t);
-    }
+  c.schemes.assign(schemes.begin(), schemes.end());
+  for (const Topic& t : topics) {
+    if (t.count >= 2 || t.in_title) c.topics.emplace_back(t.name);
   }
   // Policy year: the year the title names, else the year the article's dates name most often
   // (the latest on a tie). A related item's publication date is not a policy year.
