@@ -172,7 +172,9 @@ class Builder {
  public:
   Builder(const ArticleContext& ctx, const SpanWriterFn& write_span)
       : ctx_(ctx), text_(ctx.text()), write_span_(write_span), tables_(QualTables::Get()),
-        labels_(ctx.article.blocks.size()), param_of_(ctx.mentions.size(), kNone) {}
+        labels_(ctx.article.blocks.size()), param_of_(ctx.mentions.size(), kNone) {
+    params_.reserve(ctx.mentions.size());
+  }
 
   std::string Build() {
     ComputeBlockContexts();
@@ -244,8 +246,10 @@ class Builder {
     const Article& a = ctx_.article;
     Quals title_quals;
     if (const Quals t = QualsIn(a.title.start, a.title.end); t.count(kScheme)) title_quals.Set(kScheme, t.value[kScheme]);
-    Quals heading, lead;  // the conditions the heading and the lead-in (a numbered item or a
-    bool have_lead = false;  // paragraph ending with ':') above the block name
+    // What the heading above the block names, and its list lead-in (a numbered item or a
+    // paragraph ending with ':') if it has one.
+    Quals heading, lead;
+    bool have_lead = false;
     block_quals_.reserve(a.blocks.size());
     for (const Block& b : a.blocks) {
       Quals q = title_quals;
@@ -607,11 +611,14 @@ class Builder {
     p.mentions.push_back(i);
     // An effective date stated in the same sentence (从2025年3月9日起,…自付比例从20%降至10%).
     if (rule.Takes(kEffectiveFrom)) {
-      for (size_t j = 0; j < i; ++j) {
+      // Mentions are in text order: those of the sentence before this one are a run.
+      const auto first = std::partition_point(ctx_.mentions.begin(), ctx_.mentions.begin() + static_cast<std::ptrdiff_t>(i),
+                                              [&](const Mention* d) { return d->start < sentence.start; });
+      for (size_t j = static_cast<size_t>(first - ctx_.mentions.begin()); j < i; ++j) {
         const Mention& d = *ctx_.mentions[j];
+        if (d.type != "date") continue;
         const Json* q = Flag(d, "qualifier");
-        if (d.type == "date" && d.start >= sentence.start && q && q->is_string() && q->as_string() == "from" &&
-            d.value.is_string() && d.value.as_string().size() == 10) {
+        if (q && q->is_string() && q->as_string() == "from" && d.value.is_string() && d.value.as_string().size() == 10) {
           p.quals.Set(kEffectiveFrom, d.value.as_string());
           p.mentions.insert(p.mentions.begin(), j);
         }
@@ -805,31 +812,40 @@ class Builder {
         if (!have) ids.push_back(id);
       }
     }
-    std::string out;
-    JsonWriter w(out);
-    w.BeginArray();
+    // Written straight into the text: the keys are fixed and need no escaping.
+    std::string out = "[";
     for (size_t n = 0; n < written.size(); ++n) {
       const Param& p = *written[n];
-      w.BeginObject();
-      w.Key("kind").String(p.kind);
-      w.Key("value").Raw(p.value);
-      w.Key("unit").Raw(p.unit);
-      w.Key("qualifiers").Raw(quals[n]);
-      if (!p.change.empty()) w.Key("change").Raw(p.change);
-      w.Key("mentions").BeginArray();
-      for (size_t id : p.mentions) w.String(ctx_.ids[id]);
-      w.EndArray();
-      w.Key("evidence").BeginObject();
-      w.Key("sentence").String(p.sentence.in(text_));
-      w.Key("span");
-      write_span_(w, p.sentence.start, p.sentence.end);
-      w.Key("cues").BeginArray();
-      for (std::string_view c : p.cues) w.String(c);
-      w.EndArray();
-      w.EndObject();
-      w.EndObject();
+      out += n ? ",{\"kind\":" : "{\"kind\":";
+      AppendJsonString(out, p.kind);
+      out += ",\"value\":";
+      out += p.value;
+      out += ",\"unit\":";
+      out += p.unit;
+      out += ",\"qualifiers\":";
+      out += quals[n];
+      if (!p.change.empty()) {
+        out += ",\"change\":";
+        out += p.change;
+      }
+      out += ",\"mentions\":[";
+      for (size_t k = 0; k < p.mentions.size(); ++k) {
+        if (k) out.push_back(',');
+        AppendJsonString(out, ctx_.ids[p.mentions[k]]);
+      }
+      out += "],\"evidence\":{\"sentence\":";
+      AppendJsonString(out, p.sentence.in(text_));
+      out += ",\"span\":";
+      JsonWriter span(out);
+      write_span_(span, p.sentence.start, p.sentence.end);
+      out += ",\"cues\":[";
+      for (size_t k = 0; k < p.cues.size(); ++k) {
+        if (k) out.push_back(',');
+        AppendJsonString(out, p.cues[k]);
+      }
+      out += "]}}";
     }
-    w.EndArray();
+    out.push_back(']');
     return out;
   }
 
