@@ -16,13 +16,11 @@ ArticleInterpretation DocumentInterpreter::Interpret(const Article& article, con
                                                      const SpanWriterFn& write_span) const {
   ArticleContext ctx{a_, article, mentions, ids, {}, {}};
   // The document's hits are in text order: the article's start in one run.
-  auto h = std::lower_bound(cues_.begin(), cues_.end(), article.range.start,
-                            [](const CueHit& c, size_t pos) { return c.start < pos; });
-  const auto last = std::lower_bound(h, cues_.end(), article.range.end, [](const CueHit& c, size_t pos) { return c.start < pos; });
-  ctx.cues.reserve(static_cast<size_t>(last - h));
-  for (; h != last; ++h) {
-    if (h->end <= article.range.end) ctx.cues.push_back(*h);
-  }
+  const auto by_start = [](const CueHit& c, size_t pos) { return c.start < pos; };
+  const auto first = std::lower_bound(cues_.begin(), cues_.end(), article.range.start, by_start);
+  const auto last = std::lower_bound(first, cues_.end(), article.range.end, by_start);
+  ctx.cues.assign(first, last);
+  std::erase_if(ctx.cues, [&](const CueHit& c) { return c.end > article.range.end; });  // ends past the article
   ctx.IndexCues();
   ArticleInterpretation r;
   Jurisdiction j = DecideJurisdiction(ctx);

@@ -833,11 +833,8 @@ class Builder {
         if (k) out.push_back(',');
         AppendJsonString(out, ctx_.ids[p.mentions[k]]);
       }
-      out += "],\"evidence\":{\"sentence\":";
-      AppendJsonString(out, p.sentence.in(text_));
-      out += ",\"span\":";
-      JsonWriter span(out);
-      write_span_(span, p.sentence.start, p.sentence.end);
+      out += "],\"evidence\":{";
+      out += SentenceJson(p.sentence);
       out += ",\"cues\":[";
       for (size_t k = 0; k < p.cues.size(); ++k) {
         if (k) out.push_back(',');
@@ -847,6 +844,21 @@ class Builder {
     }
     out.push_back(']');
     return out;
+  }
+
+  // "sentence":…,"span":{…} of a sentence: the last one is kept, as consecutive parameters often
+  // come from one sentence.
+  const std::string& SentenceJson(TextRange sentence) {
+    if (!sentence_json_.empty() && sentence.start == last_sentence_.start && sentence.end == last_sentence_.end) {
+      return sentence_json_;
+    }
+    last_sentence_ = sentence;
+    sentence_json_ = "\"sentence\":";
+    AppendJsonString(sentence_json_, sentence.in(text_));
+    sentence_json_ += ",\"span\":";
+    JsonWriter span(sentence_json_);
+    write_span_(span, sentence.start, sentence.end);
+    return sentence_json_;
   }
 
   const ArticleContext& ctx_;
@@ -866,6 +878,8 @@ class Builder {
   mutable std::vector<Labels> labels_;  // per block, found when first needed
   std::vector<size_t> param_of_;         // per mention: the parameter AddNumeric made of it, or kNone
   std::vector<Param> params_;
+  TextRange last_sentence_;     // SentenceJson's
+  std::string sentence_json_;
 };
 
 }  // namespace
