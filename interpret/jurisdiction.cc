@@ -13,12 +13,12 @@ bool FlagTrue(const Mention& m, std::string_view key) {
   const Json* f = Flag(m, key);
   return f && f->is_bool() && f->as_bool();
 }
-std::string Code(const Mention& m) {
+std::string_view Code(const Mention& m) {
   const Json* c = m.value.Find("code");
-  return c && c->is_string() ? c->as_string() : std::string();
+  return c && c->is_string() ? std::string_view(c->as_string()) : std::string_view();
 }
 
-bool IsAncestor(const Gazetteer& g, const std::string& ancestor, const std::string& code) {
+bool IsAncestor(const Gazetteer& g, std::string_view ancestor, std::string_view code) {
   const Division* d = g.Find(code);
   for (d = d ? g.Parent(*d) : nullptr; d; d = g.Parent(*d)) {
     if (d->code == ancestor) return true;
@@ -29,26 +29,31 @@ bool IsAncestor(const Gazetteer& g, const std::string& ancestor, const std::stri
 Json DivisionJson(const Division& d) {
   const Gazetteer& g = Gazetteer::Get();
   Json j = Json::MakeObject();
-  j.Set("level", DivisionLevelName(d.level));
-  j.Set("code", d.code);
-  j.Set("province", d.province);
+  j.as_object().reserve(9);  // these, decided_by, mention and candidates
+  j.Add("level", DivisionLevelName(d.level));
+  j.Add("code", d.code);
+  j.Add("province", d.province);
   const Division* city = g.CityOf(d);
-  j.Set("city", city && city->level != DivisionLevel::kProvince ? Json(city->name) : Json());
-  j.Set("county", d.level == DivisionLevel::kCounty ? Json(d.name) : Json());
-  Json path = Json::MakeArray();
-  for (const std::string& p : g.Path(d)) path.Push(p);
-  j.Set("path", std::move(path));
+  j.Add("city", city && city->level != DivisionLevel::kProvince ? Json(city->name) : Json());
+  j.Add("county", d.level == DivisionLevel::kCounty ? Json(d.name) : Json());
+  // The province/city/county path, from the top (Gazetteer::Path, without its copies).
+  std::vector<const Division*> up;
+  for (const Division* u = &d; u; u = g.Parent(*u)) up.push_back(u);
+  Json::Array path;
+  path.reserve(up.size());
+  for (auto u = up.rbegin(); u != up.rend(); ++u) path.emplace_back((*u)->name);
+  j.Add("path", std::move(path));
   return j;
 }
 
 // Among places, the one an article is about: the most specific of a consistent chain, else the
 // most frequent, else the first.
 size_t Choose(const Gazetteer& g, const ArticleContext& ctx, const std::vector<size_t>& idx) {
-  std::map<std::string, int> count;
+  std::map<std::string_view, int> count;
   for (size_t i : idx) ++count[Code(*ctx.mentions[i])];
   size_t best = idx[0];
   for (size_t i : idx) {
-    const std::string c = Code(*ctx.mentions[i]), b = Code(*ctx.mentions[best]);
+    const std::string_view c = Code(*ctx.mentions[i]), b = Code(*ctx.mentions[best]);
     if (c == b) continue;
     if (IsAncestor(g, b, c)) {  // a descendant of the current choice: more specific, same place
       best = i;
@@ -147,21 +152,21 @@ Jurisdiction DecideJurisdiction(const ArticleContext& ctx) {
     }
   }
   Json j = chosen ? DivisionJson(*chosen) : Json::MakeObject();
-  if (!chosen) j.Set("level", "national");
-  j.Set("decided_by", decided_by);
-  if (!mention_id.empty()) j.Set("mention", mention_id);
+  if (!chosen) j.Add("level", "national");
+  j.Add("decided_by", decided_by);
+  if (!mention_id.empty()) j.Add("mention", mention_id);
   // Other places the article's text names for itself (not examples, not organisations).
   Json candidates = Json::MakeArray();
-  std::vector<std::string> seen;
+  std::vector<std::string_view> seen;
   if (chosen) seen.push_back(chosen->code);
   for (size_t i : (title.empty() ? body : title)) {
-    const std::string c = Code(*ctx.mentions[i]);
+    const std::string_view c = Code(*ctx.mentions[i]);
     if (std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
     if (chosen && (IsAncestor(g, c, chosen->code))) continue;
     seen.push_back(c);
     candidates.Push(c);
   }
-  if (!candidates.as_array().empty()) j.Set("candidates", std::move(candidates));
+  if (!candidates.as_array().empty()) j.Add("candidates", std::move(candidates));
   out.json = std::move(j);
   if (!chosen) return out;
   out.code = chosen->code;
