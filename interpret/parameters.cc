@@ -143,6 +143,13 @@ bool TypeListed(std::string_view types, std::string_view type) {
   }
 }
 
+// The bytes RunningLabels stops at: ',', ';', ':' and E3, the first byte of 。.
+constexpr std::array<bool, 256> kLabelByte = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {',', ';', ':', '\xE3'}) t[c] = true;
+  return t;
+}();
+
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == ':')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == ':')) s.remove_suffix(1);
@@ -281,8 +288,10 @@ class Builder {
       labels.computed = true;
       size_t label_start = b.range.start;
       for (size_t p = b.range.start; p < b.range.end; ++p) {
+        // Most bytes are none of ',', ';', ':' or the first byte of 。 (E3): skip them fast.
+        while (p < b.range.end && !kLabelByte[static_cast<unsigned char>(text_[p])]) ++p;
+        if (p == b.range.end) break;
         const char c = text_[p];
-        // (。 is the only clause break that starts with byte E3.)
         if (c == ',' || c == ';' || (c == '\xE3' && text_.substr(p, 3) == "。")) {
           label_start = p + 1;
         } else if (c == ':') {
@@ -794,19 +803,23 @@ class Builder {
   // The parameters array as JSON text. The same parameter stated twice in an article is one
   // parameter resting on both mentions.
   std::string Emit() {
-    std::vector<std::string> keys, quals;  // per parameter written
+    // Parameters are the same if their kind, value, qualifiers and change read the same. (Each is
+    // a whole JSON value or a kind name, so comparing them one by one is comparing them joined.)
+    std::vector<std::string> quals;  // per parameter written
     std::vector<Param*> written;
     for (Param& p : params_) {
       std::string q = p.quals.ToJson();
-      std::string key = std::string(p.kind) + "|" + p.value + "|" + q + "|" + p.change;
-      const auto found = std::find(keys.begin(), keys.end(), key);
-      if (found == keys.end()) {
-        keys.push_back(std::move(key));
+      size_t found = 0;
+      while (found < written.size() && !(written[found]->kind == p.kind && written[found]->value == p.value &&
+                                         quals[found] == q && written[found]->change == p.change)) {
+        ++found;
+      }
+      if (found == written.size()) {
         quals.push_back(std::move(q));
         written.push_back(&p);
         continue;
       }
-      std::vector<size_t>& ids = written[static_cast<size_t>(found - keys.begin())]->mentions;
+      std::vector<size_t>& ids = written[found]->mentions;
       for (size_t id : p.mentions) {
         const bool have = std::any_of(ids.begin(), ids.end(), [&](size_t e) { return ctx_.ids[e] == ctx_.ids[id]; });
         if (!have) ids.push_back(id);
