@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 
 namespace pe {
 
@@ -102,33 +103,17 @@ void AppendJsonNumber(std::string& out, double v) {
   out.append(buf, r.ptr);
 }
 
-void JsonWriter::Separate() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (!first_.empty()) {
-    if (!first_.back()) out_.push_back(',');
-    first_.back() = false;
-  }
-}
-
 JsonWriter& JsonWriter::Open(char c) {
   Separate();
+  if (depth_ == kMaxDepth) std::abort();  // a programming error: records are shallow
   out_.push_back(c);
-  first_.push_back(true);
+  ++depth_;
+  empty_ |= uint64_t{1} << (depth_ - 1);
   return *this;
 }
 
-JsonWriter& JsonWriter::Close(char c) {
-  out_.push_back(c);
-  first_.pop_back();
-  return *this;
-}
-
-JsonWriter& JsonWriter::Key(std::string_view k) {
-  Separate();
-  // Keys are the schema's own names: plain ASCII that needs no escaping.
+JsonWriter& JsonWriter::LongKey(std::string_view k, size_t comma) {
+  if (comma) out_.push_back(',');
   out_.push_back('"');
   out_.append(k);
   out_ += "\":";
@@ -143,10 +128,11 @@ JsonWriter& JsonWriter::String(std::string_view v) {
 }
 
 JsonWriter& JsonWriter::Int(uint64_t v) {
-  Separate();
   char buf[32];
-  auto r = std::to_chars(buf, buf + sizeof buf, v);
-  out_.append(buf, r.ptr);
+  char* p = buf;
+  if (NeedsComma()) *p++ = ',';
+  p = std::to_chars(p, buf + sizeof buf, v).ptr;
+  out_.append(buf, p);
   return *this;
 }
 

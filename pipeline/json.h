@@ -75,7 +75,8 @@ class Json {
 };
 
 /// Writes JSON text straight into a string, for the records (the hot path: no value tree).
-/// Commas are placed by the writer; keys and values must alternate inside objects.
+/// Commas are placed by the writer; keys and values must alternate inside objects. The small
+/// members are inline: a record has tens of thousands of them.
 class JsonWriter {
  public:
   explicit JsonWriter(std::string& out) : out_(out) {}
@@ -84,7 +85,21 @@ class JsonWriter {
   JsonWriter& BeginArray() { return Open('['); }
   JsonWriter& EndArray() { return Close(']'); }
   /// A key: one of the schema's names, ASCII without characters that need escaping.
-  JsonWriter& Key(std::string_view k);
+  JsonWriter& Key(std::string_view k) {
+    // One append of ,"key": (a comma unless first): each append checks capacity.
+    char buf[kMaxKey + 4];
+    size_t n = 0;
+    if (NeedsComma()) buf[n++] = ',';
+    if (k.size() > kMaxKey) return LongKey(k, n);
+    buf[n++] = '"';
+    __builtin_memcpy(buf + n, k.data(), k.size());
+    n += k.size();
+    buf[n++] = '"';
+    buf[n++] = ':';
+    out_.append(buf, n);
+    after_key_ = true;
+    return *this;
+  }
   JsonWriter& String(std::string_view v);
   JsonWriter& Int(uint64_t v);
   JsonWriter& Null();
@@ -95,11 +110,35 @@ class JsonWriter {
   JsonWriter& Raw(std::string_view json);
 
  private:
+  static constexpr size_t kMaxKey = 60;
+  static constexpr unsigned kMaxDepth = 64;  // records nest a handful of levels
+
+  /// Whether the next item needs a comma before it; marks the container as no longer empty.
+  bool NeedsComma() {
+    if (after_key_) {
+      after_key_ = false;
+      return false;
+    }
+    if (depth_ == 0) return false;
+    const uint64_t bit = uint64_t{1} << (depth_ - 1);
+    const bool first = empty_ & bit;
+    empty_ &= ~bit;
+    return !first;
+  }
+  void Separate() {
+    if (NeedsComma()) out_.push_back(',');
+  }
   JsonWriter& Open(char c);
-  JsonWriter& Close(char c);
-  void Separate();
+  JsonWriter& Close(char c) {
+    out_.push_back(c);
+    --depth_;
+    return *this;
+  }
+  JsonWriter& LongKey(std::string_view k, size_t comma);
+
   std::string& out_;
-  std::vector<bool> first_;  // per open container: nothing written in it yet
+  uint64_t empty_ = 0;  // bit d-1: the container at depth d has nothing in it yet
+  unsigned depth_ = 0;
   bool after_key_ = false;
 };
 

@@ -26,17 +26,6 @@ class SpanWriter {
     return {bs, be};
   }
 
-  /// {byte_start, byte_end, char_start, char_end} of normalised range [start, end) in the source.
-  Json Span(size_t start, size_t end) const {
-    const auto [bs, be] = Bytes(start, end);
-    Json s = Json::MakeObject();
-    s.as_object().reserve(4);
-    s.Add("byte_start", Json::Size(bs));
-    s.Add("byte_end", Json::Size(be));
-    s.Add("char_start", Json::Size(chars_.ToChar(bs)));
-    s.Add("char_end", Json::Size(chars_.ToChar(be)));
-    return s;
-  }
   size_t Char(size_t byte_offset) const { return chars_.ToChar(byte_offset); }
   std::string_view SourceText(size_t start, size_t end) const {
     const auto [bs, be] = Bytes(start, end);
@@ -48,12 +37,16 @@ class SpanWriter {
   CharIndex chars_;
 };
 
-void WriteSpan(JsonWriter& w, const SpanWriter& spans, size_t start, size_t end) {
-  const auto [bs, be] = spans.Bytes(start, end);
+void WriteSourceSpan(JsonWriter& w, const SpanWriter& spans, size_t bs, size_t be) {
   w.BeginObject();
   w.Key("byte_start").Int(bs).Key("byte_end").Int(be);
   w.Key("char_start").Int(spans.Char(bs)).Key("char_end").Int(spans.Char(be));
   w.EndObject();
+}
+
+void WriteSpan(JsonWriter& w, const SpanWriter& spans, size_t start, size_t end) {
+  const auto [bs, be] = spans.Bytes(start, end);
+  WriteSourceSpan(w, spans, bs, be);
 }
 
 void WriteMention(JsonWriter& w, const Mention& m, const std::string& id, const AnalyzedDocument& a,
@@ -61,7 +54,8 @@ void WriteMention(JsonWriter& w, const Mention& m, const std::string& id, const 
   w.BeginObject();
   w.Key("id").String(id);
   w.Key("type").String(m.type);
-  const std::string_view surface = spans.SourceText(m.start, m.end);
+  const auto [bs, be] = spans.Bytes(m.start, m.end);
+  const std::string_view surface = std::string_view(a.doc->content).substr(bs, be - bs);
   w.Key("text").String(surface);
   const std::string_view normalized = std::string_view(a.text).substr(m.start, m.end - m.start);
   if (normalized != surface) w.Key("normalized").String(normalized);
@@ -70,7 +64,7 @@ void WriteMention(JsonWriter& w, const Mention& m, const std::string& id, const 
     for (const auto& [k, v] : m.flags.as_object()) w.Key(k).Value(v);  // flag names never repeat core keys
   }
   w.Key("span");
-  WriteSpan(w, spans, m.start, m.end);
+  WriteSourceSpan(w, spans, bs, be);
   w.Key("extractor").String(m.extractor);
   w.Key("rule").String(m.rule);
   w.EndObject();
