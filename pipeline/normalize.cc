@@ -4,9 +4,11 @@
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 #include <unicode/bytestream.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 
+#include <array>
 #include <memory>
-#include <unordered_set>
 
 #include "pipeline/embedded.h"
 #include "pipeline/utf8.h"
@@ -39,6 +41,14 @@ bool IsHanOrPercent(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == '%' || c == 0xFF05;
 }
 
+// The bytes the fast check below looks at more closely; every other byte passes in one lookup.
+constexpr auto kMayChange = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[c] = true;
+  for (int c : {0x20, 0x7F, 0xC2, 0xE2, 0xE3, 0xEF}) t[c] = true;
+  return t;
+}();
+
 // Step 1: invisible characters and spacing. Returns false if nothing changed (`out` untouched).
 // Spaces: runs inside a line become one space (leading indentation is kept: it shows list
 // structure in text dumps); a space between a digit and a following Chinese character or '%' is
@@ -49,6 +59,7 @@ bool CleanInvisible(std::string_view in, std::string& out, OffsetMap& map) {
   const auto at = [&](size_t k) { return k < in.size() ? static_cast<unsigned char>(in[k]) : 0u; };
   for (size_t k = 0; k < in.size() && !any; ++k) {
     const unsigned char c = static_cast<unsigned char>(in[k]);
+    if (!kMayChange[c]) continue;
     if (c < 0x20) {
       any = c != '\n';
     } else if (c == ' ') {
@@ -158,11 +169,64 @@ bool CleanInvisible(std::string_view in, std::string& out, OffsetMap& map) {
   return true;
 }
 
+// Characters that settle NFKC's quick check on their own: NFKC_Quick_Check=Yes and combining
+// class 0. A string of only such characters is NFKC already (UAX #15 quick check), so most pages
+// (Han, ASCII, CJK punctuation) need no call into ICU's much slower check. Covers U+0000..U+33FF
+// and U+4E00..U+9FFF, one bit a character; anything else goes to ICU.
+class NfkcQuickYes {
+ public:
+  static const NfkcQuickYes& Get() {
+    static const NfkcQuickYes set;
+    return set;
+  }
+
+  // True if s is well-formed UTF-8 of such characters only; false means "ask ICU".
+  bool All(std::string_view s) const {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    for (size_t i = 0; i < n;) {
+      const unsigned char b = p[i];
+      char32_t c;
+      if (b < 0x80) {
+        c = b;
+        i += 1;
+      } else if (b >= 0xC2 && b < 0xE0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+        c = (char32_t{b & 0x1Fu} << 6) | (p[i + 1] & 0x3Fu);
+        i += 2;
+      } else if (b >= 0xE0 && b < 0xF0 && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+        c = (char32_t{b & 0x0Fu} << 12) | (char32_t{p[i + 1] & 0x3Fu} << 6) | (p[i + 2] & 0x3Fu);
+        if (c < 0x800) return false;  // overlong (surrogates are not in the table)
+        i += 3;
+      } else {
+        return false;  // beyond the BMP, or malformed
+      }
+      if (!((bits_[c >> 6] >> (c & 63)) & 1)) return false;
+    }
+    return true;
+  }
+
+ private:
+  NfkcQuickYes() {
+    const auto add = [&](char32_t from, char32_t to) {
+      for (char32_t c = from; c < to; ++c) {
+        const auto u = static_cast<UChar32>(c);
+        if (u_getIntPropertyValue(u, UCHAR_NFKC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(u) == 0) {
+          bits_[c >> 6] |= uint64_t{1} << (c & 63);
+        }
+      }
+    };
+    add(0, 0x3400);
+    add(0x4E00, 0xA000);
+  }
+  uint64_t bits_[0x10000 / 64] = {};
+};
+
 // Step 2. Returns false if the text is already NFKC.
 bool Nfkc(std::string_view in, std::string& out, OffsetMap& map) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   if (U_FAILURE(status)) return false;
+  if (NfkcQuickYes::Get().All(in)) return false;
   if (nfkc->isNormalizedUTF8(icu::StringPiece(in.data(), static_cast<int32_t>(in.size())), status)) return false;
   status = U_ZERO_ERROR;
   icu::Edits edits;
@@ -183,9 +247,19 @@ bool Nfkc(std::string_view in, std::string& out, OffsetMap& map) {
   return true;
 }
 
-const std::unordered_set<char32_t>& TraditionalChars() {
-  static const std::unordered_set<char32_t> set = [] {
-    std::unordered_set<char32_t> s;
+// Traditional-only characters of U+4E00..U+9FFF as a bitmap (one bit a character: a lookup per
+// Han character of every page, so no hashing).
+class TraditionalSet {
+ public:
+  static constexpr char32_t kFirst = 0x4E00, kLast = 0x9FFF;
+  static const TraditionalSet& Get() {
+    static const TraditionalSet set;
+    return set;
+  }
+  bool Has(char32_t c) const { return (bits_[(c - kFirst) >> 6] >> ((c - kFirst) & 63)) & 1; }
+
+ private:
+  TraditionalSet() {
     const std::string_view data = FindEmbedded("pipeline/data/traditional_chars.txt").value_or("");
     size_t i = 0;
     bool comment = false;
@@ -197,12 +271,11 @@ const std::unordered_set<char32_t>& TraditionalChars() {
       }
       if (data[i] == '#') comment = true;
       const char32_t c = utf8::Decode(data, i);
-      if (!comment && c >= 0x4E00) s.insert(c);
+      if (!comment && c >= kFirst && c <= kLast) bits_[(c - kFirst) >> 6] |= uint64_t{1} << ((c - kFirst) & 63);
     }
-    return s;
-  }();
-  return set;
-}
+  }
+  uint64_t bits_[(kLast - kFirst) / 64 + 1] = {};
+};
 
 opencc::SimpleConverter* T2s() {
   // One converter per thread: OpenCC makes no promise about concurrent use.
@@ -265,20 +338,25 @@ bool ToSimplified(std::string_view in, std::string& out, OffsetMap& map, std::ve
 }  // namespace
 
 bool LooksTraditional(std::string_view text) {
-  const auto& trad = TraditionalChars();
+  const TraditionalSet& trad = TraditionalSet::Get();
   size_t han = 0, hits = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  // A Han character here is a lead byte of U+4E00..U+9FFF (E4..E9) and two continuation bytes;
+  // anything else (a malformed sequence too) moves on by one byte, as utf8::Decode does. The last
+  // two bytes cannot start one.
   size_t i = 0;
-  while (i < text.size()) {
-    const unsigned char b = static_cast<unsigned char>(text[i]);
-    if (b < 0xE4 || b > 0xE9) {  // not a lead byte of U+4E00..U+9FFF
+  while (i + 2 < n) {
+    const unsigned char b = p[i];
+    if (b < 0xE4 || b > 0xE9 || (p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80) {
       ++i;
       continue;
     }
-    const char32_t c = utf8::Decode(text, i);
-    if (c >= 0x4E00 && c <= 0x9FFF) {
-      ++han;
-      hits += trad.count(c);
-    }
+    const char32_t c = (char32_t{b & 0x0Fu} << 12) | (char32_t{p[i + 1] & 0x3Fu} << 6) | (p[i + 2] & 0x3Fu);
+    i += 3;
+    if (c < TraditionalSet::kFirst) continue;  // U+4000..U+4DFF also start with E4
+    ++han;
+    hits += trad.Has(c);
   }
   return hits >= 3 && hits * 50 >= han;  // at least 2% of Han characters are Traditional-only
 }

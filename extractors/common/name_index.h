@@ -7,9 +7,9 @@
 // Patterns are valid UTF-8 and so is the text, so a match always starts and ends on a character
 // boundary.
 #pragma once
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -39,62 +39,70 @@ class NameIndex {
         if (cls_[b] == 0) cls_[b] = static_cast<uint8_t>(classes_++);
       }
     }
-    // Trie (dense rows, kNone for "no edge" while building).
-    constexpr uint32_t kNone = UINT32_MAX;
-    std::vector<uint32_t> go(classes_, kNone);
+    // The trie, straight into the final table: an edge holds its target's row offset (the state
+    // times the number of classes, so the scan needs no multiplication), kNone means no edge yet.
+    const auto k = static_cast<uint32_t>(classes_);
+    size_t max_states = 1;
+    for (const std::string& p : patterns_) max_states += p.size();
+    delta_.reserve(max_states * k);  // pages that are never used are never touched
+    delta_.assign(k, kNone);
     std::vector<int32_t> out(1, -1);
-    states_ = 1;
+    std::vector<uint32_t> parent(1, 0), depth(1, 0);
+    std::vector<uint8_t> edge(1, 0);  // the class of the edge from the parent
     for (uint32_t id = 0; id < patterns_.size(); ++id) {
       uint32_t s = 0;
       for (unsigned char b : patterns_[id]) {
-        uint32_t& next = go[static_cast<size_t>(s) * classes_ + cls_[b]];
-        if (next == kNone) {
-          next = static_cast<uint32_t>(states_++);
-          go.resize(states_ * classes_, kNone);
+        const size_t at = static_cast<size_t>(s) * k + cls_[b];
+        if (delta_[at] == kNone) {
+          const auto t = static_cast<uint32_t>(out.size());
+          delta_[at] = t * k;
+          delta_.resize(delta_.size() + k, kNone);
           out.push_back(-1);
+          parent.push_back(s);
+          depth.push_back(depth[s] + 1);
+          edge.push_back(cls_[b]);
         }
-        s = go[static_cast<size_t>(s) * classes_ + cls_[b]];
+        s = delta_[at] / k;
       }
       out[s] = static_cast<int32_t>(id);
     }
-    // Breadth-first: failure links, then every missing edge takes its failure state's edge.
+    states_ = out.size();
+    // Level by level (a state's failure state is always shallower): each state's failure link,
+    // output chain and "ends a pattern" flag (set on the edge into it); then each row becomes its
+    // failure state's row, already final, with the state's own trie edges laid over it.
+    const std::vector<uint32_t> order = ByDepth(depth);
     std::vector<uint32_t> fail(states_, 0);
     std::vector<int32_t> dict(states_, -1);  // nearest proper suffix state that ends a pattern
-    std::deque<uint32_t> queue;
-    for (size_t c = 0; c < classes_; ++c) {
-      uint32_t& t = go[c];
-      if (t == kNone) {
-        t = 0;
-      } else {
-        fail[t] = 0;
-        queue.push_back(t);
+    const auto row = [&](uint32_t state) { return delta_.data() + static_cast<size_t>(state) * k; };
+    for (size_t i = 0; i < states_;) {
+      size_t j = i;  // [i, j): the states of this depth; [j, next): their children
+      while (j < states_ && depth[order[j]] == depth[order[i]]) ++j;
+      size_t next = j;
+      while (next < states_ && depth[order[next]] == depth[order[j]]) ++next;
+      for (size_t q = i; q < j; ++q) {
+        const uint32_t t = order[q];
+        if (t == 0) continue;  // the root: no failure link
+        const uint32_t via_fail = parent[t] == 0 ? 0 : (row(fail[parent[t]])[edge[t]] & ~kEmits) / k;
+        fail[t] = via_fail;
+        dict[t] = out[via_fail] >= 0 ? static_cast<int32_t>(via_fail) : dict[via_fail];
+        if (out[t] >= 0 || dict[t] >= 0) row(parent[t])[edge[t]] |= kEmits;
       }
-    }
-    while (!queue.empty()) {
-      const uint32_t s = queue.front();
-      queue.pop_front();
-      for (size_t c = 0; c < classes_; ++c) {
-        uint32_t& t = go[static_cast<size_t>(s) * classes_ + c];
-        const uint32_t via_fail = go[static_cast<size_t>(fail[s]) * classes_ + c];
-        if (t == kNone) {
-          t = via_fail;
+      for (size_t q = i; q < j; ++q) {
+        const uint32_t s = order[q];
+        if (s == 0) {
+          std::fill(row(0), row(0) + k, 0u);  // the root: every other byte leads back to it
         } else {
-          fail[t] = via_fail;
-          dict[t] = out[via_fail] >= 0 ? static_cast<int32_t>(via_fail) : dict[via_fail];
-          queue.push_back(t);
+          std::copy(row(fail[s]), row(fail[s]) + k, row(s));
         }
       }
+      for (size_t q = j; q < next; ++q) row(parent[order[q]])[edge[order[q]]] = order[q] * k;
+      i = j;
     }
-    // Final tables: transitions store the target's row offset (state * classes), so the scan
-    // needs no multiplication; `first_` is the first state on the output chain, or -1.
+    // `first_` is the first state on the output chain (the state itself or dict_), or -1.
     out_ = std::move(out);
     dict_ = std::move(dict);
     first_.resize(states_);
     for (size_t s = 0; s < states_; ++s) first_[s] = out_[s] >= 0 ? static_cast<int32_t>(s) : dict_[s];
-    delta_.resize(go.size());
-    for (size_t i = 0; i < go.size(); ++i) {
-      delta_[i] = (go[i] * static_cast<uint32_t>(classes_)) | (first_[go[i]] >= 0 ? kEmits : 0u);
-    }
     len_.resize(patterns_.size());
     for (size_t i = 0; i < patterns_.size(); ++i) len_[i] = static_cast<uint32_t>(patterns_[i].size());
   }
@@ -104,32 +112,57 @@ class NameIndex {
   template <class F>
   void Scan(std::string_view text, F&& on_match) const {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const size_t n = text.size();
-    const uint32_t* delta = delta_.data();
-    const uint8_t* cls = cls_;
-    const int32_t* first = first_.data();
-    const uint32_t k = static_cast<uint32_t>(classes_);
+    const auto* const begin = p;
+    const auto* const end = p + text.size();
     uint32_t row = 0;
-    for (size_t i = 0; i < n; ++i) {
-      const uint32_t t = delta[row + cls[p[i]]];
-      row = t & ~kEmits;
-      if (!(t & kEmits)) continue;
-      int32_t s = first[row / k];
-      while (s >= 0) {
-        const uint32_t id = static_cast<uint32_t>(out_[s]);
-        on_match(id, i + 1 - len_[id], i + 1);
-        s = dict_[s];
+    while ((p = NextMatchEnd(p, end, row)) != nullptr) {
+      const auto at = static_cast<size_t>(p - begin);
+      for (int32_t s = first_[row / classes_]; s >= 0; s = dict_[s]) {
+        const auto id = static_cast<uint32_t>(out_[s]);
+        on_match(id, at - len_[id], at);
       }
     }
   }
 
  private:
+  // The states in order of depth (a counting sort; ties keep their order).
+  static std::vector<uint32_t> ByDepth(const std::vector<uint32_t>& depth) {
+    std::vector<uint32_t> first_of_depth;
+    for (uint32_t d : depth) {
+      if (d + 1 >= first_of_depth.size()) first_of_depth.resize(d + 2, 0);
+      ++first_of_depth[d + 1];
+    }
+    for (size_t d = 1; d < first_of_depth.size(); ++d) first_of_depth[d] += first_of_depth[d - 1];
+    std::vector<uint32_t> order(depth.size());
+    for (uint32_t s = 0; s < depth.size(); ++s) order[first_of_depth[depth[s]]++] = s;
+    return order;
+  }
+
+  // The hot loop, kept out of Scan so that the callback's code does not take its registers: runs
+  // the automaton from `row` until a transition into a state that ends a pattern and returns the
+  // position after that byte (nullptr at the end of the text).
+  [[gnu::noinline]] const unsigned char* NextMatchEnd(const unsigned char* p, const unsigned char* end,
+                                                      uint32_t& row) const {
+    const uint32_t* delta = delta_.data();
+    size_t r = row;
+    while (p != end) {
+      const uint32_t t = delta[r + cls_[*p++]];
+      if (t & kEmits) {
+        row = t & ~kEmits;
+        return p;
+      }
+      r = t;
+    }
+    return nullptr;
+  }
+
   std::vector<std::string> patterns_;
   std::unordered_map<std::string, uint32_t> ids_;
   uint8_t cls_[256] = {};
   size_t classes_ = 1;
   size_t states_ = 1;
   static constexpr uint32_t kEmits = 0x80000000u;  // flag on a transition: its target ends a pattern
+  static constexpr uint32_t kNone = UINT32_MAX;    // no edge (only while building)
   std::vector<uint32_t> delta_;  // states * classes: the target state's row offset | kEmits
   std::vector<int32_t> out_;     // pattern ending at the state, or -1
   std::vector<int32_t> dict_;    // next state on the output chain, or -1

@@ -467,16 +467,22 @@ class RegionExtractor : public Extractor {
   // The 《…》 spans of the text (each within one line, no nesting), in order.
   static std::vector<std::pair<size_t, size_t>> Titles(std::string_view text) {
     constexpr std::string_view kOpen = "《", kClose = "》";
+    static_assert(kOpen.size() == 3 && kClose.size() == 3 && kOpen[0] == kClose[0] && kOpen[1] == kClose[1]);
     std::vector<std::pair<size_t, size_t>> spans;
     if (text.find(kOpen) == std::string_view::npos) return spans;
+    // Jumps from one lead byte of 《/》 to the next (memchr), checking for a newline in between.
     size_t open = std::string_view::npos;  // after the last 《 on this line
-    for (size_t i = 0; i < text.size(); ++i) {
-      const char ch = text[i];
-      if (ch == '\n') {
+    size_t newline = text.find('\n');      // the first newline after the last bracket seen
+    for (size_t i = text.find(kOpen[0]); i != std::string_view::npos; i = text.find(kOpen[0], i + 1)) {
+      const bool is_open = text.compare(i, kOpen.size(), kOpen) == 0;
+      if (!is_open && text.compare(i, kClose.size(), kClose) != 0) continue;
+      if (newline < i) {
         open = std::string_view::npos;
-      } else if (ch == kOpen[0] && text.compare(i, kOpen.size(), kOpen) == 0) {
+        newline = text.find('\n', i);
+      }
+      if (is_open) {
         open = i + kOpen.size();
-      } else if (ch == kClose[0] && text.compare(i, kClose.size(), kClose) == 0 && open != std::string_view::npos) {
+      } else if (open != std::string_view::npos) {
         spans.push_back({open, i});
         open = std::string_view::npos;
       }
@@ -520,14 +526,16 @@ class RegionExtractor : public Extractor {
     return false;
   }
 
-  Json Value(const Division& d) const {
-    Json v = Json::MakeObject();
-    v.Set("code", d.code);
-    v.Set("level", DivisionLevelName(d.level));
-    v.Set("province", d.province);
-    v.Set("city", d.level == DivisionLevel::kProvince || d.city.empty() ? Json() : Json(d.city));
-    v.Set("county", d.level == DivisionLevel::kCounty ? Json(d.name) : Json());
-    return v;
+  // Built as one reserved object (this runs for every mention; Set() would search and regrow).
+  static Json Value(const Division& d) {
+    Json::Object v;
+    v.reserve(5);
+    v.emplace_back("code", d.code);
+    v.emplace_back("level", DivisionLevelName(d.level));
+    v.emplace_back("province", d.province);
+    v.emplace_back("city", d.level == DivisionLevel::kProvince || d.city.empty() ? Json() : Json(d.city));
+    v.emplace_back("county", d.level == DivisionLevel::kCounty ? Json(d.name) : Json());
+    return Json(std::move(v));
   }
 
   void Emit(const ExtractionContext& ctx, const std::vector<Sel>& sels, std::vector<Mention>& out) const {
