@@ -1,8 +1,10 @@
 #include "extractors/registry.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <numeric>
 
 #include "pipeline/embedded.h"
 
@@ -17,6 +19,39 @@
 #include "extractors/region/region.h"
 
 namespace pe {
+namespace {
+
+// Puts the mentions in `order` (indices into them), moving each once.
+void Permute(std::vector<Mention>& mentions, const std::vector<uint32_t>& order) {
+  std::vector<Mention> sorted;
+  sorted.reserve(mentions.size());
+  for (const uint32_t i : order) sorted.push_back(std::move(mentions[i]));
+  mentions.swap(sorted);
+}
+
+// std::sort over indices makes the same comparisons and moves as over the mentions themselves, so
+// mentions that compare equal end in the same order as before; a mention (three strings, two JSON
+// values) is moved once instead of at every step.
+void SortMentions(std::vector<Mention>& mentions) {
+  std::vector<uint32_t> order(mentions.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return MentionBefore(mentions[a], mentions[b]); });
+  Permute(mentions, order);
+}
+
+// After the refinements the mentions are usually still in order.
+void StableSortMentions(std::vector<Mention>& mentions) {
+  if (std::is_sorted(mentions.begin(), mentions.end(), MentionBefore)) return;
+  std::vector<uint32_t> order(mentions.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t a, uint32_t b) { return MentionBefore(mentions[a], mentions[b]); });
+  Permute(mentions, order);
+}
+
+}  // namespace
+
 std::vector<std::unique_ptr<Extractor>> MakeAllExtractors() {
   std::vector<std::unique_ptr<Extractor>> v;
   v.push_back(MakeDateExtractor());
@@ -67,15 +102,14 @@ bool ExtractorSet::Init(std::vector<std::unique_ptr<Extractor>> extractors, std:
       for (const PatternRule& r : file.rules) {
         patterns_.Add(r);
         rule_owner_.push_back(e);
+        rule_names_.push_back(std::string(extractors_[e]->name()) + "/" + r.name);
       }
     }
   }
   return patterns_.size() == 0 || patterns_.Compile(error);
 }
 
-std::string ExtractorSet::RuleName(size_t i) const {
-  return std::string(extractors_[rule_owner_[i]]->name()) + "/" + patterns_.rule(i).name;
-}
+std::string ExtractorSet::RuleName(size_t i) const { return rule_names_[i]; }
 
 std::vector<Mention> ExtractorSet::Extract(const ExtractionContext& ctx) const {
   std::vector<Mention> out;
@@ -90,7 +124,7 @@ std::vector<Mention> ExtractorSet::Extract(const ExtractionContext& ctx) const {
       }
       for (size_t i = before; i < out.size(); ++i) {
         if (out[i].extractor.empty()) out[i].extractor = std::string(ex.name());
-        if (out[i].rule.empty()) out[i].rule = RuleName(m.rule);
+        if (out[i].rule.empty()) out[i].rule = rule_names_[m.rule];
       }
       return true;
     });
@@ -102,9 +136,9 @@ std::vector<Mention> ExtractorSet::Extract(const ExtractionContext& ctx) const {
       if (out[i].extractor.empty()) out[i].extractor = std::string(ex->name());
     }
   }
-  std::sort(out.begin(), out.end(), MentionBefore);
+  SortMentions(out);
   for (const auto& ex : extractors_) ex->Refine(ctx, out);
-  std::stable_sort(out.begin(), out.end(), MentionBefore);
+  StableSortMentions(out);
   return out;
 }
 

@@ -31,7 +31,8 @@ class ExtractorSet {
  private:
   std::vector<std::unique_ptr<Extractor>> extractors_;
   PatternSet patterns_;
-  std::vector<size_t> rule_owner_;  // rule index → extractor index
+  std::vector<size_t> rule_owner_;         // rule index → extractor index
+  std::vector<std::string> rule_names_;    // rule index → "date/ymd"
 };
 
 }  // namespace pe

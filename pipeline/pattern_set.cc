@@ -3,6 +3,9 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
 
 #include "pipeline/embedded.h"
 #include "pipeline/utf8.h"
@@ -84,7 +87,344 @@ bool ExpandList(std::string_view body, std::string& out, std::string& error) {
   return true;
 }
 
+// ---- Which characters can begin a match ----
+
+// The characters a rule's matches can begin with, worked out from its text (RE2 syntax as the
+// .patterns files write it). It may say more than RE2 would, never less: what it does not follow
+// (., \pN, negated classes, non-ASCII case folding, \Q...\E) gives up, and then any character
+// may begin a match.
+struct FirstChars {
+  std::vector<std::pair<char32_t, char32_t>> ranges;  // inclusive
+  bool nullable = false;  // matches the empty string: a match may begin anywhere
+};
+
+class FirstCharsParser {
+ public:
+  explicit FirstCharsParser(std::string_view regex) : re_(regex) {}
+
+  /// nullopt if anything may begin a match.
+  std::optional<FirstChars> Parse() {
+    FirstChars f = Alternation();
+    if (gave_up_ || i_ != re_.size() || f.nullable) return std::nullopt;
+    return f;
+  }
+
+ private:
+  bool AtEnd() const { return i_ >= re_.size(); }
+  char Peek() const { return AtEnd() ? '\0' : re_[i_]; }
+  bool Eat(char c) {
+    if (Peek() != c) return false;
+    ++i_;
+    return true;
+  }
+  FirstChars GiveUp() {
+    gave_up_ = true;
+    i_ = re_.size();
+    return {};
+  }
+
+  // a|b|c, up to a ')' or the end. (?i) inside it lasts to its end.
+  FirstChars Alternation() {
+    const bool fold = fold_;
+    FirstChars out = Concatenation();
+    while (!gave_up_ && Eat('|')) {
+      FirstChars alt = Concatenation();
+      out.ranges.insert(out.ranges.end(), alt.ranges.begin(), alt.ranges.end());
+      out.nullable |= alt.nullable;
+    }
+    fold_ = fold;
+    return out;
+  }
+
+  // A sequence begins with its first piece, or with the next one while the ones before can be empty.
+  FirstChars Concatenation() {
+    FirstChars out;
+    out.nullable = true;
+    while (!gave_up_ && !AtEnd() && Peek() != '|' && Peek() != ')') {
+      const FirstChars piece = Piece();
+      if (out.nullable) out.ranges.insert(out.ranges.end(), piece.ranges.begin(), piece.ranges.end());
+      out.nullable = out.nullable && piece.nullable;
+    }
+    return out;
+  }
+
+  // An atom and its repetitions: *, ?, {0,n} make it optional; a trailing ? (lazy) changes nothing.
+  FirstChars Piece() {
+    FirstChars f = Atom();
+    while (!gave_up_ && !AtEnd()) {
+      if (Eat('*') || Eat('?')) {
+        f.nullable = true;
+      } else if (Eat('+')) {
+      } else if (const std::optional<int> min = Repetition()) {
+        if (*min == 0) f.nullable = true;
+      } else {
+        break;
+      }
+      Eat('?');
+    }
+    return f;
+  }
+
+  // {n}, {n,}, {n,m}: returns n; anything else leaves '{' a literal (as RE2 does).
+  std::optional<int> Repetition() {
+    size_t j = i_;
+    if (j >= re_.size() || re_[j] != '{') return std::nullopt;
+    ++j;
+    const size_t digits = j;
+    int min = 0;
+    while (j < re_.size() && re_[j] >= '0' && re_[j] <= '9') min = min * 10 + (re_[j++] - '0');
+    if (j == digits) return std::nullopt;
+    if (j < re_.size() && re_[j] == ',') {
+      ++j;
+      while (j < re_.size() && re_[j] >= '0' && re_[j] <= '9') ++j;
+    }
+    if (j >= re_.size() || re_[j] != '}') return std::nullopt;
+    i_ = j + 1;
+    return min;
+  }
+
+  FirstChars Atom() {
+    FirstChars f;
+    const char c = re_[i_];
+    if (c == '(') {
+      ++i_;
+      return Group();
+    }
+    if (c == '[') {
+      ++i_;
+      Class(f);
+      return f;
+    }
+    if (c == '^' || c == '$') {
+      ++i_;
+      f.nullable = true;
+      return f;
+    }
+    if (c == '.') return GiveUp();
+    if (c == '\\') {
+      ++i_;
+      return Escape();
+    }
+    AddChar(f, NextChar());
+    return f;
+  }
+
+  // After '(': (?:x), (?P<name>x), (?<name>x), (?flags:x), (?flags), (x).
+  FirstChars Group() {
+    const bool fold = fold_;
+    if (Eat('?')) {
+      if (Eat('P') || Peek() == '<') {
+        if (!Eat('<')) return GiveUp();
+        const size_t close = re_.find('>', i_);
+        if (close == std::string_view::npos) return GiveUp();
+        i_ = close + 1;
+      } else if (!Eat(':')) {
+        bool on = true;
+        while (!AtEnd() && Peek() != ':' && Peek() != ')') {
+          const char flag = re_[i_++];
+          if (flag == '-') on = false;
+          else if (flag == 'i') fold_ = on;
+          else if (flag != 'm' && flag != 's' && flag != 'U') return GiveUp();
+        }
+        if (Eat(')')) {  // (?i): the flags hold to the end of the enclosing group
+          FirstChars none;
+          none.nullable = true;
+          return none;
+        }
+        if (!Eat(':')) return GiveUp();
+      }
+    }
+    FirstChars f = Alternation();
+    fold_ = fold;
+    if (!Eat(')')) return GiveUp();
+    return f;
+  }
+
+  // After '['. A negated class gives up.
+  void Class(FirstChars& f) {
+    if (Eat('^')) {
+      GiveUp();
+      return;
+    }
+    bool first = true;
+    while (!gave_up_ && !AtEnd() && (first || Peek() != ']')) {
+      first = false;
+      if (re_.substr(i_, 2) == "[:") {
+        GiveUp();
+        return;
+      }
+      char32_t lo = 0;
+      if (Eat('\\')) {
+        const char e = Peek();
+        if (e == 'd' || e == 's' || e == 'w') {
+          ++i_;
+          AddPerlClass(f, e);
+          continue;
+        }
+        lo = EscapedChar();
+      } else {
+        lo = NextChar();
+      }
+      char32_t hi = lo;
+      if (Peek() == '-' && i_ + 1 < re_.size() && re_[i_ + 1] != ']') {
+        ++i_;
+        hi = Eat('\\') ? EscapedChar() : NextChar();
+      }
+      AddRange(f, lo, hi);
+    }
+    if (!Eat(']')) GiveUp();
+  }
+
+  // After a backslash outside a class.
+  FirstChars Escape() {
+    FirstChars f;
+    const char e = Peek();
+    if (e == 'd' || e == 's' || e == 'w') {
+      ++i_;
+      AddPerlClass(f, e);
+    } else if (e == 'b' || e == 'B' || e == 'A' || e == 'z') {
+      ++i_;
+      f.nullable = true;  // zero-width
+    } else {
+      AddChar(f, EscapedChar());
+    }
+    return f;
+  }
+
+  // The character an escape stands for: \t \n \r \f \v \a, \xHH, \x{H..}, or escaped punctuation.
+  char32_t EscapedChar() {
+    if (AtEnd()) return GiveUp(), 0;
+    const char e = re_[i_++];
+    switch (e) {
+      case 't': return '\t';
+      case 'n': return '\n';
+      case 'r': return '\r';
+      case 'f': return '\f';
+      case 'v': return '\v';
+      case 'a': return '\a';
+      case 'x': return HexChar();
+      default: break;
+    }
+    const unsigned char u = static_cast<unsigned char>(e);
+    if (u < 0x80 && !std::isalnum(u)) return u;
+    return GiveUp(), 0;
+  }
+
+  char32_t HexChar() {
+    const bool braced = Eat('{');
+    char32_t v = 0;
+    size_t n = 0;
+    while (!AtEnd() && std::isxdigit(static_cast<unsigned char>(Peek())) && (braced || n < 2)) {
+      const char h = re_[i_++];
+      v = v * 16 + static_cast<char32_t>(h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
+      ++n;
+    }
+    if (n == 0 || (braced && !Eat('}')) || (!braced && n != 2)) return GiveUp(), 0;
+    return v;
+  }
+
+  char32_t NextChar() {
+    const char32_t c = utf8::Decode(re_, i_);
+    if (c == utf8::kInvalid) return GiveUp(), 0;
+    return c;
+  }
+
+  // \d \s \w are ASCII in RE2.
+  void AddPerlClass(FirstChars& f, char e) {
+    if (e == 'd') AddRange(f, '0', '9');
+    if (e == 's') {
+      for (char32_t c : {U'\t', U'\n', U'\f', U'\r', U' '}) AddRange(f, c, c);
+    }
+    if (e == 'w') {
+      AddRange(f, '0', '9');
+      AddRange(f, 'A', 'Z');
+      AddRange(f, 'a', 'z');
+      AddRange(f, '_', '_');
+    }
+  }
+
+  void AddChar(FirstChars& f, char32_t c) { AddRange(f, c, c); }
+
+  // Under (?i) a letter also stands for its other case, and k and s for the Kelvin sign and the
+  // long s (Unicode simple case folding); non-ASCII folding gives up.
+  void AddRange(FirstChars& f, char32_t lo, char32_t hi) {
+    if (gave_up_) return;
+    f.ranges.emplace_back(lo, hi);
+    if (!fold_) return;
+    if (hi >= 0x80) {
+      GiveUp();
+      return;
+    }
+    for (char32_t c = lo; c <= hi; ++c) {
+      const char32_t lower = c | 0x20;
+      if (lower < 'a' || lower > 'z') continue;
+      f.ranges.emplace_back(c ^ 0x20, c ^ 0x20);
+      if (lower == 'k') f.ranges.emplace_back(0x212A, 0x212A);
+      if (lower == 's') f.ranges.emplace_back(0x17F, 0x17F);
+    }
+  }
+
+  std::string_view re_;
+  size_t i_ = 0;
+  bool fold_ = false;
+  bool gave_up_ = false;
+};
+
 }  // namespace
+
+// Which characters can begin a match of any rule: a table for ASCII, a bitmap for the rest of the
+// Basic Multilingual Plane, one answer for the planes above it.
+class StartChars {
+ public:
+  /// Null if any character may begin a match of some rule.
+  static std::unique_ptr<StartChars> Of(const std::vector<PatternRule>& rules) {
+    auto out = std::make_unique<StartChars>();
+    for (const PatternRule& rule : rules) {
+      const std::optional<FirstChars> first = FirstCharsParser(rule.regex).Parse();
+      if (!first) return nullptr;
+      for (auto [lo, hi] : first->ranges) {
+        for (char32_t c = lo; c <= hi && c < 0x10000; ++c) out->Set(c);
+        if (hi >= 0x10000) out->above_bmp_ = true;
+      }
+    }
+    return out;
+  }
+
+  /// True if the character at pos can begin a match; `next` is set to the position after it.
+  bool At(std::string_view text, size_t pos, size_t& next) const {
+    const unsigned char b = Byte(text, pos);
+    if (b < 0x80) {
+      next = pos + 1;
+      return Has(b);
+    }
+    if (b >= 0xE0 && b < 0xF0 && IsContinuation(text, pos + 1) && IsContinuation(text, pos + 2)) {  // Han
+      next = pos + 3;
+      return Has(((b & 0x0Fu) << 12) | ((Byte(text, pos + 1) & 0x3Fu) << 6) | (Byte(text, pos + 2) & 0x3Fu));
+    }
+    return AtOther(text, pos, next);
+  }
+
+ private:
+  static unsigned char Byte(std::string_view text, size_t i) { return static_cast<unsigned char>(text[i]); }
+  static bool IsContinuation(std::string_view text, size_t i) { return i < text.size() && (Byte(text, i) & 0xC0) == 0x80; }
+
+  // Two- and four-byte characters, and malformed bytes: continuation bytes begin nothing, and
+  // neither does a malformed sequence.
+  bool AtOther(std::string_view text, size_t pos, size_t& next) const {
+    const unsigned char b = Byte(text, pos);
+    next = pos + 1;
+    while (next < pos + 4 && IsContinuation(text, next)) ++next;
+    const size_t length = next - pos;
+    if (b >= 0xC2 && b < 0xE0 && length == 2) return Has(((b & 0x1Fu) << 6) | (Byte(text, pos + 1) & 0x3Fu));
+    return b >= 0xF0 && b < 0xF5 && length == 4 && above_bmp_;
+  }
+
+  void Set(char32_t c) { bmp_[c >> 6] |= uint64_t{1} << (c & 63); }
+  bool Has(char32_t c) const { return (bmp_[c >> 6] >> (c & 63)) & 1; }
+
+  std::array<uint64_t, 0x10000 / 64> bmp_{};
+  bool above_bmp_ = false;
+};
 
 std::string_view RuleMatch::group(std::string_view name) const {
   for (const auto& [k, v] : groups) {
@@ -202,6 +542,7 @@ bool PatternSet::Compile(std::string& error) {
     error = "combined pattern: " + combined_->error() + " at '" + combined_->error_arg() + "'";
     return false;
   }
+  start_chars_ = StartChars::Of(rules_);
   return true;
 }
 
@@ -241,14 +582,14 @@ void PatternSet::Scan(std::string_view text, const std::function<bool(const Rule
 
 void PatternSet::ScanSegment(std::string_view text, size_t seg_start, size_t seg_end,
                              const std::function<bool(const RuleMatch&)>& on_match) const {
-  const re2::StringPiece input(text.data(), text.size());
   std::vector<re2::StringPiece> sub(max_groups_);
   std::vector<int> which;
   RuleMatch m;
   size_t pos = seg_start;
   while (pos < seg_end) {
-    re2::StringPiece whole;
-    if (!combined_->Match(input, pos, seg_end, RE2::UNANCHORED, &whole, 1)) break;
+    std::string_view found;
+    if (!FindLeftmost(text, pos, seg_end, found)) break;
+    const re2::StringPiece whole(found.data(), found.size());
     const size_t start = static_cast<size_t>(whole.data() - text.data());
     const size_t end = start + whole.size();
     bool accepted = false;
@@ -281,6 +622,37 @@ void PatternSet::ScanSegment(std::string_view text, size_t seg_start, size_t seg
       while (pos < seg_end && !utf8::IsLead(static_cast<unsigned char>(text[pos]))) ++pos;
     }
   }
+}
+
+bool PatternSet::FindLeftmost(std::string_view text, size_t pos, size_t end, std::string_view& match) const {
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece whole;
+  const auto unanchored = [&](size_t from) {
+    if (!combined_->Match(input, from, end, RE2::UNANCHORED, &whole, 1)) return false;
+    match = std::string_view(whole.data(), whole.size());
+    return true;
+  };
+  if (!start_chars_) return unanchored(pos);
+  // Failed starts since the last character that cannot begin a match: past kMaxFailedInRun, a run
+  // where each start may scan to the run's end (a long token of letters) goes to the unanchored
+  // search, which scans it once.
+  constexpr size_t kMaxFailedInRun = 16;
+  size_t failed_in_run = 0;
+  while (pos < end) {
+    size_t next = pos;
+    if (!start_chars_->At(text, pos, next)) {
+      failed_in_run = 0;
+    } else if (failed_in_run == kMaxFailedInRun) {
+      return unanchored(pos);
+    } else if (combined_->Match(input, pos, end, RE2::ANCHOR_START, &whole, 1)) {
+      match = std::string_view(whole.data(), whole.size());
+      return true;
+    } else {
+      ++failed_in_run;
+    }
+    pos = next;
+  }
+  return false;
 }
 
 bool PatternSet::RuleFullMatch(size_t i, std::string_view text) const {

@@ -19,6 +19,14 @@
 // with hundreds of capture groups copies them at every step and was 20× slower); an RE2::Set
 // anchored at both ends says which rules match exactly that text (the first in rule order wins);
 // that rule's own RE2 extracts its named groups from the short match.
+//
+// Where a match is: the combined DFA runs anchored at each character that can start a rule
+// (digits, Chinese numerals, 每, ...: worked out from the rules' text when they are compiled), the
+// first such position that matches being the leftmost match. RE2's unanchored search finds the
+// same match, but its DFA states carry every rule's start and cost ~30,000 instructions each to
+// build; the anchored states are small. A long run of start characters that match nothing (a
+// token of letters, where every position might begin an e-mail address) falls back to the
+// unanchored search, so the scan stays linear.
 #pragma once
 #include <functional>
 #include <memory>
@@ -32,6 +40,8 @@ class RE2;
 #include <re2/set.h>
 
 namespace pe {
+
+class StartChars;
 
 struct PatternRule {
   std::string name;                   ///< "ymd" (the extractor prefixes it: "date/ymd")
@@ -85,11 +95,15 @@ class PatternSet {
  private:
   void ScanSegment(std::string_view text, size_t start, size_t end,
                    const std::function<bool(const RuleMatch&)>& on_match) const;
+  /// The leftmost-longest match of the combined regex in text[pos, end), as RE2's unanchored
+  /// search would find it.
+  bool FindLeftmost(std::string_view text, size_t pos, size_t end, std::string_view& match) const;
 
   std::vector<PatternRule> rules_;
   std::unique_ptr<re2::RE2> combined_;                 // all rules, for where a match is
   std::unique_ptr<re2::RE2::Set> exact_;               // which rules match a text in full
   std::vector<std::unique_ptr<re2::RE2>> singles_;     // each rule alone, for its groups
+  std::unique_ptr<StartChars> start_chars_;            // where a match can begin; null: anywhere
   std::vector<std::vector<std::pair<std::string, int>>> group_names_;  // per rule: name → index
   size_t max_groups_ = 0;
 };

@@ -132,7 +132,7 @@ class DateExtractor : public Extractor {
     for (const Article& a : ctx.page->articles) {
       if (a.published.end == 0) continue;
       for (Mention& mention : all) {
-        if (mention.type == "date" && mention.start == a.published.start && mention.end == a.published.end) {
+        if (mention.start == a.published.start && mention.end == a.published.end && mention.type == "date") {
           mention.flags.Set("role", "pubdate");
         }
       }

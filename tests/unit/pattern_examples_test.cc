@@ -2,6 +2,12 @@
 // its rule alone (pipeline/pattern_set.h promises it).
 #include <gtest/gtest.h>
 
+#include <re2/re2.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "extractors/registry.h"
 
 namespace pe {
@@ -21,6 +27,59 @@ TEST(PatternExamples, EveryRuleMatchesItsExamplesInFull) {
     }
   }
   std::printf("pattern examples: %zu rules, %zu examples\n", set.size(), examples);
+}
+
+// The scan looks for matches only where a rule can begin (pipeline/pattern_set.h); it must find
+// what one unanchored leftmost-longest search of all rules finds, accepted or rejected.
+std::vector<std::pair<size_t, size_t>> ReferenceScan(const PatternSet& set, std::string_view text, bool reject_odd) {
+  std::string combined;
+  for (size_t i = 0; i < set.size(); ++i) combined += (i ? "|(?:" : "(?:") + set.rule(i).regex + ")";
+  RE2::Options opts;
+  opts.set_longest_match(true);
+  opts.set_max_mem(int64_t{256} << 20);
+  const RE2 re(combined, opts);
+  std::vector<std::pair<size_t, size_t>> out;
+  const re2::StringPiece input(text.data(), text.size());
+  size_t pos = 0;
+  re2::StringPiece m;
+  while (pos < text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    const size_t start = static_cast<size_t>(m.data() - text.data()), end = start + m.size();
+    out.emplace_back(start, end);
+    if (!(reject_odd && out.size() % 2 == 1)) {
+      pos = end;
+    } else {
+      pos = end - start > 96 ? end : start + 1;
+      while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+    }
+  }
+  return out;
+}
+
+TEST(PatternScan, FindsWhatAnUnanchoredSearchFinds) {
+  const PatternSet& set = ExtractorSet::Default().patterns();
+  std::vector<std::string> texts;
+  std::string all;
+  for (size_t i = 0; i < set.size(); ++i) {
+    for (const std::string& e : set.rule(i).examples) {
+      for (const char* sep : {"", " ", "，", "x", "一", "1", "至", "-"}) all += e + sep;
+    }
+  }
+  texts.push_back(all);
+  texts.push_back(std::string(400, 'a') + "@example.com " + std::string(300, '.') + "ab@cd.ef");
+  texts.push_back("www.www.www.example.com HTTPS://Example.COM/a?b=1 ſ K 1-2-3-4-5-6 ¥ 12,345,678.9元");
+  std::string numerals;
+  for (int i = 0; i < 200; ++i) numerals += "一二三";
+  texts.push_back(numerals + "万元 " + numerals + "点五成" + " 2024  \t\n 年 3\n月  至  5 月");
+  for (const std::string& text : texts) {
+    for (bool reject_odd : {false, true}) {
+      std::vector<std::pair<size_t, size_t>> got;
+      set.Scan(text, [&](const RuleMatch& m) {
+        got.emplace_back(m.start, m.end);
+        return !(reject_odd && got.size() % 2 == 1);
+      });
+      EXPECT_EQ(got, ReferenceScan(set, text, reject_odd)) << "reject_odd=" << reject_odd << " text=" << text.substr(0, 80);
+    }
+  }
 }
 
 }  // namespace
