@@ -105,12 +105,20 @@ size_t BulletMarker(std::string_view s) {
   return 0;
 }
 
+// The bytes a sentence end begins with: ! ? ; and the lead bytes of 。 (E3 80 82) and … (E2 80 A6).
+// None is a UTF-8 continuation byte, so skipping every other byte never lands inside a character.
+bool MayEndSentence(unsigned char c) { return c == '!' || c == '?' || c == ';' || c == 0xE3 || c == 0xE2; }
+
+bool HasAt(std::string_view s, size_t i, std::string_view word) {
+  return i + word.size() <= s.size() && std::equal(word.begin(), word.end(), s.begin() + static_cast<std::ptrdiff_t>(i));
+}
+
 bool IsSentenceEnd(std::string_view s, size_t i, size_t& len) {
   if (s[i] == '!' || s[i] == '?' || s[i] == ';') {
     len = 1;
     return true;
   }
-  if (s.substr(i, 3) == "。" || s.substr(i, 3) == "…") {
+  if (HasAt(s, i, "。") || HasAt(s, i, "…")) {
     len = 3;
     return true;
   }
@@ -135,7 +143,7 @@ std::vector<TextRange> SplitSentences(std::string_view text, TextRange r) {
       start = i;
     } else {
       ++i;
-      while (i < r.end && !utf8::IsLead(static_cast<unsigned char>(text[i]))) ++i;
+      while (i < r.end && !MayEndSentence(static_cast<unsigned char>(text[i]))) ++i;
     }
   }
   size_t a = start;
