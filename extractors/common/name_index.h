@@ -1,6 +1,6 @@
 // A byte-level Aho–Corasick automaton over a fixed set of UTF-8 strings (the gazetteer's names and
 // the region extractor's blocker words). Built once at start-up, then shared read-only by all
-// threads: Scan() is one pass over the text, one table lookup per byte, no allocation.
+// threads: Scan() is one pass over the text, one table lookup per byte.
 //
 // The transition table is a full DFA over byte classes: every byte value that occurs in some
 // pattern gets its own class, all other bytes share class 0 (which always leads back to the root).
@@ -106,23 +106,42 @@ class NameIndex {
     for (size_t s = 0; s < states_; ++s) first_[s] = out_[s] >= 0 ? static_cast<int32_t>(s) : dict_[s];
     len_.resize(patterns_.size());
     for (size_t i = 0; i < patterns_.size(); ++i) len_[i] = static_cast<uint32_t>(patterns_[i].size());
+    max_len_ = 0;
+    for (const std::string& p : patterns_) max_len_ = std::max(max_len_, p.size());
   }
 
   /// Calls on_match(id, start, end) for every occurrence of every pattern (overlapping ones too),
   /// in order of their end offset.
+  ///
+  /// The scan is bound by the latency of one table lookup per byte, each depending on the one
+  /// before. Longer texts are therefore cut in two halves run in one loop, whose lookups overlap
+  /// (measured: the byte loop was an eighth of the pipeline's time). The second half starts
+  /// `max_len_` bytes early from the root: the automaton's state depends only on that many last
+  /// bytes, so it is in step by the half's start; its matches wait in a buffer so that all are
+  /// reported in order.
   template <class F>
   void Scan(std::string_view text, F&& on_match) const {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const auto* const begin = p;
-    const auto* const end = p + text.size();
-    uint32_t row = 0;
-    while ((p = NextMatchEnd(p, end, row)) != nullptr) {
-      const auto at = static_cast<size_t>(p - begin);
-      for (int32_t s = first_[row / classes_]; s >= 0; s = dict_[s]) {
-        const auto id = static_cast<uint32_t>(out_[s]);
-        on_match(id, at - len_[id], at);
-      }
+    const auto* const begin = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t mid = text.size() / 2;
+    if (text.size() < kSplitAt || mid < max_len_) {
+      Cursor c{begin, begin + text.size(), 0};
+      while (NextMatchEnd(c)) Report(c, begin, on_match);
+      return;
     }
+    Cursor first{begin, begin + mid, 0};
+    Cursor second{begin + mid - max_len_, begin + text.size(), 0};
+    std::vector<Match> later;
+    const auto keep = [&](uint32_t id, size_t start, size_t end) {
+      if (end > mid) later.push_back({id, start, end});  // the first half reports ends up to mid
+    };
+    while (first.p != first.end && second.p != second.end) {
+      StepBoth(first, second);
+      if (first.row & kEmits) Report(first, begin, on_match);
+      if (second.row & kEmits) Report(second, begin, keep);
+    }
+    while (NextMatchEnd(first)) Report(first, begin, on_match);
+    while (NextMatchEnd(second)) Report(second, begin, keep);
+    for (const Match& m : later) on_match(m.id, m.start, m.end);
   }
 
  private:
@@ -162,22 +181,65 @@ class NameIndex {
     dict = std::move(new_dict);
   }
 
-  // The hot loop, kept out of Scan so that the callback's code does not take its registers: runs
-  // the automaton from `row` until a transition into a state that ends a pattern and returns the
-  // position after that byte (nullptr at the end of the text).
-  [[gnu::noinline]] const unsigned char* NextMatchEnd(const unsigned char* p, const unsigned char* end,
-                                                      uint32_t& row) const {
+  struct Match {
+    uint32_t id;
+    size_t start, end;
+  };
+  // A position in the text and the automaton's state there (a row offset; kEmits set when the
+  // last transition entered a state that ends a pattern, until Report clears it).
+  struct Cursor {
+    const unsigned char* p;
+    const unsigned char* end;
+    uint32_t row;
+  };
+
+  template <class F>
+  void Report(Cursor& c, const unsigned char* begin, F&& on_match) const {
+    c.row &= ~kEmits;
+    const auto at = static_cast<size_t>(c.p - begin);
+    for (int32_t s = first_[c.row / classes_]; s >= 0; s = dict_[s]) {
+      const auto id = static_cast<uint32_t>(out_[s]);
+      on_match(id, at - len_[id], at);
+    }
+  }
+
+  // The hot loops, kept out of Scan so that the callback's code does not take their registers.
+  // Runs the automaton until a transition into a state that ends a pattern (true, with kEmits set
+  // on the cursor's row) or to the end of the text (false).
+  [[gnu::noinline]] bool NextMatchEnd(Cursor& c) const {
     const uint32_t* delta = delta_.data();
-    size_t r = row;
-    while (p != end) {
+    const unsigned char* p = c.p;
+    size_t r = c.row;
+    while (p != c.end) {
       const uint32_t t = delta[r + cls_[*p++]];
       if (t & kEmits) {
-        row = t & ~kEmits;
-        return p;
+        c.p = p;
+        c.row = t;
+        return true;
       }
       r = t;
     }
-    return nullptr;
+    c.p = p;
+    c.row = static_cast<uint32_t>(r);
+    return false;
+  }
+
+  // Both cursors a byte at a time in lockstep until either enters a state that ends a pattern or
+  // either reaches its end.
+  [[gnu::noinline]] void StepBoth(Cursor& a, Cursor& b) const {
+    const uint32_t* delta = delta_.data();
+    const unsigned char *pa = a.p, *pb = b.p;
+    const unsigned char* const stop = pa + std::min(a.end - pa, b.end - pb);
+    uint32_t ra = a.row, rb = b.row;
+    while (pa != stop) {
+      ra = delta[ra + cls_[*pa++]];
+      rb = delta[rb + cls_[*pb++]];
+      if ((ra | rb) & kEmits) break;
+    }
+    a.p = pa;
+    b.p = pb;
+    a.row = ra;
+    b.row = rb;
   }
 
   std::vector<std::string> patterns_;
@@ -192,6 +254,8 @@ class NameIndex {
   std::vector<int32_t> dict_;    // next state on the output chain, or -1
   std::vector<int32_t> first_;   // first state on the output chain (the state itself or dict_), or -1
   std::vector<uint32_t> len_;    // pattern byte lengths
+  size_t max_len_ = 0;           // the longest pattern's
+  static constexpr size_t kSplitAt = 4096;  // shorter texts are scanned in one piece
 };
 
 }  // namespace pe
