@@ -1,0 +1,71 @@
+// NameIndex against the obvious search (every pattern at every position), on texts short enough
+// to be scanned whole and long enough to be cut in two halves, with matches placed across the cut.
+#include "extractors/common/name_index.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace pe {
+namespace {
+
+using Found = std::vector<std::tuple<size_t, size_t, uint32_t>>;  // end, start, id
+
+// Every occurrence, in the order Scan promises: by end, and at one end the longest first.
+Found Naive(const std::vector<std::string>& patterns, const std::string& text) {
+  Found out;
+  for (uint32_t id = 0; id < patterns.size(); ++id) {
+    for (size_t at = text.find(patterns[id]); at != std::string::npos; at = text.find(patterns[id], at + 1)) {
+      out.emplace_back(at + patterns[id].size(), at, id);
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    if (std::get<0>(a) != std::get<0>(b)) return std::get<0>(a) < std::get<0>(b);
+    return std::get<1>(a) < std::get<1>(b);  // same end: the longer (earlier start) first
+  });
+  return out;
+}
+
+Found Scanned(const NameIndex& index, const std::string& text) {
+  Found out;
+  index.Scan(text, [&](uint32_t id, size_t start, size_t end) { out.emplace_back(end, start, id); });
+  return out;
+}
+
+TEST(NameIndex, FindsWhatTheObviousSearchFinds) {
+  const std::vector<std::string> patterns = {"湖南", "湖南省", "南省", "衡阳", "衡阳市", "阳市", "市", "医保", "医疗保险", "保险",
+                                             "长沙", "沙市", "省医保局", "abc", "b"};
+  NameIndex index;
+  for (const auto& p : patterns) index.Add(p);
+  index.Build();
+  const std::vector<std::string> pieces = {"湖", "南", "省", "衡", "阳", "市", "医", "保", "险", "疗", "长", "沙",
+                                           "局", "的", "。", "a", "b", "c", " "};
+  std::mt19937 rng(7);
+  for (const size_t chars : {0, 1, 5, 100, 1300, 1365, 1366, 1367, 3000, 9000}) {
+    for (int round = 0; round < 20; ++round) {
+      std::string text;
+      for (size_t i = 0; i < chars; ++i) text += pieces[rng() % pieces.size()];
+      ASSERT_EQ(Scanned(index, text), Naive(patterns, text)) << chars << " characters, round " << round;
+    }
+  }
+}
+
+TEST(NameIndex, AMatchAcrossTheMiddleOfALongTextIsFoundOnce) {
+  NameIndex index;
+  const uint32_t id = index.Add("湖南省医保局");
+  index.Build();
+  // 6,018 bytes, cut at 3,009: the name (18 bytes) moves from before the cut, across it, to after it.
+  for (size_t pad = 2980; pad < 3020; ++pad) {
+    const std::string text = std::string(pad, 'x') + "湖南省医保局" + std::string(6000 - pad, 'y');
+    const Found found = Scanned(index, text);
+    ASSERT_EQ(found.size(), 1u) << pad;
+    EXPECT_EQ(found[0], std::make_tuple(pad + 18, pad, id));
+  }
+}
+
+}  // namespace
+}  // namespace pe
