@@ -8,6 +8,7 @@
 // boundary.
 #pragma once
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -114,37 +115,52 @@ class NameIndex {
   /// in order of their end offset.
   ///
   /// The scan is bound by the latency of one table lookup per byte, each depending on the one
-  /// before. Longer texts are therefore cut in two halves run in one loop, whose lookups overlap
-  /// (measured: the byte loop was an eighth of the pipeline's time). The second half starts
-  /// `max_len_` bytes early from the root: the automaton's state depends only on that many last
-  /// bytes, so it is in step by the half's start; its matches wait in a buffer so that all are
+  /// before. Longer texts are therefore cut into kLanes pieces run in one loop, whose lookups
+  /// overlap (measured on the gazetteer: 350 MB/s in one piece, 610 in two, 970 in four). Each
+  /// piece but the first starts `max_len_` bytes early from the root: the automaton's state
+  /// depends only on that many last bytes, so it is in step by the piece's start. A piece reports
+  /// the matches that end inside it; those of later pieces wait in buffers, so that all are
   /// reported in order.
   template <class F>
   void Scan(std::string_view text, F&& on_match) const {
     const auto* const begin = reinterpret_cast<const unsigned char*>(text.data());
-    const size_t mid = text.size() / 2;
-    if (text.size() < kSplitAt || mid < max_len_) {
+    const size_t piece = text.size() / kLanes;
+    if (text.size() < kSplitAt || piece < max_len_) {
       Cursor c{begin, begin + text.size(), 0};
       while (NextMatchEnd(c)) Report(c, begin, on_match);
       return;
     }
-    Cursor first{begin, begin + mid, 0};
-    Cursor second{begin + mid - max_len_, begin + text.size(), 0};
-    std::vector<Match> later;
-    const auto keep = [&](uint32_t id, size_t start, size_t end) {
-      if (end > mid) later.push_back({id, start, end});  // the first half reports ends up to mid
-    };
-    while (first.p != first.end && second.p != second.end) {
-      StepBoth(first, second);
-      if (first.row & kEmits) Report(first, begin, on_match);
-      if (second.row & kEmits) Report(second, begin, keep);
+    std::array<Cursor, kLanes> lanes;
+    std::array<size_t, kLanes> from;  // a piece's matches end after this offset
+    for (size_t i = 0; i < kLanes; ++i) {
+      from[i] = i * piece;
+      const size_t end = i + 1 == kLanes ? text.size() : (i + 1) * piece;
+      lanes[i] = Cursor{begin + (i == 0 ? 0 : from[i] - max_len_), begin + end, 0};
     }
-    while (NextMatchEnd(first)) Report(first, begin, on_match);
-    while (NextMatchEnd(second)) Report(second, begin, keep);
-    for (const Match& m : later) on_match(m.id, m.start, m.end);
+    std::array<std::vector<Match>, kLanes> later;
+    const auto report = [&](size_t i) {
+      if (i == 0) return Report(lanes[0], begin, on_match);
+      Report(lanes[i], begin, [&](uint32_t id, size_t start, size_t end) {
+        if (end > from[i]) later[i].push_back({id, start, end});
+      });
+    };
+    while (std::none_of(lanes.begin(), lanes.end(), [](const Cursor& c) { return c.p == c.end; })) {
+      StepAll(lanes);
+      for (size_t i = 0; i < kLanes; ++i) {
+        if (lanes[i].row & kEmits) report(i);
+      }
+    }
+    for (size_t i = 0; i < kLanes; ++i) {
+      while (NextMatchEnd(lanes[i])) report(i);
+    }
+    for (size_t i = 1; i < kLanes; ++i) {
+      for (const Match& m : later[i]) on_match(m.id, m.start, m.end);
+    }
   }
 
  private:
+  static constexpr size_t kSplitAt = 4096;  // shorter texts are scanned in one piece
+  static constexpr size_t kLanes = 4;
   // The states in order of depth (a counting sort; ties keep their order).
   static std::vector<uint32_t> ByDepth(const std::vector<uint32_t>& depth) {
     std::vector<uint32_t> first_of_depth;
@@ -224,22 +240,24 @@ class NameIndex {
     return false;
   }
 
-  // Both cursors a byte at a time in lockstep until either enters a state that ends a pattern or
-  // either reaches its end.
-  [[gnu::noinline]] void StepBoth(Cursor& a, Cursor& b) const {
+  // All lanes a byte at a time in lockstep until one enters a state that ends a pattern or one
+  // reaches its end. Written out lane by lane: as arrays, gcc keeps the lanes in memory and the
+  // loop runs at half the speed.
+  [[gnu::noinline]] void StepAll(std::array<Cursor, kLanes>& lanes) const {
+    static_assert(kLanes == 4);
     const uint32_t* delta = delta_.data();
-    const unsigned char *pa = a.p, *pb = b.p;
-    const unsigned char* const stop = pa + std::min(a.end - pa, b.end - pb);
-    uint32_t ra = a.row, rb = b.row;
-    while (pa != stop) {
-      ra = delta[ra + cls_[*pa++]];
-      rb = delta[rb + cls_[*pb++]];
-      if ((ra | rb) & kEmits) break;
+    const unsigned char *p0 = lanes[0].p, *p1 = lanes[1].p, *p2 = lanes[2].p, *p3 = lanes[3].p;
+    uint32_t r0 = lanes[0].row, r1 = lanes[1].row, r2 = lanes[2].row, r3 = lanes[3].row;
+    ptrdiff_t steps = std::min(std::min(lanes[0].end - p0, lanes[1].end - p1), std::min(lanes[2].end - p2, lanes[3].end - p3));
+    while (steps-- > 0) {
+      r0 = delta[r0 + cls_[*p0++]];
+      r1 = delta[r1 + cls_[*p1++]];
+      r2 = delta[r2 + cls_[*p2++]];
+      r3 = delta[r3 + cls_[*p3++]];
+      if ((r0 | r1 | r2 | r3) & kEmits) break;
     }
-    a.p = pa;
-    b.p = pb;
-    a.row = ra;
-    b.row = rb;
+    lanes[0].p = p0, lanes[1].p = p1, lanes[2].p = p2, lanes[3].p = p3;
+    lanes[0].row = r0, lanes[1].row = r1, lanes[2].row = r2, lanes[3].row = r3;
   }
 
   std::vector<std::string> patterns_;
@@ -255,7 +273,6 @@ class NameIndex {
   std::vector<int32_t> first_;   // first state on the output chain (the state itself or dict_), or -1
   std::vector<uint32_t> len_;    // pattern byte lengths
   size_t max_len_ = 0;           // the longest pattern's
-  static constexpr size_t kSplitAt = 4096;  // shorter texts are scanned in one piece
 };
 
 }  // namespace pe

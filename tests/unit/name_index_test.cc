@@ -1,5 +1,5 @@
 // NameIndex against the obvious search (every pattern at every position), on texts short enough
-// to be scanned whole and long enough to be cut in two halves, with matches placed across the cut.
+// to be scanned whole and long enough to be cut into pieces, with matches placed across a cut.
 #include "extractors/common/name_index.h"
 
 #include <gtest/gtest.h>
@@ -58,7 +58,7 @@ TEST(NameIndex, AMatchAcrossTheMiddleOfALongTextIsFoundOnce) {
   NameIndex index;
   const uint32_t id = index.Add("湖南省医保局");
   index.Build();
-  // 6,018 bytes, cut at 3,009: the name (18 bytes) moves from before the cut, across it, to after it.
+  // 6,018 bytes, cut at 1,504, 3,009 and 4,513: the name (18 bytes) moves across the middle cut.
   for (size_t pad = 2980; pad < 3020; ++pad) {
     const std::string text = std::string(pad, 'x') + "湖南省医保局" + std::string(6000 - pad, 'y');
     const Found found = Scanned(index, text);
