@@ -70,6 +70,25 @@ void WriteMention(JsonWriter& w, const Mention& m, const std::string& id, const 
   w.EndObject();
 }
 
+// The segmenter's publication date, yyyy-m-d with '-', '/' or '.' ("2025-3-9"), as "2025-03-09".
+std::string IsoDate(std::string_view d) {
+  const size_t first = d.find_first_of("-/."), second = d.find(d[first < d.size() ? first : 0], first + 1);
+  const auto one_or_two = [](size_t n) { return n == 1 || n == 2; };
+  if (first != 4 || second == std::string_view::npos || !one_or_two(second - first - 1) ||
+      !one_or_two(d.size() - second - 1)) {
+    return std::string(d);  // not the segmenter's shape: as it is
+  }
+  std::string out(d.substr(0, 4));
+  const auto two = [&](std::string_view n) {
+    out += '-';
+    if (n.size() == 1) out += '0';
+    out += n;
+  };
+  two(d.substr(first + 1, second - first - 1));
+  two(d.substr(second + 1));
+  return out;
+}
+
 void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, const SpanWriter& spans) {
   w.BeginObject();
   w.Key("kind").String(art.kind == ArticleKind::kMain ? "main" : "related");
@@ -90,17 +109,7 @@ void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, 
   if (art.category.end) w.String(art.category.in(a.text)); else w.Null();
   w.Key("published");
   if (art.published.end) {
-    // "2025-3-9" → "2025-03-09"
-    int y = 0, m = 0, d = 0;
-    const std::string p(art.published.in(a.text));
-    char sep1 = 0, sep2 = 0;
-    if (std::sscanf(p.c_str(), "%d%c%d%c%d", &y, &sep1, &m, &sep2, &d) == 5) {
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-      w.String(buf);
-    } else {
-      w.String(p);
-    }
+    w.String(IsoDate(art.published.in(a.text)));
   } else {
     w.Null();
   }
