@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cctype>
 #include <optional>
+#include <unordered_map>
 
 #include "pipeline/embedded.h"
 #include "pipeline/utf8.h"
@@ -529,7 +531,6 @@ bool PatternSet::Compile(std::string& error) {
     std::vector<std::pair<std::string, int>> names(single->NamedCapturingGroups().begin(),
                                                    single->NamedCapturingGroups().end());
     std::sort(names.begin(), names.end(), [](const auto& x, const auto& y) { return x.second < y.second; });
-    max_groups_ = std::max(max_groups_, static_cast<size_t>(single->NumberOfCapturingGroups()) + 1);
     group_names_.push_back(std::move(names));
     singles_.push_back(std::move(single));
   }
@@ -543,6 +544,8 @@ bool PatternSet::Compile(std::string& error) {
     return false;
   }
   start_chars_ = StartChars::Of(rules_);
+  static std::atomic<uint64_t> compiled{0};
+  id_ = ++compiled;
   return true;
 }
 
@@ -582,34 +585,18 @@ void PatternSet::Scan(std::string_view text, const std::function<bool(const Rule
 
 void PatternSet::ScanSegment(std::string_view text, size_t seg_start, size_t seg_end,
                              const std::function<bool(const RuleMatch&)>& on_match) const {
-  std::vector<re2::StringPiece> sub(max_groups_);
-  std::vector<int> which;
   RuleMatch m;
   size_t pos = seg_start;
   while (pos < seg_end) {
     std::string_view found;
     if (!FindLeftmost(text, pos, seg_end, found)) break;
-    const re2::StringPiece whole(found.data(), found.size());
-    const size_t start = static_cast<size_t>(whole.data() - text.data());
-    const size_t end = start + whole.size();
+    const size_t start = static_cast<size_t>(found.data() - text.data());
+    const size_t end = start + found.size();
     bool accepted = false;
-    which.clear();
-    RE2::Set::ErrorInfo info{RE2::Set::kNoError};
-    if (end > start && exact_->Match(whole, &which, &info) && !which.empty()) {
-      const size_t rule = static_cast<size_t>(*std::min_element(which.begin(), which.end()));
-      const RE2& single = *singles_[rule];
-      const int n = single.NumberOfCapturingGroups() + 1;
-      if (single.Match(whole, 0, whole.size(), RE2::ANCHOR_BOTH, sub.data(), n)) {
-        m.rule = rule;
-        m.start = start;
-        m.end = end;
-        m.groups.clear();
-        for (const auto& [name, idx] : group_names_[rule]) {
-          const re2::StringPiece& g = sub[static_cast<size_t>(idx)];
-          m.groups.emplace_back(name, g.data() ? std::string_view(g.data(), g.size()) : std::string_view{});
-        }
-        accepted = on_match(m);
-      }
+    if (end > start && Identify(found, m)) {
+      m.start = start;
+      m.end = end;
+      accepted = on_match(m);
     }
     if (accepted) {
       pos = end;
@@ -622,6 +609,78 @@ void PatternSet::ScanSegment(std::string_view text, size_t seg_start, size_t seg
       while (pos < seg_end && !utf8::IsLead(static_cast<unsigned char>(text[pos]))) ++pos;
     }
   }
+}
+
+// A matched text's rule and groups, the groups as offsets into the text (offset -1: not set).
+struct PatternSet::Identified {
+  size_t rule = 0;
+  std::vector<std::pair<int32_t, int32_t>> groups;  // in the order of group_names_[rule]
+};
+
+namespace {
+
+struct TextHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// The texts one thread has identified are remembered for one PatternSet at a time, and forgotten
+// when there are many. Long texts (rare, and mostly runs of digits) are not kept.
+constexpr size_t kMaxRemembered = 8192;
+constexpr size_t kMaxRememberedLength = 64;
+
+}  // namespace
+
+bool PatternSet::Identify(std::string_view found, RuleMatch& m) const {
+  struct Memo {
+    uint64_t owner = 0;
+    std::unordered_map<std::string, Identified, TextHash, std::equal_to<>> known;
+  };
+  thread_local Memo memo;
+  if (memo.owner != id_) {
+    memo.known.clear();
+    memo.owner = id_;
+  }
+  const Identified* id = nullptr;
+  Identified fresh;
+  if (const auto it = memo.known.find(found); it != memo.known.end()) {
+    id = &it->second;
+  } else {
+    if (!IdentifyUncached(found, fresh)) return false;
+    id = &fresh;
+    if (found.size() <= kMaxRememberedLength) {
+      if (memo.known.size() >= kMaxRemembered) memo.known.clear();
+      id = &memo.known.emplace(std::string(found), std::move(fresh)).first->second;
+    }
+  }
+  m.rule = id->rule;
+  m.groups.clear();
+  const auto& names = group_names_[id->rule];
+  for (size_t g = 0; g < names.size(); ++g) {
+    const auto [offset, length] = id->groups[g];
+    m.groups.emplace_back(names[g].first, offset < 0 ? std::string_view{} : found.substr(offset, length));
+  }
+  return true;
+}
+
+// The RE2::Set says which rules match the text in full; the first one's own RE2 gives the groups.
+// False if the set fails (out of memory): such an answer is not remembered.
+bool PatternSet::IdentifyUncached(std::string_view found, Identified& out) const {
+  const re2::StringPiece whole(found.data(), found.size());
+  std::vector<int> which;
+  RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+  if (!exact_->Match(whole, &which, &info) || which.empty()) return false;
+  const size_t rule = static_cast<size_t>(*std::min_element(which.begin(), which.end()));
+  const RE2& single = *singles_[rule];
+  std::vector<re2::StringPiece> sub(static_cast<size_t>(single.NumberOfCapturingGroups()) + 1);
+  if (!single.Match(whole, 0, whole.size(), RE2::ANCHOR_BOTH, sub.data(), static_cast<int>(sub.size()))) return false;
+  out.rule = rule;
+  out.groups.clear();
+  for (const auto& [name, idx] : group_names_[rule]) {
+    const re2::StringPiece& g = sub[static_cast<size_t>(idx)];
+    out.groups.emplace_back(g.data() ? static_cast<int32_t>(g.data() - whole.data()) : -1, static_cast<int32_t>(g.size()));
+  }
+  return true;
 }
 
 bool PatternSet::FindLeftmost(std::string_view text, size_t pos, size_t end, std::string_view& match) const {
