@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cctype>
 #include <optional>
+#include <unordered_map>
 
 #include "pipeline/embedded.h"
 #include "pipeline/utf8.h"
@@ -89,13 +91,31 @@ bool ExpandList(std::string_view body, std::string& out, std::string& error) {
 
 // ---- Which characters can begin a match ----
 
-// The characters a rule's matches can begin with, worked out from its text (RE2 syntax as the
-// .patterns files write it). It may say more than RE2 would, never less: what it does not follow
-// (., \pN, negated classes, non-ASCII case folding, \Q...\E) gives up, and then any character
-// may begin a match.
+using CharRanges = std::vector<std::pair<char32_t, char32_t>>;  // inclusive
+
+void Append(CharRanges& to, const CharRanges& from) { to.insert(to.end(), from.begin(), from.end()); }
+
+// The characters a rule's matches can begin with, and the pairs of characters they can begin with,
+// worked out from its text (RE2 syntax as the .patterns files write it). It may say more than RE2
+// would, never less: what it does not follow (., \pN, negated classes, non-ASCII case folding,
+// \Q...\E) gives up, and then any character may begin a match.
 struct FirstChars {
-  std::vector<std::pair<char32_t, char32_t>> ranges;  // inclusive
+  CharRanges ranges;
   bool nullable = false;  // matches the empty string: a match may begin anywhere
+  CharRanges alone;       // characters that are a whole match by themselves: anything may follow
+  // A character of `first` may be followed by one of `second` (a match of 本人 begins 本 then 人).
+  struct Pair {
+    CharRanges first, second;
+  };
+  std::vector<Pair> pairs;
+
+  // Matches of either.
+  void Add(const FirstChars& other) {
+    Append(ranges, other.ranges);
+    nullable |= other.nullable;
+    Append(alone, other.alone);
+    pairs.insert(pairs.end(), other.pairs.begin(), other.pairs.end());
+  }
 };
 
 class FirstCharsParser {
@@ -127,22 +147,25 @@ class FirstCharsParser {
   FirstChars Alternation() {
     const bool fold = fold_;
     FirstChars out = Concatenation();
-    while (!gave_up_ && Eat('|')) {
-      FirstChars alt = Concatenation();
-      out.ranges.insert(out.ranges.end(), alt.ranges.begin(), alt.ranges.end());
-      out.nullable |= alt.nullable;
-    }
+    while (!gave_up_ && Eat('|')) out.Add(Concatenation());
     fold_ = fold;
     return out;
   }
 
-  // A sequence begins with its first piece, or with the next one while the ones before can be empty.
+  // A sequence begins with its first piece, or with the next one while the ones before can be
+  // empty; a character that is the whole of what came before may be followed by the piece's first.
   FirstChars Concatenation() {
     FirstChars out;
     out.nullable = true;
     while (!gave_up_ && !AtEnd() && Peek() != '|' && Peek() != ')') {
       const FirstChars piece = Piece();
-      if (out.nullable) out.ranges.insert(out.ranges.end(), piece.ranges.begin(), piece.ranges.end());
+      if (!out.alone.empty()) out.pairs.push_back({out.alone, piece.ranges});
+      if (!piece.nullable) out.alone.clear();
+      if (out.nullable) {
+        Append(out.ranges, piece.ranges);
+        Append(out.alone, piece.alone);
+        out.pairs.insert(out.pairs.end(), piece.pairs.begin(), piece.pairs.end());
+      }
       out.nullable = out.nullable && piece.nullable;
     }
     return out;
@@ -152,17 +175,27 @@ class FirstCharsParser {
   FirstChars Piece() {
     FirstChars f = Atom();
     while (!gave_up_ && !AtEnd()) {
-      if (Eat('*') || Eat('?')) {
+      if (Eat('?')) {
         f.nullable = true;
+      } else if (Eat('*')) {
+        f.nullable = true;
+        Repeat(f);
       } else if (Eat('+')) {
+        Repeat(f);
       } else if (const std::optional<int> min = Repetition()) {
         if (*min == 0) f.nullable = true;
+        Repeat(f);  // {1} and {0,1} do not repeat, but saying they may is harmless
       } else {
         break;
       }
       Eat('?');
     }
     return f;
+  }
+
+  // A character that is a whole copy of the atom may be followed by the next copy.
+  static void Repeat(FirstChars& f) {
+    if (!f.alone.empty()) f.pairs.push_back({f.alone, f.ranges});
   }
 
   // {n}, {n,}, {n,m}: returns n; anything else leaves '{' a literal (as RE2 does).
@@ -193,6 +226,7 @@ class FirstCharsParser {
     if (c == '[') {
       ++i_;
       Class(f);
+      f.alone = f.ranges;
       return f;
     }
     if (c == '^' || c == '$') {
@@ -206,6 +240,7 @@ class FirstCharsParser {
       return Escape();
     }
     AddChar(f, NextChar());
+    f.alone = f.ranges;
     return f;
   }
 
@@ -288,6 +323,7 @@ class FirstCharsParser {
     } else {
       AddChar(f, EscapedChar());
     }
+    f.alone = f.ranges;
     return f;
   }
 
@@ -372,57 +408,144 @@ class FirstCharsParser {
 
 }  // namespace
 
-// Which characters can begin a match of any rule: a table for ASCII, a bitmap for the rest of the
-// Basic Multilingual Plane, one answer for the planes above it.
+// Where a match of some rule can begin: its first character can begin one, and the character after
+// it can follow that one. A table for ASCII, bitmaps for the rest of the Basic Multilingual Plane,
+// one answer for the planes above it; the pairs are kept as bits of a hash table (a collision only
+// lets a position through to RE2, which is the judge).
 class StartChars {
  public:
+  static constexpr char32_t kMalformed = 0xFFFFFFFF;
+
   /// Null if any character may begin a match of some rule.
   static std::unique_ptr<StartChars> Of(const std::vector<PatternRule>& rules) {
     auto out = std::make_unique<StartChars>();
     for (const PatternRule& rule : rules) {
       const std::optional<FirstChars> first = FirstCharsParser(rule.regex).Parse();
       if (!first) return nullptr;
-      for (auto [lo, hi] : first->ranges) {
-        for (char32_t c = lo; c <= hi && c < 0x10000; ++c) out->Set(c);
-        if (hi >= 0x10000) out->above_bmp_ = true;
-      }
+      out->AddFirst(first->ranges);
+      out->AddAlone(first->alone);
+      for (const FirstChars::Pair& pair : first->pairs) out->AddPair(pair);
     }
     return out;
   }
 
-  /// True if the character at pos can begin a match; `next` is set to the position after it.
-  bool At(std::string_view text, size_t pos, size_t& next) const {
+  /// The character at pos (kMalformed for bytes that are none); `next` is set to the position
+  /// after it. Called at every character of the text: ASCII and three-byte characters (Han) inline.
+  [[gnu::always_inline]] static char32_t Decode(std::string_view text, size_t pos, size_t& next) {
     const unsigned char b = Byte(text, pos);
     if (b < 0x80) {
       next = pos + 1;
-      return Has(b);
+      return b;
     }
-    if (b >= 0xE0 && b < 0xF0 && IsContinuation(text, pos + 1) && IsContinuation(text, pos + 2)) {  // Han
-      next = pos + 3;
-      return Has(((b & 0x0Fu) << 12) | ((Byte(text, pos + 1) & 0x3Fu) << 6) | (Byte(text, pos + 2) & 0x3Fu));
+    if ((b & 0xF0) == 0xE0 && pos + 2 < text.size()) {
+      const unsigned char b1 = Byte(text, pos + 1), b2 = Byte(text, pos + 2);
+      if (((b1 & 0xC0) | ((b2 & 0xC0) >> 2)) == 0xA0) {  // both continuation bytes (10xxxxxx)
+        next = pos + 3;
+        return ((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+      }
     }
-    return AtOther(text, pos, next);
+    return DecodeOther(text, pos, next);
+  }
+
+  /// True if a match can begin with c.
+  bool CanBegin(char32_t c) const { return c < 0x10000 ? Has(first_, c) : c != kMalformed && above_bmp_; }
+
+  /// The first position in [pos, end) whose character can begin a match (CanBegin), or end. The
+  /// scan's inner loop: ASCII and three-byte characters (Han) are looked at here.
+  size_t NextCandidate(std::string_view text, size_t pos, size_t end) const {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    while (pos < end) {
+      const unsigned char b = bytes[pos];
+      if (b < 0x80) {
+        if (Has(first_, b)) return pos;
+        ++pos;
+      } else if ((b & 0xF0) == 0xE0 && pos + 2 < text.size() && (bytes[pos + 1] & 0xC0) == 0x80 &&
+                 (bytes[pos + 2] & 0xC0) == 0x80) {
+        if (Has(first_, ((b & 0x0Fu) << 12) | ((bytes[pos + 1] & 0x3Fu) << 6) | (bytes[pos + 2] & 0x3Fu))) return pos;
+        pos += 3;
+      } else {
+        size_t next = pos;
+        if (CanBegin(DecodeOther(text, pos, next))) return pos;
+        pos = next;
+      }
+    }
+    return end;
+  }
+
+  /// True if a match can begin with c (CanBegin) followed by the character at `next` (none past
+  /// `end`).
+  bool CanContinue(char32_t c, std::string_view text, size_t next, size_t end) const {
+    if (next >= end || c >= 0x10000 || Has(alone_, c)) return true;
+    size_t after = next;
+    const char32_t d = Decode(text, next, after);
+    return d == kMalformed || HasPair(c, d);
   }
 
  private:
+  // Expanding a pair of classes into its pairs of characters beyond this many, the first class's
+  // characters are taken to be followed by anything.
+  static constexpr size_t kMaxPairsPerClass = 1 << 14;
+  static constexpr unsigned kPairBits = 17;
+
   static unsigned char Byte(std::string_view text, size_t i) { return static_cast<unsigned char>(text[i]); }
   static bool IsContinuation(std::string_view text, size_t i) { return i < text.size() && (Byte(text, i) & 0xC0) == 0x80; }
 
-  // Two- and four-byte characters, and malformed bytes: continuation bytes begin nothing, and
-  // neither does a malformed sequence.
-  bool AtOther(std::string_view text, size_t pos, size_t& next) const {
+  // Two- and four-byte characters, and malformed bytes: continuation bytes are no character, and
+  // neither is a malformed sequence.
+  [[gnu::noinline]] static char32_t DecodeOther(std::string_view text, size_t pos, size_t& next) {
     const unsigned char b = Byte(text, pos);
     next = pos + 1;
     while (next < pos + 4 && IsContinuation(text, next)) ++next;
     const size_t length = next - pos;
-    if (b >= 0xC2 && b < 0xE0 && length == 2) return Has(((b & 0x1Fu) << 6) | (Byte(text, pos + 1) & 0x3Fu));
-    return b >= 0xF0 && b < 0xF5 && length == 4 && above_bmp_;
+    if (b >= 0xC2 && b < 0xE0 && length == 2) return ((b & 0x1Fu) << 6) | (Byte(text, pos + 1) & 0x3Fu);
+    if (b >= 0xF0 && b < 0xF5 && length == 4) {
+      return ((b & 0x07u) << 18) | ((Byte(text, pos + 1) & 0x3Fu) << 12) | ((Byte(text, pos + 2) & 0x3Fu) << 6) |
+             (Byte(text, pos + 3) & 0x3Fu);
+    }
+    return kMalformed;
   }
 
-  void Set(char32_t c) { bmp_[c >> 6] |= uint64_t{1} << (c & 63); }
-  bool Has(char32_t c) const { return (bmp_[c >> 6] >> (c & 63)) & 1; }
+  using Bitmap = std::array<uint64_t, 0x10000 / 64>;
+  static void Set(Bitmap& bits, char32_t c) { bits[c >> 6] |= uint64_t{1} << (c & 63); }
+  static bool Has(const Bitmap& bits, char32_t c) { return (bits[c >> 6] >> (c & 63)) & 1; }
 
-  std::array<uint64_t, 0x10000 / 64> bmp_{};
+  void AddFirst(const CharRanges& ranges) {
+    for (auto [lo, hi] : ranges) {
+      for (char32_t c = lo; c <= hi && c < 0x10000; ++c) Set(first_, c);
+      if (hi >= 0x10000) above_bmp_ = true;
+    }
+  }
+  void AddAlone(const CharRanges& ranges) {
+    for (auto [lo, hi] : ranges) {
+      for (char32_t c = lo; c <= hi && c < 0x10000; ++c) Set(alone_, c);
+    }
+  }
+  void AddPair(const FirstChars::Pair& pair) {
+    if (Count(pair.first) * Count(pair.second) > kMaxPairsPerClass) return AddAlone(pair.first);
+    for (auto [lo, hi] : pair.first) {
+      for (char32_t c = lo; c <= hi; ++c) {
+        for (auto [lo2, hi2] : pair.second) {
+          for (char32_t d = lo2; d <= hi2; ++d) pairs_[PairSlot(c, d) >> 6] |= uint64_t{1} << (PairSlot(c, d) & 63);
+        }
+      }
+    }
+  }
+  static size_t Count(const CharRanges& ranges) {
+    size_t n = 0;
+    for (auto [lo, hi] : ranges) n += hi - lo + 1;
+    return n;
+  }
+  static uint32_t PairSlot(char32_t c, char32_t d) {
+    return ((c * 0x9E3779B1u) ^ (d * 0x85EBCA77u)) >> (32 - kPairBits);
+  }
+  bool HasPair(char32_t c, char32_t d) const {
+    const uint32_t slot = PairSlot(c, d);
+    return (pairs_[slot >> 6] >> (slot & 63)) & 1;
+  }
+
+  Bitmap first_{};  // characters a match can begin with
+  Bitmap alone_{};  // ... and be followed by anything
+  std::array<uint64_t, (size_t{1} << kPairBits) / 64> pairs_{};
   bool above_bmp_ = false;
 };
 
@@ -529,7 +652,6 @@ bool PatternSet::Compile(std::string& error) {
     std::vector<std::pair<std::string, int>> names(single->NamedCapturingGroups().begin(),
                                                    single->NamedCapturingGroups().end());
     std::sort(names.begin(), names.end(), [](const auto& x, const auto& y) { return x.second < y.second; });
-    max_groups_ = std::max(max_groups_, static_cast<size_t>(single->NumberOfCapturingGroups()) + 1);
     group_names_.push_back(std::move(names));
     singles_.push_back(std::move(single));
   }
@@ -543,6 +665,8 @@ bool PatternSet::Compile(std::string& error) {
     return false;
   }
   start_chars_ = StartChars::Of(rules_);
+  static std::atomic<uint64_t> compiled{0};
+  id_ = ++compiled;
   return true;
 }
 
@@ -553,22 +677,30 @@ namespace {
 // back to its NFA and costs ~70,000 instructions a byte. The scan skips them.
 constexpr size_t kMaxDigitRun = 64;
 
-// [start, end) ranges of text outside long digit runs.
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsDigitRunByte(char c) { return IsDigit(c) || c == ',' || c == '.'; }
+
+// [start, end) ranges of text outside long digit runs. A run is a block of digits, ',' and '.' from
+// its first digit on. A run longer than kMaxDigitRun covers a multiple of kMaxDigitRun, so only the
+// blocks through those positions are looked at: one byte in 64 for most text.
 std::vector<std::pair<size_t, size_t>> ScanSegments(std::string_view text) {
   std::vector<std::pair<size_t, size_t>> out;
-  size_t seg = 0, i = 0;
-  while (i < text.size()) {
-    if (text[i] < '0' || text[i] > '9') {
-      ++i;
+  size_t seg = 0, probe = 0;
+  while (probe < text.size()) {
+    if (!IsDigitRunByte(text[probe])) {
+      probe += kMaxDigitRun;
       continue;
     }
-    size_t j = i;
-    while (j < text.size() && ((text[j] >= '0' && text[j] <= '9') || text[j] == ',' || text[j] == '.')) ++j;
-    if (j - i > kMaxDigitRun) {
-      if (i > seg) out.emplace_back(seg, i);
-      seg = j;
+    size_t block = probe, end = probe;
+    while (block > 0 && IsDigitRunByte(text[block - 1])) --block;
+    while (end < text.size() && IsDigitRunByte(text[end])) ++end;
+    size_t run = block;
+    while (run < end && !IsDigit(text[run])) ++run;
+    if (end - run > kMaxDigitRun) {
+      if (run > seg) out.emplace_back(seg, run);
+      seg = end;
     }
-    i = j;
+    probe = (end / kMaxDigitRun + 1) * kMaxDigitRun;
   }
   if (text.size() > seg) out.emplace_back(seg, text.size());
   return out;
@@ -582,34 +714,18 @@ void PatternSet::Scan(std::string_view text, const std::function<bool(const Rule
 
 void PatternSet::ScanSegment(std::string_view text, size_t seg_start, size_t seg_end,
                              const std::function<bool(const RuleMatch&)>& on_match) const {
-  std::vector<re2::StringPiece> sub(max_groups_);
-  std::vector<int> which;
   RuleMatch m;
   size_t pos = seg_start;
   while (pos < seg_end) {
     std::string_view found;
     if (!FindLeftmost(text, pos, seg_end, found)) break;
-    const re2::StringPiece whole(found.data(), found.size());
-    const size_t start = static_cast<size_t>(whole.data() - text.data());
-    const size_t end = start + whole.size();
+    const size_t start = static_cast<size_t>(found.data() - text.data());
+    const size_t end = start + found.size();
     bool accepted = false;
-    which.clear();
-    RE2::Set::ErrorInfo info{RE2::Set::kNoError};
-    if (end > start && exact_->Match(whole, &which, &info) && !which.empty()) {
-      const size_t rule = static_cast<size_t>(*std::min_element(which.begin(), which.end()));
-      const RE2& single = *singles_[rule];
-      const int n = single.NumberOfCapturingGroups() + 1;
-      if (single.Match(whole, 0, whole.size(), RE2::ANCHOR_BOTH, sub.data(), n)) {
-        m.rule = rule;
-        m.start = start;
-        m.end = end;
-        m.groups.clear();
-        for (const auto& [name, idx] : group_names_[rule]) {
-          const re2::StringPiece& g = sub[static_cast<size_t>(idx)];
-          m.groups.emplace_back(name, g.data() ? std::string_view(g.data(), g.size()) : std::string_view{});
-        }
-        accepted = on_match(m);
-      }
+    if (end > start && Identify(found, m)) {
+      m.start = start;
+      m.end = end;
+      accepted = on_match(m);
     }
     if (accepted) {
       pos = end;
@@ -622,6 +738,78 @@ void PatternSet::ScanSegment(std::string_view text, size_t seg_start, size_t seg
       while (pos < seg_end && !utf8::IsLead(static_cast<unsigned char>(text[pos]))) ++pos;
     }
   }
+}
+
+// A matched text's rule and groups, the groups as offsets into the text (offset -1: not set).
+struct PatternSet::Identified {
+  size_t rule = 0;
+  std::vector<std::pair<int32_t, int32_t>> groups;  // in the order of group_names_[rule]
+};
+
+namespace {
+
+struct TextHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// The texts one thread has identified are remembered for one PatternSet at a time, and forgotten
+// when there are many. Long texts (rare, and mostly runs of digits) are not kept.
+constexpr size_t kMaxRemembered = 8192;
+constexpr size_t kMaxRememberedLength = 64;
+
+}  // namespace
+
+bool PatternSet::Identify(std::string_view found, RuleMatch& m) const {
+  struct Memo {
+    uint64_t owner = 0;
+    std::unordered_map<std::string, Identified, TextHash, std::equal_to<>> known;
+  };
+  thread_local Memo memo;
+  if (memo.owner != id_) {
+    memo.known.clear();
+    memo.owner = id_;
+  }
+  const Identified* id = nullptr;
+  Identified fresh;
+  if (const auto it = memo.known.find(found); it != memo.known.end()) {
+    id = &it->second;
+  } else {
+    if (!IdentifyUncached(found, fresh)) return false;
+    id = &fresh;
+    if (found.size() <= kMaxRememberedLength) {
+      if (memo.known.size() >= kMaxRemembered) memo.known.clear();
+      id = &memo.known.emplace(std::string(found), std::move(fresh)).first->second;
+    }
+  }
+  m.rule = id->rule;
+  m.groups.clear();
+  const auto& names = group_names_[id->rule];
+  for (size_t g = 0; g < names.size(); ++g) {
+    const auto [offset, length] = id->groups[g];
+    m.groups.emplace_back(names[g].first, offset < 0 ? std::string_view{} : found.substr(offset, length));
+  }
+  return true;
+}
+
+// The RE2::Set says which rules match the text in full; the first one's own RE2 gives the groups.
+// False if the set fails (out of memory): such an answer is not remembered.
+bool PatternSet::IdentifyUncached(std::string_view found, Identified& out) const {
+  const re2::StringPiece whole(found.data(), found.size());
+  std::vector<int> which;
+  RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+  if (!exact_->Match(whole, &which, &info) || which.empty()) return false;
+  const size_t rule = static_cast<size_t>(*std::min_element(which.begin(), which.end()));
+  const RE2& single = *singles_[rule];
+  std::vector<re2::StringPiece> sub(static_cast<size_t>(single.NumberOfCapturingGroups()) + 1);
+  if (!single.Match(whole, 0, whole.size(), RE2::ANCHOR_BOTH, sub.data(), static_cast<int>(sub.size()))) return false;
+  out.rule = rule;
+  out.groups.clear();
+  for (const auto& [name, idx] : group_names_[rule]) {
+    const re2::StringPiece& g = sub[static_cast<size_t>(idx)];
+    out.groups.emplace_back(g.data() ? static_cast<int32_t>(g.data() - whole.data()) : -1, static_cast<int32_t>(g.size()));
+  }
+  return true;
 }
 
 bool PatternSet::FindLeftmost(std::string_view text, size_t pos, size_t end, std::string_view& match) const {
@@ -639,9 +827,15 @@ bool PatternSet::FindLeftmost(std::string_view text, size_t pos, size_t end, std
   constexpr size_t kMaxFailedInRun = 16;
   size_t failed_in_run = 0;
   while (pos < end) {
-    size_t next = pos;
-    if (!start_chars_->At(text, pos, next)) {
+    if (const size_t candidate = start_chars_->NextCandidate(text, pos, end); candidate != pos) {
       failed_in_run = 0;
+      pos = candidate;
+      if (pos == end) break;
+    }
+    size_t next = pos;
+    const char32_t c = StartChars::Decode(text, pos, next);
+    if (!start_chars_->CanContinue(c, text, next, end)) {
+      // Not a start either, but a run of letters may hold many: the count goes on.
     } else if (failed_in_run == kMaxFailedInRun) {
       return unanchored(pos);
     } else if (combined_->Match(input, pos, end, RE2::ANCHOR_START, &whole, 1)) {

@@ -18,16 +18,20 @@
 // Each match costs three small steps: the combined DFA finds where it is (no captures: RE2's NFA
 // with hundreds of capture groups copies them at every step and was 20× slower); an RE2::Set
 // anchored at both ends says which rules match exactly that text (the first in rule order wins);
-// that rule's own RE2 extracts its named groups from the short match.
+// that rule's own RE2 extracts its named groups from the short match. The last two depend on the
+// matched text alone, and the same texts come back all the time (dates, 50%, hotlines, footers):
+// their answer is remembered per thread, keyed by the text.
 //
 // Where a match is: the combined DFA runs anchored at each character that can start a rule
-// (digits, Chinese numerals, 每, ...: worked out from the rules' text when they are compiled), the
-// first such position that matches being the leftmost match. RE2's unanchored search finds the
+// (digits, Chinese numerals, 每, ...: worked out from the rules' text when they are compiled) and
+// that the next character can follow (一、 and 本医 begin no rule, though 一 and 本 begin some),
+// the first such position that matches being the leftmost match. RE2's unanchored search finds the
 // same match, but its DFA states carry every rule's start and cost ~30,000 instructions each to
 // build; the anchored states are small. A long run of start characters that match nothing (a
 // token of letters, where every position might begin an e-mail address) falls back to the
 // unanchored search, so the scan stays linear.
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -93,8 +97,13 @@ class PatternSet {
   bool RuleFullMatch(size_t i, std::string_view text) const;
 
  private:
+  struct Identified;
   void ScanSegment(std::string_view text, size_t start, size_t end,
                    const std::function<bool(const RuleMatch&)>& on_match) const;
+  /// Which rule matches `found` in full (the first in rule order) and its named groups, into m.rule
+  /// and m.groups; false if none can be told.
+  bool Identify(std::string_view found, RuleMatch& m) const;
+  bool IdentifyUncached(std::string_view found, Identified& out) const;
   /// The leftmost-longest match of the combined regex in text[pos, end), as RE2's unanchored
   /// search would find it.
   bool FindLeftmost(std::string_view text, size_t pos, size_t end, std::string_view& match) const;
@@ -105,7 +114,7 @@ class PatternSet {
   std::vector<std::unique_ptr<re2::RE2>> singles_;     // each rule alone, for its groups
   std::unique_ptr<StartChars> start_chars_;            // where a match can begin; null: anywhere
   std::vector<std::vector<std::pair<std::string, int>>> group_names_;  // per rule: name → index
-  size_t max_groups_ = 0;
+  uint64_t id_ = 0;  // tells this set's remembered matches from another's (see Identify)
 };
 
 }  // namespace pe

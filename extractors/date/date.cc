@@ -1,6 +1,5 @@
 #include "extractors/date/date.h"
 
-#include <cstdio>
 #include <map>
 
 #include "extractors/common/numerals.h"
@@ -41,16 +40,49 @@ bool Valid(const YMD& v) {
   return true;
 }
 
+// printf's "%0<width>d" (at least `width` characters, zeros after a sign), without printf: a date
+// is formatted at every date match.
+void AppendPadded(std::string& out, int v, int width) {
+  char digits[12];
+  unsigned long long magnitude = v < 0 ? 0ull - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v);
+  int n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + magnitude % 10);
+    magnitude /= 10;
+  } while (magnitude != 0);
+  if (v < 0) {
+    out += '-';
+    --width;
+  }
+  if (n < width) out.append(static_cast<size_t>(width - n), '0');
+  while (n > 0) out += digits[--n];
+}
+
 // ISO 8601 at the precision written: 2024-09-01, 2022-12, 2025, --01-20, --03, ---25.
 std::string Iso(const YMD& v) {
-  char buf[16];
-  if (v.y && v.m && v.d) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", v.y, v.m, v.d);
-  else if (v.y && v.m) std::snprintf(buf, sizeof buf, "%04d-%02d", v.y, v.m);
-  else if (v.y) std::snprintf(buf, sizeof buf, "%04d", v.y);
-  else if (v.m && v.d) std::snprintf(buf, sizeof buf, "--%02d-%02d", v.m, v.d);
-  else if (v.m) std::snprintf(buf, sizeof buf, "--%02d", v.m);
-  else std::snprintf(buf, sizeof buf, "---%02d", v.d);
-  return buf;
+  std::string out;
+  if (v.y) {
+    AppendPadded(out, v.y, 4);
+    if (!v.m) return out;
+    out += '-';
+    AppendPadded(out, v.m, 2);
+    if (!v.d) return out;
+    out += '-';
+    AppendPadded(out, v.d, 2);
+    return out;
+  }
+  if (!v.m) {
+    out = "---";
+    AppendPadded(out, v.d, 2);
+    return out;
+  }
+  out = "--";
+  AppendPadded(out, v.m, 2);
+  if (v.d) {
+    out += '-';
+    AppendPadded(out, v.d, 2);
+  }
+  return out;
 }
 
 // True if text[..dot] ends with a list number ("附件:1." "\n2."): one or two digits after the

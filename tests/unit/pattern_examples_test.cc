@@ -4,6 +4,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -70,6 +71,26 @@ TEST(PatternScan, FindsWhatAnUnanchoredSearchFinds) {
   std::string numerals;
   for (int i = 0; i < 200; ++i) numerals += "一二三";
   texts.push_back(numerals + "万元 " + numerals + "点五成" + " 2024  \t\n 年 3\n月  至  5 月");
+  // The scan also skips a start character when the one after it cannot follow it: every pair of
+  // the characters the examples are made of, each pair on its own.
+  std::vector<std::string> chars;
+  for (size_t i = 0; i < set.size(); ++i) {
+    for (const std::string& e : set.rule(i).examples) {
+      for (size_t at = 0; at < e.size();) {
+        size_t n = 1;
+        while (at + n < e.size() && (static_cast<unsigned char>(e[at + n]) & 0xC0) == 0x80) ++n;
+        chars.push_back(e.substr(at, n));
+        at += n;
+      }
+    }
+  }
+  std::sort(chars.begin(), chars.end());
+  chars.erase(std::unique(chars.begin(), chars.end()), chars.end());
+  std::string pairs;
+  for (const std::string& a : chars) {
+    for (const std::string& b : chars) pairs += a + b + "\n";
+  }
+  texts.push_back(pairs);
   for (const std::string& text : texts) {
     for (bool reject_odd : {false, true}) {
       std::vector<std::pair<size_t, size_t>> got;
