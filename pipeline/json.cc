@@ -47,43 +47,69 @@ Json& Json::Push(Json value) {
   return a.back();
 }
 
-void AppendJsonString(std::string& out, std::string_view s) {
-  static const char kHex[] = "0123456789abcdef";
-  out.push_back('"');
-  size_t run = 0;  // start of the current run of bytes that need no escaping
-  for (size_t i = 0; i < s.size(); ++i) {
-    // Eight bytes at a time while none is a control byte, '"' or '\\' (SWAR: a zero byte in
-    // x ^ pattern, or a byte below 0x20, sets its high bit in the test word).
-    while (i + 8 <= s.size()) {
-      uint64_t w;
-      __builtin_memcpy(&w, s.data() + i, 8);
-      constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-      const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
-      const uint64_t special = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) |
-                               ((w - kOnes * 0x20) & ~w);
-      if (special & kHigh) break;
-      i += 8;
-    }
-    if (i >= s.size()) break;
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(s.data() + run, i - run);
-    run = i + 1;
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:
-        out += "\\u00";
-        out.push_back(kHex[c >> 4]);
-        out.push_back(kHex[c & 15]);
+namespace {
+
+// Index of the first byte of s that JSON must escape (a control byte, '"' or '\\'), or s.size().
+// Eight bytes at a time (SWAR: a zero byte in x ^ pattern, or a byte below 0x20, sets its high bit
+// in the test word).
+size_t FirstToEscape(std::string_view s, size_t i) {
+  const auto special = [](unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; };
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    __builtin_memcpy(&w, s.data() + i, 8);
+    const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+    const uint64_t test = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | ((w - kOnes * 0x20) & ~w);
+    if (!(test & kHigh)) continue;
+    for (size_t k = i; k < i + 8; ++k) {  // the test may flag a byte that is not special
+      if (special(static_cast<unsigned char>(s[k]))) return k;
     }
   }
-  out.append(s.data() + run, s.size() - run);
+  for (; i < s.size(); ++i) {
+    if (special(static_cast<unsigned char>(s[i]))) return i;
+  }
+  return s.size();
+}
+
+void AppendEscaped(std::string& out, unsigned char c) {
+  static const char kHex[] = "0123456789abcdef";
+  switch (c) {
+    case '"': out += "\\\""; break;
+    case '\\': out += "\\\\"; break;
+    case '\n': out += "\\n"; break;
+    case '\r': out += "\\r"; break;
+    case '\t': out += "\\t"; break;
+    case '\b': out += "\\b"; break;
+    case '\f': out += "\\f"; break;
+    default: {
+      const char u[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+      out.append(u, sizeof u);
+    }
+  }
+}
+
+}  // namespace
+
+void AppendJsonString(std::string& out, std::string_view s, bool comma) {
+  size_t bad = FirstToEscape(s, 0);
+  // The common case, nothing to escape: one resize and one copy (each append or push_back
+  // checks the capacity; records are millions of short strings).
+  const size_t old = out.size(), lead = comma ? 2 : 1;
+  out.resize(old + lead + bad + (bad == s.size() ? 1 : 0));
+  char* p = out.data() + old;
+  if (comma) *p++ = ',';
+  *p++ = '"';
+  if (bad) __builtin_memcpy(p, s.data(), bad);
+  if (bad == s.size()) {
+    p[bad] = '"';
+    return;
+  }
+  while (bad < s.size()) {
+    AppendEscaped(out, static_cast<unsigned char>(s[bad]));
+    const size_t next = FirstToEscape(s, bad + 1);
+    out.append(s.data() + bad + 1, next - bad - 1);
+    bad = next;
+  }
   out.push_back('"');
 }
 
@@ -122,8 +148,7 @@ JsonWriter& JsonWriter::LongKey(std::string_view k, size_t comma) {
 }
 
 JsonWriter& JsonWriter::String(std::string_view v) {
-  Separate();
-  AppendJsonString(out_, v);
+  AppendJsonString(out_, v, NeedsComma());
   return *this;
 }
 

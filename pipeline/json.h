@@ -142,8 +142,9 @@ class JsonWriter {
   bool after_key_ = false;
 };
 
-/// Appends s as a JSON string literal (quotes included). s must be valid UTF-8.
-void AppendJsonString(std::string& out, std::string_view s);
+/// Appends s as a JSON string literal (quotes included), after a comma if `comma`. s must be
+/// valid UTF-8.
+void AppendJsonString(std::string& out, std::string_view s, bool comma = false);
 /// Appends a double in shortest round-trip form; integral values print without a fraction.
 void AppendJsonNumber(std::string& out, double v);
 

@@ -80,5 +80,18 @@ TEST(Json, EscapesInLongStringsAtEveryPosition) {
   }
 }
 
+TEST(Json, StringsWithSeveralEscapesEmptyStringsAndALeadingComma) {
+  std::string out = "[";
+  AppendJsonString(out, "");
+  AppendJsonString(out, "", true);
+  AppendJsonString(out, "a\"\"b\\\n\x1f医保\t", true);
+  AppendJsonString(out, std::string(40, 'x') + "\"", true);
+  out += "]";
+  EXPECT_EQ(out, "[\"\",\"\",\"a\\\"\\\"b\\\\\\n\\u001f医保\\t\",\"" + std::string(40, 'x') + "\\\"\"]");
+  JsonWriter w(out = "");
+  w.BeginArray().String("a").String("").BeginObject().Key("k").String("\"").EndObject().Int(7).EndArray();
+  EXPECT_EQ(out, "[\"a\",\"\",{\"k\":\"\\\"\"},7]");
+}
+
 }  // namespace
 }  // namespace pe
