@@ -14,8 +14,9 @@ namespace pe {
 namespace {
 
 // Qualifiers in the order they are written out.
-constexpr const char* kQualifierOrder[] = {"insurance", "scheme", "care_setting", "facility_level", "population", "payer",
-                                           "period", "sex", "scope", "bound", "effective_from", "label"};
+constexpr std::string_view kQualifierOrder[] = {"insurance", "scheme", "care_setting", "facility_level", "population",
+                                               "payer",     "period", "sex",          "scope",          "bound",
+                                               "effective_from", "label"};
 
 // Qualifier types as small numbers, so that a set of conditions is an array and a bit mask rather
 // than a map of strings: the written ones first (in kQualifierOrder's order), then any other type
@@ -32,6 +33,7 @@ constexpr QualType Written(std::string_view name) {
 constexpr QualType kScheme = Written("scheme"), kPeriod = Written("period"), kBound = Written("bound"),
                    kEffectiveFrom = Written("effective_from"), kLabel = Written("label");
 constexpr size_t kWrittenTypes = std::size(kQualifierOrder);
+constexpr uint32_t kWrittenMask = (1u << kWrittenTypes) - 1;
 
 // Which qualifiers a kind takes (kind_qualifiers.tsv). A kind the file does not list collects
 // conditions of every type while it looks, and keeps none.
@@ -60,7 +62,7 @@ class QualTables {
 
  private:
   QualTables() {
-    for (const char* n : kQualifierOrder) names_.emplace_back(n);
+    for (std::string_view n : kQualifierOrder) names_.emplace_back(n);
     const auto& rows = CueIndex::Get().rows(CueTable::kQualifier);
     qualifier_rows_ = rows.data();
     for (const CueRow& r : rows) type_of_row_.push_back(r.cols.empty() ? kNoType : Intern(r.cols[0]));
@@ -118,18 +120,30 @@ struct Quals {
       Set(t, top.value[t]);
     }
   }
-  /// The written types as a JSON object, in kQualifierOrder's order.
-  std::string ToJson() const {
-    std::string out = "{";
-    for (QualType t = 0; t < kWrittenTypes; ++t) {
-      if (!count(t)) continue;
-      if (out.size() > 1) out.push_back(',');
-      AppendJsonString(out, kQualifierOrder[t]);
-      out.push_back(':');
+  /// True if both write the same JSON: the same written types, with the same values.
+  bool WritesAs(const Quals& o) const {
+    const uint32_t written = has & kWrittenMask;
+    if (written != (o.has & kWrittenMask)) return false;
+    for (uint32_t m = written; m; m &= m - 1) {
+      const QualType t = static_cast<QualType>(std::countr_zero(m));
+      if (value[t] != o.value[t]) return false;
+    }
+    return true;
+  }
+  /// Appends the written types as a JSON object, in kQualifierOrder's order (the names need no
+  /// escaping).
+  void AppendJson(std::string& out) const {
+    out.push_back('{');
+    bool first = true;
+    for (uint32_t m = has & kWrittenMask; m; m &= m - 1) {
+      const QualType t = static_cast<QualType>(std::countr_zero(m));
+      out += first ? "\"" : ",\"";
+      first = false;
+      out += kQualifierOrder[t];
+      out += "\":";
       AppendJsonString(out, value[t]);
     }
     out.push_back('}');
-    return out;
   }
 };
 
@@ -804,18 +818,17 @@ class Builder {
   // parameter resting on both mentions.
   std::string Emit() {
     // Parameters are the same if their kind, value, qualifiers and change read the same. (Each is
-    // a whole JSON value or a kind name, so comparing them one by one is comparing them joined.)
-    std::vector<std::string> quals;  // per parameter written
+    // a whole JSON value or a kind name, so comparing them one by one is comparing them joined;
+    // qualifiers are compared as the values they write, escaping being one-to-one.)
     std::vector<Param*> written;
+    written.reserve(params_.size());
     for (Param& p : params_) {
-      std::string q = p.quals.ToJson();
       size_t found = 0;
       while (found < written.size() && !(written[found]->kind == p.kind && written[found]->value == p.value &&
-                                         quals[found] == q && written[found]->change == p.change)) {
+                                         written[found]->quals.WritesAs(p.quals) && written[found]->change == p.change)) {
         ++found;
       }
       if (found == written.size()) {
-        quals.push_back(std::move(q));
         written.push_back(&p);
         continue;
       }
@@ -836,7 +849,7 @@ class Builder {
       out += ",\"unit\":";
       out += p.unit;
       out += ",\"qualifiers\":";
-      out += quals[n];
+      p.quals.AppendJson(out);
       if (!p.change.empty()) {
         out += ",\"change\":";
         out += p.change;
