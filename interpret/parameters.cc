@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -157,10 +158,10 @@ bool TypeListed(std::string_view types, std::string_view type) {
   }
 }
 
-// The bytes RunningLabels stops at: ',', ';', ':' and E3, the first byte of 。.
+// The bytes a label starts after: ',', ';' and E3, the first byte of 。.
 constexpr std::array<bool, 256> kLabelByte = [] {
   std::array<bool, 256> t{};
-  for (unsigned char c : {',', ';', ':', '\xE3'}) t[c] = true;
+  for (unsigned char c : {',', ';', '\xE3'}) t[c] = true;
   return t;
 }();
 
@@ -169,6 +170,14 @@ std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == ':')) s.remove_suffix(1);
   return s;
 }
+
+// The last c in s, or npos (memrchr, not rfind's byte loop).
+size_t LastByte(std::string_view s, char c) {
+  const void* at = s.empty() ? nullptr : memrchr(s.data(), c, s.size());
+  return at ? static_cast<size_t>(static_cast<const char*>(at) - s.data()) : std::string_view::npos;
+}
+
+bool HasByte(std::string_view s, char c) { return !s.empty() && std::memchr(s.data(), c, s.size()) != nullptr; }
 
 const Json* Flag(const Mention& m, std::string_view key) { return m.flags.is_object() ? m.flags.Find(key) : nullptr; }
 
@@ -195,13 +204,15 @@ class Builder {
       : ctx_(ctx), text_(ctx.text()), write_span_(write_span), tables_(QualTables::Get()),
         labels_(ctx.article.blocks.size()), param_of_(ctx.mentions.size(), kNone) {
     params_.reserve(ctx.mentions.size());
+    place_of_.reserve(ctx.mentions.size());
+    for (const Mention* m : ctx.mentions) place_of_.push_back(PlaceOf(m->start));
   }
 
   std::string Build() {
     ComputeBlockContexts();
     std::vector<bool> consumed(ctx_.mentions.size(), false);  // "from" values of a change
     for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
-      if (const auto c = ChangeFrom(i, SentenceOf(ctx_.mentions[i]->start))) consumed[c->first] = true;
+      if (const auto c = ChangeFrom(i, place_of_[i].sentence)) consumed[c->first] = true;
     }
     for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
       if (consumed[i]) continue;
@@ -300,27 +311,25 @@ class Builder {
     auto& labels = labels_[block_index];
     if (!labels.computed) {
       labels.computed = true;
-      size_t label_start = b.range.start;
-      for (size_t p = b.range.start; p < b.range.end; ++p) {
-        // Most bytes are none of ',', ';', ':' or the first byte of 。 (E3): skip them fast.
-        while (p < b.range.end && !kLabelByte[static_cast<unsigned char>(text_[p])]) ++p;
-        if (p == b.range.end) break;
-        const char c = text_[p];
-        if (c == ',' || c == ';' || (c == '\xE3' && text_.substr(p, 3) == "。")) {
-          label_start = p + 1;
-        } else if (c == ':') {
-          // The label is the last space-separated field before the colon ("…标准 男性 :").
-          std::string_view label = Trim(text_.substr(label_start, p - label_start));
-          const size_t space = label.rfind(' ');
-          if (space != std::string_view::npos) label = label.substr(space + 1);
-          // …and not a value glued to it ("0739-2719338城乡居民医保 :"; normalisation joins them).
-          while (!label.empty() && static_cast<unsigned char>(label[0]) < 0x80) label.remove_prefix(1);
-          if (!label.empty() && utf8::CountCodePoints(label) <= 12) {
-            const size_t from = static_cast<size_t>(label.data() - text_.data());
-            labels.list.push_back({p, QualsIn(from, from + label.size()), false});
-          }
-          label_start = p + 1;
+      // Colons are looked for with memchr; a label's start is then found looking back from its
+      // colon to the nearest ',', ';' or 。 since the previous colon.
+      size_t after_colon = b.range.start;
+      while (after_colon < b.range.end) {
+        const void* at = std::memchr(text_.data() + after_colon, ':', b.range.end - after_colon);
+        if (!at) break;
+        const size_t p = static_cast<size_t>(static_cast<const char*>(at) - text_.data());
+        const size_t label_start = LabelStart(after_colon, p);
+        // The label is the last space-separated field before the colon ("…标准 男性 :").
+        std::string_view label = Trim(text_.substr(label_start, p - label_start));
+        const size_t space = label.rfind(' ');
+        if (space != std::string_view::npos) label = label.substr(space + 1);
+        // …and not a value glued to it ("0739-2719338城乡居民医保 :"; normalisation joins them).
+        while (!label.empty() && static_cast<unsigned char>(label[0]) < 0x80) label.remove_prefix(1);
+        if (!label.empty() && utf8::CountCodePoints(label) <= 12) {
+          const size_t from = static_cast<size_t>(label.data() - text_.data());
+          labels.list.push_back({p, QualsIn(from, from + label.size()), false});
         }
+        after_colon = p + 1;
       }
       for (size_t k = 0; k + 1 < labels.list.size(); ++k) {
         labels.list[k].heading = !ValueBetween(labels.list[k].colon, labels.list[k + 1].colon);
@@ -334,6 +343,16 @@ class Builder {
     return out;
   }
 
+  // Just after the last ',', ';' or 。 in [from, colon), or from if none.
+  size_t LabelStart(size_t from, size_t colon) const {
+    for (size_t p = colon; p-- > from;) {
+      // Most bytes are none of ',', ';' or the first byte of 。 (E3): skip them fast.
+      if (!kLabelByte[static_cast<unsigned char>(text_[p])]) continue;
+      if (text_[p] == ',' || text_[p] == ';' || (text_[p] == '\xE3' && text_.substr(p, 3) == "。")) return p + 1;
+    }
+    return from;
+  }
+
   // True if a space separates fields between the two positions (leading spaces not counted):
   // scraped snippets put one between "label :value" items.
   bool FieldBreakBetween(size_t from, size_t to) const {
@@ -343,27 +362,39 @@ class Builder {
 
   // True if a value (a number, a date, a phone…) starts in (from, to).
   bool ValueBetween(size_t from, size_t to) const {
-    for (const Mention* m : ctx_.mentions) {
-      if (m->start > from && m->start < to && m->type != "region") return true;
+    // Mentions are in text order: those starting after from are a run.
+    auto it = std::partition_point(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention* m) { return m->start <= from; });
+    for (; it != ctx_.mentions.end() && (*it)->start < to; ++it) {
+      if ((*it)->type != "region") return true;
     }
     return false;
   }
 
-  const Block* BlockOf(size_t pos, size_t* index) const {
-    for (size_t i = 0; i < ctx_.article.blocks.size(); ++i) {
-      const Block& b = ctx_.article.blocks[i];
-      if (pos >= b.range.start && pos < b.range.end) {
-        *index = i;
-        return &b;
+  // Where a text position lies: its block and sentence. Found once per mention (place_of_).
+  struct Place {
+    const Block* block = nullptr;  // nullptr if none
+    size_t block_index = 0;
+    TextRange sentence;            // {pos, pos} if none
+  };
+  Place PlaceOf(size_t pos) const {
+    Place place{nullptr, 0, {pos, pos}};
+    const auto& blocks = ctx_.article.blocks;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      if (!blocks[i].range.contains(pos)) continue;
+      place.block = &blocks[i];
+      place.block_index = i;
+      for (const TextRange& s : blocks[i].sentences) {
+        if (s.contains(pos)) {
+          place.sentence = s;
+          break;
+        }
       }
+      break;
     }
-    return nullptr;
+    return place;
   }
 
-  TextRange SentenceOf(size_t pos) const {
-    if (const TextRange* s = ctx_.SentenceAt(pos)) return *s;
-    return {pos, pos};
-  }
+  TextRange SentenceOf(size_t pos) const { return PlaceOf(pos).sentence; }
 
   // --- kinds ----------------------------------------------------------------------------------
 
@@ -476,15 +507,14 @@ class Builder {
     return c;
   }
 
-  Quals QualifiersFor(size_t mention_start, size_t window_start, const KindRule& rule, std::vector<std::string_view>& cues,
-                      const Quals* sibling = nullptr) const {
-    size_t bi = 0;
-    const Block* b = BlockOf(mention_start, &bi);
+  Quals QualifiersFor(size_t mention_start, const Place& place, size_t window_start, const KindRule& rule,
+                      std::vector<std::string_view>& cues, const Quals* sibling = nullptr) const {
+    const Block* b = place.block;
     Quals q;
     bool scheme_named_near = false;  // by a label of the block or a sibling, not only the title
     if (b) {
-      q = block_quals_[bi];
-      const Quals labels = RunningLabels(bi, *b, mention_start);
+      q = block_quals_[place.block_index];
+      const Quals labels = RunningLabels(place.block_index, *b, mention_start);
       scheme_named_near = labels.count(kScheme);
       q.Overlay(labels);
     }
@@ -498,11 +528,12 @@ class Builder {
     size_t local = window_start;
     const size_t floor = std::max(window_start, b ? b->range.start : 0);
     if (floor < mention_start) {
-      const size_t colon = text_.substr(floor, mention_start - floor).rfind(':');
+      const size_t colon = LastByte(text_.substr(floor, mention_start - floor), ':');
       if (colon != std::string_view::npos) local = floor + colon + 1;
     }
     std::vector<std::pair<size_t, size_t>> closed;  // parentheses closed before the value
-    for (size_t p = local, open = std::string_view::npos; p < mention_start; ++p) {
+    const bool any_closed = local < mention_start && HasByte(text_.substr(local, mention_start - local), ')');
+    for (size_t p = local, open = std::string_view::npos; any_closed && p < mention_start; ++p) {
       if (text_[p] == '(') open = p;
       if (text_[p] == ')' && open != std::string_view::npos) {
         closed.emplace_back(open, p);
@@ -523,7 +554,7 @@ class Builder {
     // The scheme a sentence names holds for all of it (大病保险起付标准为1.5万元,…年度最高支付
     //限额40万元), before the title's.
     if (!near.count(kScheme) && !scheme_named_near) {
-      const TextRange sentence = SentenceOf(mention_start);
+      const TextRange sentence = place.sentence;
       for (const CueHit& h : ctx_.CuesIn(CueTable::kQualifier, sentence.start, local)) {
         if (h.row->cols.size() >= 2 && tables_.TypeOf(h) == kScheme && !Suppressed(h) && rule.Allows(kScheme)) {
           q.Set(kScheme, QualValue(h));
@@ -563,7 +594,7 @@ class Builder {
 
   void AddNumeric(size_t i, std::vector<bool>& consumed) {
     const Mention& m = *ctx_.mentions[i];
-    const TextRange sentence = SentenceOf(m.start);
+    const TextRange sentence = place_of_[i].sentence;
     if (IsExampleValue(m, sentence) || IsOldValueOfUnfinishedChange(m)) return;
     auto kind = KindOf(m, sentence);
     const auto change = ChangeFrom(i, sentence);
@@ -615,7 +646,7 @@ class Builder {
     if (!kind->cue.empty()) p.cues.push_back(kind->cue);
     SetValueAndUnit(m, p);
     const KindRule& rule = tables_.RuleFor(p.kind);
-    p.quals = QualifiersFor(m.start, window_start, rule, p.cues, have_sibling_quals ? &sibling_quals : nullptr);
+    p.quals = QualifiersFor(m.start, place_of_[i], window_start, rule, p.cues, have_sibling_quals ? &sibling_quals : nullptr);
     Respectively(i, sentence, rule, p);
     if (const Json* q = Flag(m, "qualifier"); q && q->is_string() && q->as_string() != "range") {
       if (rule.Takes(kBound)) p.quals.Set(kBound, q->as_string());
@@ -689,7 +720,7 @@ class Builder {
   // The words naming a contact value: from the previous value or clause break up to it.
   std::string_view LabelBefore(size_t i) const {
     const Mention& m = *ctx_.mentions[i];
-    size_t start = SentenceOf(m.start).start;
+    size_t start = place_of_[i].sentence.start;
     for (size_t j = i; j-- > 0;) {
       if (ctx_.mentions[j]->end <= start) break;
       if (ctx_.mentions[j]->type != "region") {
@@ -725,7 +756,7 @@ class Builder {
     Param p;
     p.kind = m.type == "phone" ? "contact_phone" : "contact_email";
     SetValueAndUnit(m, p);
-    const TextRange sentence = SentenceOf(m.start);
+    const TextRange sentence = place_of_[i].sentence;
     size_t window_start = sentence.start;
     for (size_t j = i; j-- > 0;) {
       if (ctx_.mentions[j]->end <= sentence.start) break;
@@ -734,7 +765,7 @@ class Builder {
         break;
       }
     }
-    p.quals = QualifiersFor(m.start, window_start, tables_.RuleFor(p.kind), p.cues);
+    p.quals = QualifiersFor(m.start, place_of_[i], window_start, tables_.RuleFor(p.kind), p.cues);
     if (const std::string_view label = LabelBefore(i); !label.empty()) p.quals.Set(kLabel, label);
     p.mentions.push_back(i);
     p.sentence = sentence;
@@ -749,8 +780,9 @@ class Builder {
       p.value = Json(std::stod(h.row->cols[1])).Dump();
       p.unit = JsonString(h.row->cols[2]);
       p.cues.push_back(h.row->cue);
-      const TextRange sentence = SentenceOf(h.start);
-      p.quals = QualifiersFor(h.start, sentence.start, tables_.RuleFor(p.kind), p.cues);
+      const Place place = PlaceOf(h.start);
+      const TextRange sentence = place.sentence;
+      p.quals = QualifiersFor(h.start, place, sentence.start, tables_.RuleFor(p.kind), p.cues);
       p.sentence = sentence;
       params_.push_back(std::move(p));
     }
@@ -902,6 +934,7 @@ class Builder {
     std::vector<Label> list;
   };
   mutable std::vector<Labels> labels_;  // per block, found when first needed
+  std::vector<Place> place_of_;          // per mention
   std::vector<size_t> param_of_;         // per mention: the parameter AddNumeric made of it, or kNone
   std::vector<Param> params_;
   TextRange last_sentence_;     // SentenceJson's
