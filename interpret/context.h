@@ -51,9 +51,21 @@ bool ExampleCueCancelled(std::string_view text, const CueHit& h);
 /// True if text contains any of the needles.
 bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> needles);
 
-/// Clause delimiters (after normalisation): , ; 。 ! ? and newline.
+/// Clause delimiters (after normalisation): , ; 。 ! ? and newline. One pass over the text (the
+/// texts are short), not a search per delimiter.
 inline bool ContainsClauseBreak(std::string_view text) {
-  return ContainsAny(text, {",", ";", "。", "!", "?", "\n"});
+  for (size_t i = 0; i < text.size(); ++i) {
+    switch (text[i]) {
+      case ',': case ';': case '!': case '?': case '\n':
+        return true;
+      case '\xE3':  // the first byte of 。
+        if (text.substr(i, 3) == "。") return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
 }
 /// Sentence-part delimiters: ; 。 ! ? and newline (not the comma).
 inline bool ContainsSegmentBreak(std::string_view text) { return ContainsAny(text, {";", "。", "!", "?", "\n"}); }

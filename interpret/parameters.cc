@@ -177,6 +177,18 @@ size_t LastByte(std::string_view s, char c) {
   return at ? static_cast<size_t>(static_cast<const char*>(at) - s.data()) : std::string_view::npos;
 }
 
+// s.rfind(needle) for a needle of a few bytes: its last byte looked for with memrchr, rather than
+// rfind's comparison at every position.
+size_t LastOf(std::string_view s, std::string_view needle) {
+  for (size_t end = s.size(); end >= needle.size();) {
+    const size_t at = LastByte(s.substr(needle.size() - 1, end - (needle.size() - 1)), needle.back());
+    if (at == std::string_view::npos) break;
+    if (s.substr(at, needle.size()) == needle) return at;
+    end = at + needle.size() - 1;  // the last byte at at + size - 1 did not do: look before it
+  }
+  return std::string_view::npos;
+}
+
 bool HasByte(std::string_view s, char c) { return !s.empty() && std::memchr(s.data(), c, s.size()) != nullptr; }
 
 const Json* Flag(const Mention& m, std::string_view key) { return m.flags.is_object() ? m.flags.Find(key) : nullptr; }
@@ -571,7 +583,7 @@ class Builder {
   // is not a rule.
   bool IsExampleValue(const Mention& m, TextRange sentence) const {
     const std::string_view before = text_.substr(sentence.start, m.start - sentence.start);
-    const size_t open = before.rfind('(');
+    const size_t open = LastByte(before, '(');
     if (open != std::string_view::npos && before.find(')', open) == std::string_view::npos) {
       for (std::string_view w : {"(如", "(例如", "(比如"}) {
         if (before.substr(open, w.size()) == w) return true;
@@ -688,7 +700,7 @@ class Builder {
   void Respectively(size_t i, TextRange sentence, const KindRule& rule, Param& p) const {
     const Mention& m = *ctx_.mentions[i];
     const std::string_view head = text_.substr(sentence.start, m.start - sentence.start);
-    const size_t at = head.rfind("分别");
+    const size_t at = LastOf(head, "分别");
     if (at == std::string_view::npos) return;
     const size_t list_start = sentence.start + at;
     // The values of the list: this mention's type, after 分别, in this sentence.
