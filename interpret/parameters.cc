@@ -98,14 +98,26 @@ class QualTables {
 
 // Conditions, at most one value of each type. The values point into the cue tables, the mentions
 // or the text, all of which outlive the builder.
-struct Quals {
+// Only the slots of the types in `has` are ever read: making or copying a set of conditions
+// touches those, not all 32 (a builder makes and copies many, most with a value or two).
+class Quals {
+ public:
   uint32_t has = 0;  // bit t: a value of type t
-  std::array<std::string_view, kMaxQualTypes> value;
+
+  Quals() = default;  // the slots are left unset
+  Quals(const Quals& o) : has(o.has) { CopyValues(o); }
+  Quals& operator=(const Quals& o) {
+    has = o.has;
+    CopyValues(o);
+    return *this;
+  }
 
   bool count(QualType t) const { return (has >> t) & 1u; }
+  /// The value of type t (which it must have).
+  std::string_view value(QualType t) const { return {slot_[t].data, slot_[t].size}; }
   void Set(QualType t, std::string_view v) {
     has |= 1u << t;
-    value[t] = v;
+    slot_[t] = {v.data(), v.size()};
   }
   /// Sets t unless it has a value; true if it was set.
   bool Emplace(QualType t, std::string_view v) {
@@ -118,7 +130,7 @@ struct Quals {
   void Overlay(const Quals& top) {
     for (uint32_t m = top.has; m; m &= m - 1) {
       const QualType t = static_cast<QualType>(std::countr_zero(m));
-      Set(t, top.value[t]);
+      Set(t, top.value(t));
     }
   }
   /// True if both write the same JSON: the same written types, with the same values.
@@ -127,7 +139,7 @@ struct Quals {
     if (written != (o.has & kWrittenMask)) return false;
     for (uint32_t m = written; m; m &= m - 1) {
       const QualType t = static_cast<QualType>(std::countr_zero(m));
-      if (value[t] != o.value[t]) return false;
+      if (value(t) != o.value(t)) return false;
     }
     return true;
   }
@@ -142,10 +154,23 @@ struct Quals {
       first = false;
       out += kQualifierOrder[t];
       out += "\":";
-      AppendJsonString(out, value[t]);
+      AppendJsonString(out, value(t));
     }
     out.push_back('}');
   }
+
+ private:
+  void CopyValues(const Quals& o) {
+    for (uint32_t m = o.has; m; m &= m - 1) {
+      const auto t = std::countr_zero(m);
+      slot_[t] = o.slot_[t];
+    }
+  }
+  struct Slot {  // a string_view without its zeroing constructor
+    const char* data;
+    size_t size;
+  };
+  std::array<Slot, kMaxQualTypes> slot_;
 };
 
 bool TypeListed(std::string_view types, std::string_view type) {
@@ -289,7 +314,7 @@ class Builder {
   void ComputeBlockContexts() {
     const Article& a = ctx_.article;
     Quals title_quals;
-    if (const Quals t = QualsIn(a.title.start, a.title.end); t.count(kScheme)) title_quals.Set(kScheme, t.value[kScheme]);
+    if (const Quals t = QualsIn(a.title.start, a.title.end); t.count(kScheme)) title_quals.Set(kScheme, t.value(kScheme));
     // What the heading above the block names, and its list lead-in (a numbered item or a
     // paragraph ending with ':') if it has one.
     Quals heading, lead;
