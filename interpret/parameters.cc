@@ -479,6 +479,15 @@ class Builder {
 
   // --- parameters -----------------------------------------------------------------------------
 
+  // The kind's rule: the last one is kept, as consecutive parameters often have one kind.
+  const KindRule& RuleFor(std::string_view kind) {
+    if (!last_rule_ || kind != last_kind_) {
+      last_kind_ = kind;
+      last_rule_ = &tables_.RuleFor(kind);
+    }
+    return *last_rule_;
+  }
+
   // The value and its unit as JSON text.
   static void SetValueAndUnit(const Mention& m, Param& p) {
     p.value = m.value.Dump();
@@ -682,7 +691,7 @@ class Builder {
     p.kind = kind->name;
     if (!kind->cue.empty()) p.cues.push_back(kind->cue);
     SetValueAndUnit(m, p);
-    const KindRule& rule = tables_.RuleFor(p.kind);
+    const KindRule& rule = RuleFor(p.kind);
     p.quals = QualifiersFor(m.start, place_of_[i], window_start, rule, p.cues, have_sibling_quals ? &sibling_quals : nullptr);
     Respectively(i, sentence, rule, p);
     if (const Json* q = Flag(m, "qualifier"); q && q->is_string() && q->as_string() != "range") {
@@ -802,7 +811,7 @@ class Builder {
         break;
       }
     }
-    p.quals = QualifiersFor(m.start, place_of_[i], window_start, tables_.RuleFor(p.kind), p.cues);
+    p.quals = QualifiersFor(m.start, place_of_[i], window_start, RuleFor(p.kind), p.cues);
     if (const std::string_view label = LabelBefore(i); !label.empty()) p.quals.Set(kLabel, label);
     p.mentions.push_back(i);
     p.sentence = sentence;
@@ -819,7 +828,7 @@ class Builder {
       p.cues.push_back(h.row->cue);
       const Place place = PlaceOf(h.start);
       const TextRange sentence = place.sentence;
-      p.quals = QualifiersFor(h.start, place, sentence.start, tables_.RuleFor(p.kind), p.cues);
+      p.quals = QualifiersFor(h.start, place, sentence.start, RuleFor(p.kind), p.cues);
       p.sentence = sentence;
       params_.push_back(std::move(p));
     }
@@ -909,6 +918,7 @@ class Builder {
     }
     // Written straight into the text: the keys are fixed and need no escaping.
     std::string out = "[";
+    out.reserve(512 * written.size() + 2);  // most parameters take less: the text grows rarely
     for (size_t n = 0; n < written.size(); ++n) {
       const Param& p = *written[n];
       out += n ? ",{\"kind\":" : "{\"kind\":";
@@ -974,6 +984,8 @@ class Builder {
   std::vector<Place> place_of_;          // per mention
   std::vector<size_t> param_of_;         // per mention: the parameter AddNumeric made of it, or kNone
   std::vector<Param> params_;
+  std::string_view last_kind_;  // RuleFor's
+  const KindRule* last_rule_ = nullptr;
   TextRange last_sentence_;     // SentenceJson's
   std::string sentence_json_;
 };
