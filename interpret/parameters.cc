@@ -45,7 +45,31 @@ struct KindRule {
   bool Takes(QualType t) const { return listed && ((takes >> t) & 1u); }
 };
 
-// The qualifier types of qualifiers.tsv's rows and the kinds' rules, read once.
+// A comma-separated list's items (empty ones too).
+std::vector<std::string_view> SplitList(std::string_view list) {
+  std::vector<std::string_view> items;
+  for (size_t start = 0;;) {
+    const size_t comma = list.find(',', start);
+    items.push_back(list.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+    if (comma == std::string_view::npos) return items;
+    start = comma + 1;
+  }
+}
+
+bool Listed(const std::vector<std::string_view>& items, std::string_view item) {
+  return std::find(items.begin(), items.end(), item) != items.end();
+}
+
+// What a kinds.tsv row says, read once: the mention types (second column, a bit per type name)
+// and the units (fourth) its cue takes, and its kind's rule.
+struct KindRow {
+  uint64_t types = 0;
+  std::vector<std::string_view> units;
+  const KindRule* rule = nullptr;
+};
+
+// The qualifier types of qualifiers.tsv's rows, the lists of kinds.tsv's rows and the kinds'
+// rules, read once.
 class QualTables {
  public:
   static const QualTables& Get() {
@@ -55,6 +79,15 @@ class QualTables {
   /// The type a qualifiers.tsv hit names (its first column).
   QualType TypeOf(const CueHit& h) const { return type_of_row_[static_cast<size_t>(h.row - qualifier_rows_)]; }
   QualType dash() const { return dash_; }
+  /// What a kinds.tsv hit's row says.
+  const KindRow& KindRowOf(const CueHit& h) const { return kind_row_[static_cast<size_t>(h.row - kind_rows_)]; }
+  /// The bit of a mention type in KindRow::types; 0 if no row names it.
+  uint64_t TypeBit(std::string_view type) const {
+    for (size_t k = 0; k < mention_types_.size(); ++k) {
+      if (mention_types_[k] == type) return uint64_t{1} << k;
+    }
+    return 0;
+  }
   const KindRule& RuleFor(std::string_view kind) const {
     static const KindRule unlisted;
     const auto it = rules_.find(kind);
@@ -80,6 +113,22 @@ class QualTables {
         start = comma + 1;
       }
     }
+    const auto& kind_rows = CueIndex::Get().rows(CueTable::kKind);
+    kind_rows_ = kind_rows.data();
+    for (const CueRow& r : kind_rows) {
+      KindRow& row = kind_row_.emplace_back();
+      if (r.cols.size() >= 2) {
+        for (std::string_view type : SplitList(r.cols[1])) row.types |= MentionTypeBit(type);
+      }
+      if (r.cols.size() >= 4) row.units = SplitList(r.cols[3]);
+      if (!r.cols.empty()) row.rule = &RuleFor(r.cols[0]);
+    }
+  }
+  uint64_t MentionTypeBit(std::string_view type) {
+    if (const uint64_t bit = TypeBit(type)) return bit;
+    if (mention_types_.size() == 64) throw std::logic_error("kinds.tsv names more than 64 mention types");
+    mention_types_.emplace_back(type);
+    return uint64_t{1} << (mention_types_.size() - 1);
   }
   QualType Intern(std::string_view name) {
     for (size_t t = 0; t < names_.size(); ++t) {
@@ -93,6 +142,9 @@ class QualTables {
   const CueRow* qualifier_rows_ = nullptr;
   std::vector<QualType> type_of_row_;
   QualType dash_ = kNoType;
+  const CueRow* kind_rows_ = nullptr;
+  std::vector<KindRow> kind_row_;
+  std::vector<std::string> mention_types_;  // KindRow::types' bits
   std::map<std::string, KindRule, std::less<>> rules_;
 };
 
@@ -173,16 +225,6 @@ class Quals {
   std::array<Slot, kMaxQualTypes> slot_;
 };
 
-bool TypeListed(std::string_view types, std::string_view type) {
-  size_t start = 0;
-  for (;;) {
-    const size_t comma = types.find(',', start);
-    if (types.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start) == type) return true;
-    if (comma == std::string_view::npos) return false;
-    start = comma + 1;
-  }
-}
-
 // The bytes a label starts after: ',', ';' and E3, the first byte of 。.
 constexpr std::array<bool, 256> kLabelByte = [] {
   std::array<bool, 256> t{};
@@ -226,6 +268,7 @@ std::string JsonString(std::string_view s) {
 
 struct Param {
   std::string_view kind;
+  const KindRule* rule = nullptr;  // the kind's; set for the values AddNumeric makes
   std::string value;   // JSON text
   std::string unit;    // JSON text
   Quals quals;
@@ -438,6 +481,7 @@ class Builder {
   struct Kind {
     std::string_view name;  // "-": the words say the number is no parameter
     std::string_view cue;   // empty if borrowed from a sibling
+    const KindRule* rule;   // the rule of name
   };
 
   // The nearest kind cue for mention m, within its sentence part: before it, or after it in its
@@ -445,11 +489,12 @@ class Builder {
   std::optional<Kind> KindOf(const Mention& m, TextRange sentence) const {
     const CueHit* best = nullptr;
     size_t best_dist = SIZE_MAX;
+    const uint64_t type = tables_.TypeBit(m.type);
     for (const CueHit& h : ctx_.CuesIn(CueTable::kKind, sentence.start, sentence.end)) {
-      if (h.row->cols.size() < 3 || !TypeListed(h.row->cols[1], m.type)) continue;
+      if (h.row->cols.size() < 3 || !(tables_.KindRowOf(h).types & type)) continue;
       if (h.row->cols.size() >= 4 && !h.row->cols[3].empty()) {  // the units the kind takes
         const Json* unit = Flag(m, "unit");
-        if (!unit || !unit->is_string() || !TypeListed(h.row->cols[3], unit->as_string())) continue;
+        if (!unit || !unit->is_string() || !Listed(tables_.KindRowOf(h).units, unit->as_string())) continue;
       }
       const std::string& where = h.row->cols[2];
       size_t dist = SIZE_MAX;
@@ -468,25 +513,17 @@ class Builder {
     // A "-" cue anywhere earlier in the clause vetoes (计入标准为本人参保缴费基数的2%: an account
     // crediting rate, whatever the nearer 缴费基数的 suggests).
     for (const CueHit& h : ctx_.CuesIn(CueTable::kKind, sentence.start, m.start)) {
-      if (h.row->cols.size() >= 2 && h.row->cols[0] == "-" && TypeListed(h.row->cols[1], m.type) &&
+      if (h.row->cols.size() >= 2 && h.row->cols[0] == "-" && (tables_.KindRowOf(h).types & type) &&
           h.end <= m.start && !ContainsClauseBreak(text_.substr(h.end, m.start - h.end)) &&
           text_.substr(h.end, m.start - h.end).find(':') == std::string_view::npos) {
-        return Kind{"-", h.row->cue};
+        return Kind{"-", h.row->cue, tables_.KindRowOf(h).rule};
       }
     }
-    return Kind{best->row->cols[0], best->row->cue};
+    return Kind{best->row->cols[0], best->row->cue, tables_.KindRowOf(*best).rule};
   }
 
   // --- parameters -----------------------------------------------------------------------------
 
-  // The kind's rule: the last one is kept, as consecutive parameters often have one kind.
-  const KindRule& RuleFor(std::string_view kind) {
-    if (!last_rule_ || kind != last_kind_) {
-      last_kind_ = kind;
-      last_rule_ = &tables_.RuleFor(kind);
-    }
-    return *last_rule_;
-  }
 
   // The value and its unit as JSON text.
   static void SetValueAndUnit(const Mention& m, Param& p) {
@@ -661,7 +698,7 @@ class Builder {
                              text_.substr(p.end, m.start - p.end).find(':') == std::string_view::npos;
         if (sibling && param_of_[j] != kNone) {
           const Param& sib = params_[param_of_[j]];
-          if (!kind) kind = Kind{sib.kind, {}};
+          if (!kind) kind = Kind{sib.kind, {}, sib.rule};
           // Its conditions too, when no clause break stands between them (女满25年,且…满10年:
           // the 10 years are not women's only). Not its bound (≤, ≥): that is the value's own.
           if (kind->name == sib.kind && !ContainsClauseBreak(text_.substr(p.end, m.start - p.end))) {
@@ -689,9 +726,10 @@ class Builder {
     if (!kind || kind->name == "-") return;  // "-": the words say it is no parameter
     Param p;
     p.kind = kind->name;
+    p.rule = kind->rule;
     if (!kind->cue.empty()) p.cues.push_back(kind->cue);
     SetValueAndUnit(m, p);
-    const KindRule& rule = RuleFor(p.kind);
+    const KindRule& rule = *p.rule;
     p.quals = QualifiersFor(m.start, place_of_[i], window_start, rule, p.cues, have_sibling_quals ? &sibling_quals : nullptr);
     Respectively(i, sentence, rule, p);
     if (const Json* q = Flag(m, "qualifier"); q && q->is_string() && q->as_string() != "range") {
@@ -776,13 +814,13 @@ class Builder {
     }
     std::string_view label = text_.substr(start, m.start - start);
     for (std::string_view cut : {",", ";", "(", "。"}) {
-      const size_t at = label.rfind(cut);
+      const size_t at = LastOf(label, cut);
       if (at != std::string_view::npos) label = label.substr(at + cut.size());
     }
     // Keep the words after the last digit or colon ("下午3:00-6:00电子邮箱 :" → 电子邮箱).
     label = Trim(label);
-    const size_t cut = label.find_last_of("0123456789:.");
-    if (cut != std::string_view::npos) label = Trim(label.substr(cut + 1));
+    const auto cut = std::find_if(label.rbegin(), label.rend(), [](char c) { return (c >= '0' && c <= '9') || c == ':' || c == '.'; });
+    if (cut != label.rend()) label = Trim(label.substr(static_cast<size_t>(label.rend() - cut)));
     const size_t space = label.rfind(' ');  // the last field: "县医保局联系电话 医保局总机" → 医保局总机
     if (space != std::string_view::npos) label = label.substr(space + 1);
     // A conjunction or separator between two numbers is no label (0731-87822345或87823120), nor
@@ -811,7 +849,7 @@ class Builder {
         break;
       }
     }
-    p.quals = QualifiersFor(m.start, place_of_[i], window_start, RuleFor(p.kind), p.cues);
+    p.quals = QualifiersFor(m.start, place_of_[i], window_start, tables_.RuleFor(p.kind), p.cues);
     if (const std::string_view label = LabelBefore(i); !label.empty()) p.quals.Set(kLabel, label);
     p.mentions.push_back(i);
     p.sentence = sentence;
@@ -828,7 +866,7 @@ class Builder {
       p.cues.push_back(h.row->cue);
       const Place place = PlaceOf(h.start);
       const TextRange sentence = place.sentence;
-      p.quals = QualifiersFor(h.start, place, sentence.start, RuleFor(p.kind), p.cues);
+      p.quals = QualifiersFor(h.start, place, sentence.start, tables_.RuleFor(p.kind), p.cues);
       p.sentence = sentence;
       params_.push_back(std::move(p));
     }
@@ -984,8 +1022,6 @@ class Builder {
   std::vector<Place> place_of_;          // per mention
   std::vector<size_t> param_of_;         // per mention: the parameter AddNumeric made of it, or kNone
   std::vector<Param> params_;
-  std::string_view last_kind_;  // RuleFor's
-  const KindRule* last_rule_ = nullptr;
   TextRange last_sentence_;     // SentenceJson's
   std::string sentence_json_;
 };
