@@ -148,6 +148,39 @@ class QualTables {
   std::map<std::string, KindRule, std::less<>> rules_;
 };
 
+// AppendJsonString for the short strings a parameter is mostly made of (its kind, cue words,
+// qualifier values, mention ids): when none of their bytes needs escaping, the quoted string is
+// appended in one piece rather than quote, bytes and quote one by one.
+// True if a byte of s is a control byte, '"' or '\\': eight bytes at a time as AppendJsonString
+// does (a zero byte in w ^ pattern, or a byte below 0x20, sets its high bit in the test word).
+bool NeedsEscape(std::string_view s) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+    if ((((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | ((w - kOnes * 0x20) & ~w)) & kHigh) return true;
+  }
+  for (; i < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) < 0x20 || s[i] == '"' || s[i] == '\\') return true;
+  }
+  return false;
+}
+
+void AppendShortJsonString(std::string& out, std::string_view s) {
+  constexpr size_t kShort = 62;
+  if (s.size() > kShort || NeedsEscape(s)) {
+    AppendJsonString(out, s);
+    return;
+  }
+  char quoted[kShort + 2];
+  quoted[0] = '"';
+  std::memcpy(quoted + 1, s.data(), s.size());
+  quoted[s.size() + 1] = '"';
+  out.append(quoted, s.size() + 2);
+}
+
 // Conditions, at most one value of each type. The values point into the cue tables, the mentions
 // or the text, all of which outlive the builder.
 // Only the slots of the types in `has` are ever read: making or copying a set of conditions
@@ -206,7 +239,7 @@ class Quals {
       first = false;
       out += kQualifierOrder[t];
       out += "\":";
-      AppendJsonString(out, value(t));
+      AppendShortJsonString(out, value(t));
     }
     out.push_back('}');
   }
@@ -960,7 +993,7 @@ class Builder {
     for (size_t n = 0; n < written.size(); ++n) {
       const Param& p = *written[n];
       out += n ? ",{\"kind\":" : "{\"kind\":";
-      AppendJsonString(out, p.kind);
+      AppendShortJsonString(out, p.kind);
       out += ",\"value\":";
       out += p.value;
       out += ",\"unit\":";
@@ -974,14 +1007,14 @@ class Builder {
       out += ",\"mentions\":[";
       for (size_t k = 0; k < p.mentions.size(); ++k) {
         if (k) out.push_back(',');
-        AppendJsonString(out, ctx_.ids[p.mentions[k]]);
+        AppendShortJsonString(out, ctx_.ids[p.mentions[k]]);
       }
       out += "],\"evidence\":{";
       out += SentenceJson(p.sentence);
       out += ",\"cues\":[";
       for (size_t k = 0; k < p.cues.size(); ++k) {
         if (k) out.push_back(',');
-        AppendJsonString(out, p.cues[k]);
+        AppendShortJsonString(out, p.cues[k]);
       }
       out += "]}}";
     }
