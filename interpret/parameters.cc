@@ -308,7 +308,7 @@ struct Param {
   std::string change;  // JSON text; empty if none
   std::vector<size_t> mentions;  // indices into ctx.mentions
   TextRange sentence;
-  std::vector<std::string_view> cues;
+  size_t cues_begin = 0, cues_end = 0;  // its cue words: the builder's cue_pool_[cues_begin, cues_end)
 };
 
 class Builder {
@@ -317,6 +317,7 @@ class Builder {
       : ctx_(ctx), text_(ctx.text()), write_span_(write_span), tables_(QualTables::Get()),
         labels_(ctx.article.blocks.size()), param_of_(ctx.mentions.size(), kNone) {
     params_.reserve(ctx.mentions.size());
+    cue_pool_.reserve(2 * ctx.mentions.size());
     place_of_.reserve(ctx.mentions.size());
     for (const Mention* m : ctx.mentions) place_of_.push_back(PlaceOf(m->start));
   }
@@ -760,10 +761,12 @@ class Builder {
     Param p;
     p.kind = kind->name;
     p.rule = kind->rule;
-    if (!kind->cue.empty()) p.cues.push_back(kind->cue);
+    p.cues_begin = cue_pool_.size();
+    if (!kind->cue.empty()) cue_pool_.push_back(kind->cue);
     SetValueAndUnit(m, p);
     const KindRule& rule = *p.rule;
-    p.quals = QualifiersFor(m.start, place_of_[i], window_start, rule, p.cues, have_sibling_quals ? &sibling_quals : nullptr);
+    p.quals = QualifiersFor(m.start, place_of_[i], window_start, rule, cue_pool_, have_sibling_quals ? &sibling_quals : nullptr);
+    p.cues_end = cue_pool_.size();
     Respectively(i, sentence, rule, p);
     if (const Json* q = Flag(m, "qualifier"); q && q->is_string() && q->as_string() != "range") {
       if (rule.Takes(kBound)) p.quals.Set(kBound, q->as_string());
@@ -882,7 +885,9 @@ class Builder {
         break;
       }
     }
-    p.quals = QualifiersFor(m.start, place_of_[i], window_start, tables_.RuleFor(p.kind), p.cues);
+    p.cues_begin = cue_pool_.size();
+    p.quals = QualifiersFor(m.start, place_of_[i], window_start, tables_.RuleFor(p.kind), cue_pool_);
+    p.cues_end = cue_pool_.size();
     if (const std::string_view label = LabelBefore(i); !label.empty()) p.quals.Set(kLabel, label);
     p.mentions.push_back(i);
     p.sentence = sentence;
@@ -896,10 +901,12 @@ class Builder {
       p.kind = h.row->cols[0];
       p.value = Json(std::stod(h.row->cols[1])).Dump();
       p.unit = JsonString(h.row->cols[2]);
-      p.cues.push_back(h.row->cue);
+      p.cues_begin = cue_pool_.size();
+      cue_pool_.push_back(h.row->cue);
       const Place place = PlaceOf(h.start);
       const TextRange sentence = place.sentence;
-      p.quals = QualifiersFor(h.start, place, sentence.start, tables_.RuleFor(p.kind), p.cues);
+      p.quals = QualifiersFor(h.start, place, sentence.start, tables_.RuleFor(p.kind), cue_pool_);
+      p.cues_end = cue_pool_.size();
       p.sentence = sentence;
       params_.push_back(std::move(p));
     }
@@ -954,7 +961,9 @@ class Builder {
         p.value = JsonString(value);
       }
       p.unit = "\"text\"";
-      p.cues.push_back(h.row->cue);
+      p.cues_begin = cue_pool_.size();
+      cue_pool_.push_back(h.row->cue);
+      p.cues_end = cue_pool_.size();
       for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
         if (ctx_.mentions[i]->start >= start && ctx_.mentions[i]->end <= start + value.size()) p.mentions.push_back(i);
       }
@@ -1012,9 +1021,9 @@ class Builder {
       out += "],\"evidence\":{";
       out += SentenceJson(p.sentence);
       out += ",\"cues\":[";
-      for (size_t k = 0; k < p.cues.size(); ++k) {
-        if (k) out.push_back(',');
-        AppendShortJsonString(out, p.cues[k]);
+      for (size_t k = p.cues_begin; k < p.cues_end; ++k) {
+        if (k > p.cues_begin) out.push_back(',');
+        AppendShortJsonString(out, cue_pool_[k]);
       }
       out += "]}}";
     }
@@ -1055,6 +1064,7 @@ class Builder {
   std::vector<Place> place_of_;          // per mention
   std::vector<size_t> param_of_;         // per mention: the parameter AddNumeric made of it, or kNone
   std::vector<Param> params_;
+  std::vector<std::string_view> cue_pool_;  // the parameters' cue words, each one's a run
   TextRange last_sentence_;     // SentenceJson's
   std::string sentence_json_;
 };
