@@ -72,7 +72,7 @@ std::optional<int> TitleYear(std::string_view title) {
 }
 
 std::optional<int> YearOf(const Mention& m) {
-  if (m.type != "date" || !m.value.is_string()) return std::nullopt;
+  if (!IsType(m, "date") || !m.value.is_string()) return std::nullopt;
   const std::string& v = m.value.as_string();
   if (v.size() < 4 || v[0] == '-') return std::nullopt;
   return std::stoi(v.substr(0, 4));

@@ -65,6 +65,10 @@ struct ArticleContext {
   const TextRange* SentenceAt(size_t pos) const;
 };
 
+/// m.type == type, compared as string_views: lengths first, so most mismatches need no memcmp
+/// (std::string == "literal" compares the bytes).
+inline bool IsType(const Mention& m, std::string_view type) { return std::string_view(m.type) == type; }
+
 /// An example cue (如, 例如…) that is part of another word: 如下, 如果, 比例如下 (example_cues.tsv:
 /// the words that may not follow it, the characters that may not precede it).
 bool ExampleCueCancelled(std::string_view text, const CueHit& h);

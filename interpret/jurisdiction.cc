@@ -94,7 +94,7 @@ bool IsExamplePlace(const ArticleContext& ctx, size_t i) {
         }
         bool advanced = false;
         for (const Mention* other : ctx.mentions) {
-          if (other->type == "region" && other->start == pos) {
+          if (IsType(*other, "region") && other->start == pos) {
             pos = other->end;
             advanced = true;
             break;
@@ -114,7 +114,7 @@ Jurisdiction DecideJurisdiction(const ArticleContext& ctx) {
   std::vector<Place> title, body;
   for (size_t i = 0; i < ctx.mentions.size(); ++i) {
     const Mention& m = *ctx.mentions[i];
-    if (m.type != "region") continue;
+    if (!IsType(m, "region")) continue;
     const std::string_view code = Code(m);
     const Division* d = g.Find(code);
     if (!d) continue;
@@ -141,7 +141,7 @@ Jurisdiction DecideJurisdiction(const ArticleContext& ctx) {
     // A phone's area code: the city it belongs to, or the province the cities share.
     for (size_t i = 0; i < ctx.mentions.size() && !chosen; ++i) {
       const Mention& m = *ctx.mentions[i];
-      if (m.type != "phone" || FlagTrue(m, "area_code_inferred")) continue;
+      if (!IsType(m, "phone") || FlagTrue(m, "area_code_inferred")) continue;
       const Json* ac = Flag(m, "area_code");
       if (!ac || !ac->is_string()) continue;
       const auto& ds = g.DivisionsForAreaCode(ac->as_string());
@@ -183,7 +183,7 @@ Jurisdiction DecideJurisdiction(const ArticleContext& ctx) {
   if (chosen->level != DivisionLevel::kProvince) {
     const Division* city = g.CityOf(*chosen);
     for (const Mention* m : ctx.mentions) {
-      if (m->type != "phone" || FlagTrue(*m, "area_code_inferred")) continue;
+      if (!IsType(*m, "phone") || FlagTrue(*m, "area_code_inferred")) continue;
       const Json* ac = Flag(*m, "area_code");
       if (!ac || !ac->is_string() || !city) continue;
       const auto& ds = g.DivisionsForAreaCode(ac->as_string());

@@ -331,12 +331,12 @@ class Builder {
     for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
       if (consumed[i]) continue;
       const Mention& m = *ctx_.mentions[i];
-      if (m.type == "phone" || m.type == "email") {
+      if (IsType(m, "phone") || IsType(m, "email")) {
         AddContact(i);
         continue;
       }
-      if (m.type == "region" || m.type == "url") continue;
-      if (m.type == "percent" && Flag(m, "points")) continue;  // a change in points needs its base
+      if (IsType(m, "region") || IsType(m, "url")) continue;
+      if (IsType(m, "percent") && Flag(m, "points")) continue;  // a change in points needs its base
       if (Flag(m, "role")) continue;                           // a publication date
       AddNumeric(i, consumed);
     }
@@ -479,7 +479,7 @@ class Builder {
     // Mentions are in text order: those starting after from are a run.
     auto it = std::partition_point(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention* m) { return m->start <= from; });
     for (; it != ctx_.mentions.end() && (*it)->start < to; ++it) {
-      if ((*it)->type != "region") return true;
+      if (!IsType(**it, "region")) return true;
     }
     return false;
   }
@@ -563,14 +563,14 @@ class Builder {
   static void SetValueAndUnit(const Mention& m, Param& p) {
     p.value = m.value.Dump();
     const Json* unit = Flag(m, "unit");
-    if (m.type == "percent") {
+    if (IsType(m, "percent")) {
       p.unit = "\"ratio\"";
-    } else if (m.type == "money") {
+    } else if (IsType(m, "money")) {
       const Json* c = Flag(m, "currency");
       p.unit = c ? c->Dump() : "\"CNY\"";
-    } else if (m.type == "duration" || m.type == "count") {
+    } else if (IsType(m, "duration") || IsType(m, "count")) {
       p.unit = unit ? unit->Dump() : "null";
-    } else if (m.type == "date" || m.type == "daterange" || m.type == "phone" || m.type == "email") {
+    } else if (IsType(m, "date") || IsType(m, "daterange") || IsType(m, "phone") || IsType(m, "email")) {
       p.unit = JsonString(m.type);  // the unit is the type's name
     } else {
       p.unit = "null";
@@ -728,7 +728,7 @@ class Builder {
         window_start = std::max(window_start, p.end);
         // A close sibling in a list of numbers (15%+1%, 在职职工1500元、退休人员2000元) lends its
         // kind and conditions; its own words override them. Not for dates, not across a label.
-        const bool sibling = m.type != "date" && m.type != "daterange" && m.start - p.end <= 48 &&
+        const bool sibling = !IsType(m, "date") && !IsType(m, "daterange") && m.start - p.end <= 48 &&
                              text_.substr(p.end, m.start - p.end).find(':') == std::string_view::npos;
         if (sibling && param_of_[j] != kNone) {
           const Param& sib = params_[param_of_[j]];
@@ -790,7 +790,7 @@ class Builder {
                                               [&](const Mention* d) { return d->start < sentence.start; });
       for (size_t j = static_cast<size_t>(first - ctx_.mentions.begin()); j < i; ++j) {
         const Mention& d = *ctx_.mentions[j];
-        if (d.type != "date") continue;
+        if (!IsType(d, "date")) continue;
         const Json* q = Flag(d, "qualifier");
         if (q && q->is_string() && q->as_string() == "from" && d.value.is_string() && d.value.as_string().size() == 10) {
           p.quals.Set(kEffectiveFrom, d.value.as_string());
@@ -843,7 +843,7 @@ class Builder {
     size_t start = place_of_[i].sentence.start;
     for (size_t j = i; j-- > 0;) {
       if (ctx_.mentions[j]->end <= start) break;
-      if (ctx_.mentions[j]->type != "region") {
+      if (!IsType(*ctx_.mentions[j], "region")) {
         start = std::max(start, ctx_.mentions[j]->end);
         break;
       }
@@ -874,7 +874,7 @@ class Builder {
   void AddContact(size_t i) {
     const Mention& m = *ctx_.mentions[i];
     Param p;
-    p.kind = m.type == "phone" ? "contact_phone" : "contact_email";
+    p.kind = IsType(m, "phone") ? "contact_phone" : "contact_email";
     SetValueAndUnit(m, p);
     const TextRange sentence = place_of_[i].sentence;
     size_t window_start = sentence.start;
