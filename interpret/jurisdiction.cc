@@ -79,11 +79,12 @@ bool IsExamplePlace(const ArticleContext& ctx, size_t i) {
   // Before: 如/例如 earlier in the same clause (a list of places may stand between).
   for (const CueHit& h : ctx.CuesIn(CueTable::kExample, m.start >= 64 ? m.start - 64 : 0, m.end + 64)) {
     if (h.row->cols.empty() || ExampleCueCancelled(text, h)) continue;
-    if (h.row->cols[0] == "before" && h.end <= m.start && m.start - h.end <= 40 &&
+    const std::string_view where = h.row->cols[0];  // compared as a string_view: lengths first
+    if (where == "before" && h.end <= m.start && m.start - h.end <= 40 &&
         !ContainsClauseBreak(text.substr(h.end, m.start - h.end))) {
       return true;
     }
-    if (h.row->cols[0] == "after" && h.start >= m.end && h.start - m.end <= 40) {
+    if (where == "after" && h.start >= m.end && h.start - m.end <= 40) {
       // Only places (and 、) between the place and 等地.
       bool only_places = true;
       size_t pos = m.end;

@@ -530,7 +530,7 @@ class Builder {
         const Json* unit = Flag(m, "unit");
         if (!unit || !unit->is_string() || !Listed(tables_.KindRowOf(h).units, unit->as_string())) continue;
       }
-      const std::string& where = h.row->cols[2];
+      const std::string_view where = h.row->cols[2];  // compared as a string_view: lengths first
       size_t dist = SIZE_MAX;
       if (h.end <= m.start && h.start >= sentence.start && where != "after") {
         dist = 2 * (m.start - h.end);
@@ -547,7 +547,7 @@ class Builder {
     // A "-" cue anywhere earlier in the clause vetoes (计入标准为本人参保缴费基数的2%: an account
     // crediting rate, whatever the nearer 缴费基数的 suggests).
     for (const CueHit& h : ctx_.CuesIn(CueTable::kKind, sentence.start, m.start)) {
-      if (h.row->cols.size() >= 2 && h.row->cols[0] == "-" && (tables_.KindRowOf(h).types & type) &&
+      if (h.row->cols.size() >= 2 && std::string_view(h.row->cols[0]) == "-" && (tables_.KindRowOf(h).types & type) &&
           h.end <= m.start && !ContainsClauseBreak(text_.substr(h.end, m.start - h.end)) &&
           text_.substr(h.end, m.start - h.end).find(':') == std::string_view::npos) {
         return Kind{"-", h.row->cue, tables_.KindRowOf(h).rule};
@@ -695,7 +695,7 @@ class Builder {
       }
     }
     for (const CueHit& h : ctx_.CuesIn(CueTable::kExample, sentence.start, m.start)) {
-      if (h.row->cols.size() >= 1 && h.row->cols[0] == "hypothetical" && !ExampleCueCancelled(text_, h)) return true;
+      if (h.row->cols.size() >= 1 && std::string_view(h.row->cols[0]) == "hypothetical" && !ExampleCueCancelled(text_, h)) return true;
     }
     return false;
   }
