@@ -152,20 +152,25 @@ class QualTables {
 // qualifier values, mention ids): when none of their bytes needs escaping, the quoted string is
 // appended in one piece rather than quote, bytes and quote one by one.
 // True if a byte of s is a control byte, '"' or '\\': eight bytes at a time as AppendJsonString
-// does (a zero byte in w ^ pattern, or a byte below 0x20, sets its high bit in the test word).
+// does (a zero byte in w ^ pattern, or a byte below 0x20, sets its high bit in the test word). The
+// last word overlaps the one before it; a string shorter than a word is padded with spaces.
 bool NeedsEscape(std::string_view s) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
+  const auto special = [](uint64_t w) {
     const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
-    if ((((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | ((w - kOnes * 0x20) & ~w)) & kHigh) return true;
+    return ((((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | ((w - kOnes * 0x20) & ~w)) & kHigh) != 0;
+  };
+  uint64_t w = kOnes * ' ';
+  if (s.size() < 8) {
+    std::memcpy(&w, s.data(), s.size());
+    return special(w);
   }
-  for (; i < s.size(); ++i) {
-    if (static_cast<unsigned char>(s[i]) < 0x20 || s[i] == '"' || s[i] == '\\') return true;
+  for (size_t i = 0; i + 8 <= s.size(); i += 8) {
+    std::memcpy(&w, s.data() + i, 8);
+    if (special(w)) return true;
   }
-  return false;
+  std::memcpy(&w, s.data() + s.size() - 8, 8);
+  return special(w);
 }
 
 void AppendShortJsonString(std::string& out, std::string_view s) {
