@@ -330,8 +330,10 @@ class Builder {
   std::string Build() {
     ComputeBlockContexts();
     std::vector<bool> consumed(ctx_.mentions.size(), false);  // "from" values of a change
+    change_from_.reserve(ctx_.mentions.size());
     for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
-      if (const auto c = ChangeFrom(i, place_of_[i].sentence)) consumed[c->first] = true;
+      const auto& c = change_from_.emplace_back(ChangeFrom(i, place_of_[i].sentence));
+      if (c) consumed[c->first] = true;
     }
     for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
       if (consumed[i]) continue;
@@ -707,7 +709,8 @@ class Builder {
 
   // 由80%提升 with no new value: the number is the old one; what it became is not said.
   bool IsOldValueOfUnfinishedChange(const Mention& m) const {
-    if (!EndsWithAny(text_, m.start, {"由", "从"})) return false;
+    const std::string_view head = text_.substr(0, m.start);
+    if (!head.ends_with("由") && !head.ends_with("从")) return false;
     for (const CueHit& h : ctx_.CuesIn(CueTable::kChange, m.end, m.end + 1)) {
       if (h.start == m.end) return true;
     }
@@ -719,7 +722,7 @@ class Builder {
     const TextRange sentence = place_of_[i].sentence;
     if (IsExampleValue(m, sentence) || IsOldValueOfUnfinishedChange(m)) return;
     auto kind = KindOf(m, sentence);
-    const auto change = ChangeFrom(i, sentence);
+    const auto& change = change_from_[i];
     std::optional<size_t> from_index;
     if (change) from_index = change->first;
     // A value in an enumeration takes the kind of the value before it (在职职工1500元、退休人员2000元).
@@ -1067,6 +1070,7 @@ class Builder {
   };
   mutable std::vector<Labels> labels_;  // per block, found when first needed
   std::vector<Place> place_of_;          // per mention
+  std::vector<std::optional<std::pair<size_t, std::string_view>>> change_from_;  // per mention: ChangeFrom's
   std::vector<size_t> param_of_;         // per mention: the parameter AddNumeric made of it, or kNone
   std::vector<Param> params_;
   std::vector<std::string_view> cue_pool_;  // the parameters' cue words, each one's a run
