@@ -7,9 +7,53 @@
 namespace pe {
 namespace {
 
-void AddUnique(std::vector<std::string_view>& v, std::string_view s) {
-  if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
-}
+// What the rows of the cue tables count for here, read once, so that a hit is a look-up by its
+// row rather than string comparisons: an article kind, a topic, a scheme. Topics and schemes are
+// numbered by name (rows naming the same topic share its number).
+class ClassTables {
+ public:
+  enum Kind : uint8_t { kOtherKind, kPolicy, kHospital };
+
+  static const ClassTables& Get() {
+    static const ClassTables* tables = new ClassTables();
+    return *tables;
+  }
+  /// An article_kinds.tsv hit's kind.
+  Kind KindOf(const CueHit& h) const { return kind_of_row_[static_cast<size_t>(h.row - kind_rows_)]; }
+  /// A topics.tsv hit's topic, or -1 if its row names none.
+  int TopicOf(const CueHit& h) const { return topic_of_row_[static_cast<size_t>(h.row - topic_rows_)]; }
+  /// The scheme a qualifiers.tsv hit names, or -1 if it names none.
+  int SchemeOf(const CueHit& h) const { return scheme_of_row_[static_cast<size_t>(h.row - qualifier_rows_)]; }
+  std::string_view Name(int n) const { return names_[static_cast<size_t>(n)]; }
+
+ private:
+  ClassTables() {
+    const CueIndex& index = CueIndex::Get();
+    kind_rows_ = index.rows(CueTable::kArticleKind).data();
+    for (const CueRow& r : index.rows(CueTable::kArticleKind)) {
+      kind_of_row_.push_back(r.cols.empty() ? kOtherKind : r.cols[0] == "policy" ? kPolicy : r.cols[0] == "hospital" ? kHospital : kOtherKind);
+    }
+    topic_rows_ = index.rows(CueTable::kTopic).data();
+    for (const CueRow& r : index.rows(CueTable::kTopic)) topic_of_row_.push_back(r.cols.empty() ? -1 : Number(r.cols[0]));
+    qualifier_rows_ = index.rows(CueTable::kQualifier).data();
+    for (const CueRow& r : index.rows(CueTable::kQualifier)) {
+      scheme_of_row_.push_back(r.cols.size() >= 2 && r.cols[0] == "scheme" ? Number(r.cols[1]) : -1);
+    }
+  }
+  int Number(std::string_view name) {
+    const auto it = std::find(names_.begin(), names_.end(), name);
+    if (it != names_.end()) return static_cast<int>(it - names_.begin());
+    names_.emplace_back(name);
+    return static_cast<int>(names_.size() - 1);
+  }
+
+  const CueRow* kind_rows_ = nullptr;
+  const CueRow* topic_rows_ = nullptr;
+  const CueRow* qualifier_rows_ = nullptr;
+  std::vector<Kind> kind_of_row_;
+  std::vector<int> topic_of_row_, scheme_of_row_;
+  std::vector<std::string> names_;
+};
 
 // A year a title names, even without 年 ("2025湖南湘潭…", "深圳社保缴费比例2024最新标准"): the
 // first run of exactly four digits from 1990 to 2099.
@@ -28,7 +72,7 @@ std::optional<int> TitleYear(std::string_view title) {
 }
 
 std::optional<int> YearOf(const Mention& m) {
-  if (m.type != "date" || !m.value.is_string()) return std::nullopt;
+  if (!IsType(m, "date") || !m.value.is_string()) return std::nullopt;
   const std::string& v = m.value.as_string();
   if (v.size() < 4 || v[0] == '-') return std::nullopt;
   return std::stoi(v.substr(0, 4));
@@ -38,27 +82,31 @@ std::optional<int> YearOf(const Mention& m) {
 
 ArticleClass ClassifyArticle(const ArticleContext& ctx) {
   ArticleClass c;
+  const ClassTables& tables = ClassTables::Get();
   int policy_title = 0, policy_body = 0, hospital_title = 0;
   struct Topic {
-    std::string_view name;
+    int name;
     int count = 0;
     bool in_title = false;
   };
-  std::vector<Topic> topics;             // in order of first appearance
-  std::vector<std::string_view> schemes;  // likewise
+  std::vector<Topic> topics;  // in order of first appearance
+  std::vector<int> schemes;   // likewise
   for (const CueHit& h : ctx.cues) {
     const bool in_title = ctx.InTitle(h.start);
-    if (h.table == CueTable::kArticleKind && !h.row->cols.empty()) {
-      if (h.row->cols[0] == "policy") (in_title ? policy_title : policy_body)++;
-      if (h.row->cols[0] == "hospital" && in_title) ++hospital_title;
-    } else if (h.table == CueTable::kTopic && !h.row->cols.empty()) {
-      const std::string_view name = h.row->cols[0];
+    if (h.table == CueTable::kArticleKind) {
+      const ClassTables::Kind kind = tables.KindOf(h);
+      if (kind == ClassTables::kPolicy) (in_title ? policy_title : policy_body)++;
+      if (kind == ClassTables::kHospital && in_title) ++hospital_title;
+    } else if (h.table == CueTable::kTopic) {
+      const int name = tables.TopicOf(h);
+      if (name < 0) continue;
       auto t = std::find_if(topics.begin(), topics.end(), [&](const Topic& x) { return x.name == name; });
       if (t == topics.end()) t = topics.insert(t, Topic{name});
       ++t->count;
       t->in_title = t->in_title || in_title;
-    } else if (h.table == CueTable::kQualifier && h.row->cols.size() >= 2 && h.row->cols[0] == "scheme") {
-      AddUnique(schemes, h.row->cols[1]);
+    } else if (h.table == CueTable::kQualifier) {
+      const int scheme = tables.SchemeOf(h);
+      if (scheme >= 0 && std::find(schemes.begin(), schemes.end(), scheme) == schemes.end()) schemes.push_back(scheme);
     }
   }
   c.is_policy = (policy_title > 0 || policy_body >= 2) && !(hospital_title > 0 && policy_title == 0);
@@ -66,9 +114,10 @@ ArticleClass ClassifyArticle(const ArticleContext& ctx) {
     c.topics.push_back(hospital_title > 0 ? "hospital_recommendation" : "off_topic");
     return c;
   }
-  c.schemes.assign(schemes.begin(), schemes.end());
+  c.schemes.reserve(schemes.size());
+  for (const int scheme : schemes) c.schemes.emplace_back(tables.Name(scheme));
   for (const Topic& t : topics) {
-    if (t.count >= 2 || t.in_title) c.topics.emplace_back(t.name);
+    if (t.count >= 2 || t.in_title) c.topics.emplace_back(tables.Name(t.name));
   }
   // Policy year: the year the title names, else the year the article's dates name most often
   // (the latest on a tie). A related item's publication date is not a policy year.

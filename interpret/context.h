@@ -13,21 +13,42 @@
 
 namespace pe {
 
+constexpr size_t kCueTables = static_cast<size_t>(CueTable::kCount);
+
+/// Cue hits in text order: all of them, and per table.
+struct CueHits {
+  std::vector<CueHit> all;
+
+  /// Groups the hits by table, each group in text order (call once after all is set).
+  void GroupByTable() {
+    size_t next[kCueTables] = {};  // where the next hit of each table goes
+    for (const CueHit& h : all) ++table_end_[static_cast<size_t>(h.table)];
+    for (size_t t = 0, start = 0; t < kCueTables; ++t) {
+      next[t] = start;
+      start += table_end_[t];
+      table_end_[t] = start;
+    }
+    grouped_.resize(all.size());
+    for (const CueHit& h : all) grouped_[next[static_cast<size_t>(h.table)]++] = h;
+  }
+  std::span<const CueHit> of(CueTable t) const {
+    const size_t i = static_cast<size_t>(t);
+    const size_t start = i ? table_end_[i - 1] : 0;
+    return std::span<const CueHit>(grouped_).subspan(start, table_end_[i] - start);
+  }
+
+ private:
+  std::vector<CueHit> grouped_;
+  size_t table_end_[kCueTables] = {};
+};
+
 struct ArticleContext {
   const AnalyzedDocument& doc;
   const Article& article;
   const std::vector<const Mention*>& mentions;  ///< in text order
   const std::vector<std::string>& ids;          ///< parallel to mentions
-  std::vector<CueHit> cues;                     ///< the article's cue hits, in text order
-  std::vector<CueHit> by_table[static_cast<size_t>(CueTable::kCount)];  ///< the same, per table
-
-  /// Fills by_table from cues (call once after cues is set).
-  void IndexCues() {
-    size_t count[static_cast<size_t>(CueTable::kCount)] = {};
-    for (const CueHit& h : cues) ++count[static_cast<size_t>(h.table)];
-    for (size_t t = 0; t < static_cast<size_t>(CueTable::kCount); ++t) by_table[t].reserve(count[t]);
-    for (const CueHit& h : cues) by_table[static_cast<size_t>(h.table)].push_back(h);
-  }
+  std::span<const CueHit> cues;                 ///< the article's cue hits, in text order
+  std::span<const CueHit> by_table[kCueTables];  ///< the same, per table
   /// Hits of one table that start in [start, end), in text order.
   std::span<const CueHit> CuesIn(CueTable t, size_t start, size_t end) const {
     const auto& v = by_table[static_cast<size_t>(t)];
@@ -44,6 +65,10 @@ struct ArticleContext {
   const TextRange* SentenceAt(size_t pos) const;
 };
 
+/// m.type == type, compared as string_views: lengths first, so most mismatches need no memcmp
+/// (std::string == "literal" compares the bytes).
+inline bool IsType(const Mention& m, std::string_view type) { return std::string_view(m.type) == type; }
+
 /// An example cue (如, 例如…) that is part of another word: 如下, 如果, 比例如下 (example_cues.tsv:
 /// the words that may not follow it, the characters that may not precede it).
 bool ExampleCueCancelled(std::string_view text, const CueHit& h);
@@ -51,9 +76,21 @@ bool ExampleCueCancelled(std::string_view text, const CueHit& h);
 /// True if text contains any of the needles.
 bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> needles);
 
-/// Clause delimiters (after normalisation): , ; 。 ! ? and newline.
+/// Clause delimiters (after normalisation): , ; 。 ! ? and newline. One pass over the text (the
+/// texts are short), not a search per delimiter.
 inline bool ContainsClauseBreak(std::string_view text) {
-  return ContainsAny(text, {",", ";", "。", "!", "?", "\n"});
+  for (size_t i = 0; i < text.size(); ++i) {
+    switch (text[i]) {
+      case ',': case ';': case '!': case '?': case '\n':
+        return true;
+      case '\xE3':  // the first byte of 。
+        if (text.substr(i, 3) == "。") return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
 }
 /// Sentence-part delimiters: ; 。 ! ? and newline (not the comma).
 inline bool ContainsSegmentBreak(std::string_view text) { return ContainsAny(text, {";", "。", "!", "?", "\n"}); }

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "interpret/context.h"
 #include "interpret/cues.h"
 #include "interpret/parameters.h"
 #include "pipeline/analyze.h"
@@ -37,7 +38,7 @@ class DocumentInterpreter {
 
  private:
   const AnalyzedDocument& a_;
-  std::vector<CueHit> cues_;
+  CueHits cues_;  // the document's
 };
 
 }  // namespace pe

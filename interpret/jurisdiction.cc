@@ -18,13 +18,20 @@ std::string_view Code(const Mention& m) {
   return c && c->is_string() ? std::string_view(c->as_string()) : std::string_view();
 }
 
-bool IsAncestor(const Gazetteer& g, std::string_view ancestor, std::string_view code) {
-  const Division* d = g.Find(code);
+// True if a unit above d (g.Find of a code) has the code `ancestor`.
+bool IsAncestor(const Gazetteer& g, std::string_view ancestor, const Division* d) {
   for (d = d ? g.Parent(*d) : nullptr; d; d = g.Parent(*d)) {
     if (d->code == ancestor) return true;
   }
   return false;
 }
+
+// A place mention: its index, code and division (looked up once).
+struct Place {
+  size_t i;
+  std::string_view code;
+  const Division* division;
+};
 
 Json DivisionJson(const Division& d) {
   const Gazetteer& g = Gazetteer::Get();
@@ -48,20 +55,20 @@ Json DivisionJson(const Division& d) {
 
 // Among places, the one an article is about: the most specific of a consistent chain, else the
 // most frequent, else the first.
-size_t Choose(const Gazetteer& g, const ArticleContext& ctx, const std::vector<size_t>& idx) {
+const Place& Choose(const Gazetteer& g, const std::vector<Place>& places) {
   std::map<std::string_view, int> count;
-  for (size_t i : idx) ++count[Code(*ctx.mentions[i])];
-  size_t best = idx[0];
-  for (size_t i : idx) {
-    const std::string_view c = Code(*ctx.mentions[i]), b = Code(*ctx.mentions[best]);
+  for (const Place& p : places) ++count[p.code];
+  const Place* best = &places[0];
+  for (const Place& p : places) {
+    const std::string_view c = p.code, b = best->code;
     if (c == b) continue;
-    if (IsAncestor(g, b, c)) {  // a descendant of the current choice: more specific, same place
-      best = i;
-    } else if (!IsAncestor(g, c, b) && count[c] > count[b]) {
-      best = i;
+    if (IsAncestor(g, b, p.division)) {  // a descendant of the current choice: more specific, same place
+      best = &p;
+    } else if (!IsAncestor(g, c, best->division) && count[c] > count[b]) {
+      best = &p;
     }
   }
-  return best;
+  return *best;
 }
 
 }  // namespace
@@ -72,11 +79,12 @@ bool IsExamplePlace(const ArticleContext& ctx, size_t i) {
   // Before: 如/例如 earlier in the same clause (a list of places may stand between).
   for (const CueHit& h : ctx.CuesIn(CueTable::kExample, m.start >= 64 ? m.start - 64 : 0, m.end + 64)) {
     if (h.row->cols.empty() || ExampleCueCancelled(text, h)) continue;
-    if (h.row->cols[0] == "before" && h.end <= m.start && m.start - h.end <= 40 &&
+    const std::string_view where = h.row->cols[0];  // compared as a string_view: lengths first
+    if (where == "before" && h.end <= m.start && m.start - h.end <= 40 &&
         !ContainsClauseBreak(text.substr(h.end, m.start - h.end))) {
       return true;
     }
-    if (h.row->cols[0] == "after" && h.start >= m.end && h.start - m.end <= 40) {
+    if (where == "after" && h.start >= m.end && h.start - m.end <= 40) {
       // Only places (and 、) between the place and 等地.
       bool only_places = true;
       size_t pos = m.end;
@@ -87,7 +95,7 @@ bool IsExamplePlace(const ArticleContext& ctx, size_t i) {
         }
         bool advanced = false;
         for (const Mention* other : ctx.mentions) {
-          if (other->type == "region" && other->start == pos) {
+          if (IsType(*other, "region") && other->start == pos) {
             pos = other->end;
             advanced = true;
             break;
@@ -104,36 +112,37 @@ bool IsExamplePlace(const ArticleContext& ctx, size_t i) {
 Jurisdiction DecideJurisdiction(const ArticleContext& ctx) {
   const Gazetteer& g = Gazetteer::Get();
   Jurisdiction out;
-  std::vector<size_t> title, body;
+  std::vector<Place> title, body;
   for (size_t i = 0; i < ctx.mentions.size(); ++i) {
     const Mention& m = *ctx.mentions[i];
-    if (m.type != "region" || !g.Find(Code(m))) continue;
+    if (!IsType(m, "region")) continue;
+    const std::string_view code = Code(m);
+    const Division* d = g.Find(code);
+    if (!d) continue;
     if (ctx.InTitle(m.start)) {
-      title.push_back(i);
+      title.push_back({i, code, d});
     } else if (!FlagTrue(m, "in_org") && !FlagTrue(m, "in_title") && !IsExamplePlace(ctx, i)) {
-      body.push_back(i);
+      body.push_back({i, code, d});
     }
   }
   const Division* chosen = nullptr;
   std::string decided_by = "none";
   std::string mention_id;
-  std::vector<size_t> pool;
+  const std::vector<Place>& pool = !title.empty() ? title : body;
   if (!title.empty()) {
-    pool = title;
     decided_by = "title";
   } else if (!body.empty()) {
-    pool = body;
     decided_by = "body";
   }
   if (!pool.empty()) {
-    const size_t best = Choose(g, ctx, pool);
-    chosen = g.Find(Code(*ctx.mentions[best]));
-    mention_id = ctx.ids[best];
+    const Place& best = Choose(g, pool);
+    chosen = best.division;
+    mention_id = ctx.ids[best.i];
   } else {
     // A phone's area code: the city it belongs to, or the province the cities share.
     for (size_t i = 0; i < ctx.mentions.size() && !chosen; ++i) {
       const Mention& m = *ctx.mentions[i];
-      if (m.type != "phone" || FlagTrue(m, "area_code_inferred")) continue;
+      if (!IsType(m, "phone") || FlagTrue(m, "area_code_inferred")) continue;
       const Json* ac = Flag(m, "area_code");
       if (!ac || !ac->is_string()) continue;
       const auto& ds = g.DivisionsForAreaCode(ac->as_string());
@@ -159,10 +168,11 @@ Jurisdiction DecideJurisdiction(const ArticleContext& ctx) {
   Json candidates = Json::MakeArray();
   std::vector<std::string_view> seen;
   if (chosen) seen.push_back(chosen->code);
-  for (size_t i : (title.empty() ? body : title)) {
-    const std::string_view c = Code(*ctx.mentions[i]);
+  const Division* chosen_found = chosen ? g.Find(chosen->code) : nullptr;
+  for (const Place& p : pool) {
+    const std::string_view c = p.code;
     if (std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
-    if (chosen && (IsAncestor(g, c, chosen->code))) continue;
+    if (chosen && IsAncestor(g, c, chosen_found)) continue;
     seen.push_back(c);
     candidates.Push(c);
   }
@@ -174,7 +184,7 @@ Jurisdiction DecideJurisdiction(const ArticleContext& ctx) {
   if (chosen->level != DivisionLevel::kProvince) {
     const Division* city = g.CityOf(*chosen);
     for (const Mention* m : ctx.mentions) {
-      if (m->type != "phone" || FlagTrue(*m, "area_code_inferred")) continue;
+      if (!IsType(*m, "phone") || FlagTrue(*m, "area_code_inferred")) continue;
       const Json* ac = Flag(*m, "area_code");
       if (!ac || !ac->is_string() || !city) continue;
       const auto& ds = g.DivisionsForAreaCode(ac->as_string());

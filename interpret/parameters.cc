@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -14,8 +15,9 @@ namespace pe {
 namespace {
 
 // Qualifiers in the order they are written out.
-constexpr const char* kQualifierOrder[] = {"insurance", "scheme", "care_setting", "facility_level", "population", "payer",
-                                           "period", "sex", "scope", "bound", "effective_from", "label"};
+constexpr std::string_view kQualifierOrder[] = {"insurance", "scheme", "care_setting", "facility_level", "population",
+                                               "payer",     "period", "sex",          "scope",          "bound",
+                                               "effective_from", "label"};
 
 // Qualifier types as small numbers, so that a set of conditions is an array and a bit mask rather
 // than a map of strings: the written ones first (in kQualifierOrder's order), then any other type
@@ -32,6 +34,7 @@ constexpr QualType Written(std::string_view name) {
 constexpr QualType kScheme = Written("scheme"), kPeriod = Written("period"), kBound = Written("bound"),
                    kEffectiveFrom = Written("effective_from"), kLabel = Written("label");
 constexpr size_t kWrittenTypes = std::size(kQualifierOrder);
+constexpr uint32_t kWrittenMask = (1u << kWrittenTypes) - 1;
 
 // Which qualifiers a kind takes (kind_qualifiers.tsv). A kind the file does not list collects
 // conditions of every type while it looks, and keeps none.
@@ -42,7 +45,31 @@ struct KindRule {
   bool Takes(QualType t) const { return listed && ((takes >> t) & 1u); }
 };
 
-// The qualifier types of qualifiers.tsv's rows and the kinds' rules, read once.
+// A comma-separated list's items (empty ones too).
+std::vector<std::string_view> SplitList(std::string_view list) {
+  std::vector<std::string_view> items;
+  for (size_t start = 0;;) {
+    const size_t comma = list.find(',', start);
+    items.push_back(list.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+    if (comma == std::string_view::npos) return items;
+    start = comma + 1;
+  }
+}
+
+bool Listed(const std::vector<std::string_view>& items, std::string_view item) {
+  return std::find(items.begin(), items.end(), item) != items.end();
+}
+
+// What a kinds.tsv row says, read once: the mention types (second column, a bit per type name)
+// and the units (fourth) its cue takes, and its kind's rule.
+struct KindRow {
+  uint64_t types = 0;
+  std::vector<std::string_view> units;
+  const KindRule* rule = nullptr;
+};
+
+// The qualifier types of qualifiers.tsv's rows, the lists of kinds.tsv's rows and the kinds'
+// rules, read once.
 class QualTables {
  public:
   static const QualTables& Get() {
@@ -52,6 +79,15 @@ class QualTables {
   /// The type a qualifiers.tsv hit names (its first column).
   QualType TypeOf(const CueHit& h) const { return type_of_row_[static_cast<size_t>(h.row - qualifier_rows_)]; }
   QualType dash() const { return dash_; }
+  /// What a kinds.tsv hit's row says.
+  const KindRow& KindRowOf(const CueHit& h) const { return kind_row_[static_cast<size_t>(h.row - kind_rows_)]; }
+  /// The bit of a mention type in KindRow::types; 0 if no row names it.
+  uint64_t TypeBit(std::string_view type) const {
+    for (size_t k = 0; k < mention_types_.size(); ++k) {
+      if (mention_types_[k] == type) return uint64_t{1} << k;
+    }
+    return 0;
+  }
   const KindRule& RuleFor(std::string_view kind) const {
     static const KindRule unlisted;
     const auto it = rules_.find(kind);
@@ -60,7 +96,7 @@ class QualTables {
 
  private:
   QualTables() {
-    for (const char* n : kQualifierOrder) names_.emplace_back(n);
+    for (std::string_view n : kQualifierOrder) names_.emplace_back(n);
     const auto& rows = CueIndex::Get().rows(CueTable::kQualifier);
     qualifier_rows_ = rows.data();
     for (const CueRow& r : rows) type_of_row_.push_back(r.cols.empty() ? kNoType : Intern(r.cols[0]));
@@ -77,6 +113,22 @@ class QualTables {
         start = comma + 1;
       }
     }
+    const auto& kind_rows = CueIndex::Get().rows(CueTable::kKind);
+    kind_rows_ = kind_rows.data();
+    for (const CueRow& r : kind_rows) {
+      KindRow& row = kind_row_.emplace_back();
+      if (r.cols.size() >= 2) {
+        for (std::string_view type : SplitList(r.cols[1])) row.types |= MentionTypeBit(type);
+      }
+      if (r.cols.size() >= 4) row.units = SplitList(r.cols[3]);
+      if (!r.cols.empty()) row.rule = &RuleFor(r.cols[0]);
+    }
+  }
+  uint64_t MentionTypeBit(std::string_view type) {
+    if (const uint64_t bit = TypeBit(type)) return bit;
+    if (mention_types_.size() == 64) throw std::logic_error("kinds.tsv names more than 64 mention types");
+    mention_types_.emplace_back(type);
+    return uint64_t{1} << (mention_types_.size() - 1);
   }
   QualType Intern(std::string_view name) {
     for (size_t t = 0; t < names_.size(); ++t) {
@@ -90,19 +142,72 @@ class QualTables {
   const CueRow* qualifier_rows_ = nullptr;
   std::vector<QualType> type_of_row_;
   QualType dash_ = kNoType;
+  const CueRow* kind_rows_ = nullptr;
+  std::vector<KindRow> kind_row_;
+  std::vector<std::string> mention_types_;  // KindRow::types' bits
   std::map<std::string, KindRule, std::less<>> rules_;
 };
 
+// AppendJsonString for the short strings a parameter is mostly made of (its kind, cue words,
+// qualifier values, mention ids): when none of their bytes needs escaping, the quoted string is
+// appended in one piece rather than quote, bytes and quote one by one.
+// True if a byte of s is a control byte, '"' or '\\': eight bytes at a time as AppendJsonString
+// does (a zero byte in w ^ pattern, or a byte below 0x20, sets its high bit in the test word). The
+// last word overlaps the one before it; a string shorter than a word is padded with spaces.
+bool NeedsEscape(std::string_view s) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  const auto special = [](uint64_t w) {
+    const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+    return ((((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | ((w - kOnes * 0x20) & ~w)) & kHigh) != 0;
+  };
+  uint64_t w = kOnes * ' ';
+  if (s.size() < 8) {
+    std::memcpy(&w, s.data(), s.size());
+    return special(w);
+  }
+  for (size_t i = 0; i + 8 <= s.size(); i += 8) {
+    std::memcpy(&w, s.data() + i, 8);
+    if (special(w)) return true;
+  }
+  std::memcpy(&w, s.data() + s.size() - 8, 8);
+  return special(w);
+}
+
+void AppendShortJsonString(std::string& out, std::string_view s) {
+  constexpr size_t kShort = 62;
+  if (s.size() > kShort || NeedsEscape(s)) {
+    AppendJsonString(out, s);
+    return;
+  }
+  char quoted[kShort + 2];
+  quoted[0] = '"';
+  std::memcpy(quoted + 1, s.data(), s.size());
+  quoted[s.size() + 1] = '"';
+  out.append(quoted, s.size() + 2);
+}
+
 // Conditions, at most one value of each type. The values point into the cue tables, the mentions
 // or the text, all of which outlive the builder.
-struct Quals {
+// Only the slots of the types in `has` are ever read: making or copying a set of conditions
+// touches those, not all 32 (a builder makes and copies many, most with a value or two).
+class Quals {
+ public:
   uint32_t has = 0;  // bit t: a value of type t
-  std::array<std::string_view, kMaxQualTypes> value;
+
+  Quals() = default;  // the slots are left unset
+  Quals(const Quals& o) : has(o.has) { CopyValues(o); }
+  Quals& operator=(const Quals& o) {
+    has = o.has;
+    CopyValues(o);
+    return *this;
+  }
 
   bool count(QualType t) const { return (has >> t) & 1u; }
+  /// The value of type t (which it must have).
+  std::string_view value(QualType t) const { return {slot_[t].data, slot_[t].size}; }
   void Set(QualType t, std::string_view v) {
     has |= 1u << t;
-    value[t] = v;
+    slot_[t] = {v.data(), v.size()};
   }
   /// Sets t unless it has a value; true if it was set.
   bool Emplace(QualType t, std::string_view v) {
@@ -115,38 +220,53 @@ struct Quals {
   void Overlay(const Quals& top) {
     for (uint32_t m = top.has; m; m &= m - 1) {
       const QualType t = static_cast<QualType>(std::countr_zero(m));
-      Set(t, top.value[t]);
+      Set(t, top.value(t));
     }
   }
-  /// The written types as a JSON object, in kQualifierOrder's order.
-  std::string ToJson() const {
-    std::string out = "{";
-    for (QualType t = 0; t < kWrittenTypes; ++t) {
-      if (!count(t)) continue;
-      if (out.size() > 1) out.push_back(',');
-      AppendJsonString(out, kQualifierOrder[t]);
-      out.push_back(':');
-      AppendJsonString(out, value[t]);
+  /// True if both write the same JSON: the same written types, with the same values.
+  bool WritesAs(const Quals& o) const {
+    const uint32_t written = has & kWrittenMask;
+    if (written != (o.has & kWrittenMask)) return false;
+    for (uint32_t m = written; m; m &= m - 1) {
+      const QualType t = static_cast<QualType>(std::countr_zero(m));
+      if (value(t) != o.value(t)) return false;
+    }
+    return true;
+  }
+  /// Appends the written types as a JSON object, in kQualifierOrder's order (the names need no
+  /// escaping).
+  void AppendJson(std::string& out) const {
+    out.push_back('{');
+    bool first = true;
+    for (uint32_t m = has & kWrittenMask; m; m &= m - 1) {
+      const QualType t = static_cast<QualType>(std::countr_zero(m));
+      out += first ? "\"" : ",\"";
+      first = false;
+      out += kQualifierOrder[t];
+      out += "\":";
+      AppendShortJsonString(out, value(t));
     }
     out.push_back('}');
-    return out;
   }
+
+ private:
+  void CopyValues(const Quals& o) {
+    for (uint32_t m = o.has; m; m &= m - 1) {
+      const auto t = std::countr_zero(m);
+      slot_[t] = o.slot_[t];
+    }
+  }
+  struct Slot {  // a string_view without its zeroing constructor
+    const char* data;
+    size_t size;
+  };
+  std::array<Slot, kMaxQualTypes> slot_;
 };
 
-bool TypeListed(std::string_view types, std::string_view type) {
-  size_t start = 0;
-  for (;;) {
-    const size_t comma = types.find(',', start);
-    if (types.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start) == type) return true;
-    if (comma == std::string_view::npos) return false;
-    start = comma + 1;
-  }
-}
-
-// The bytes RunningLabels stops at: ',', ';', ':' and E3, the first byte of 。.
+// The bytes a label starts after: ',', ';' and E3, the first byte of 。.
 constexpr std::array<bool, 256> kLabelByte = [] {
   std::array<bool, 256> t{};
-  for (unsigned char c : {',', ';', ':', '\xE3'}) t[c] = true;
+  for (unsigned char c : {',', ';', '\xE3'}) t[c] = true;
   return t;
 }();
 
@@ -155,6 +275,26 @@ std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == ':')) s.remove_suffix(1);
   return s;
 }
+
+// The last c in s, or npos (memrchr, not rfind's byte loop).
+size_t LastByte(std::string_view s, char c) {
+  const void* at = s.empty() ? nullptr : memrchr(s.data(), c, s.size());
+  return at ? static_cast<size_t>(static_cast<const char*>(at) - s.data()) : std::string_view::npos;
+}
+
+// s.rfind(needle) for a needle of a few bytes: its last byte looked for with memrchr, rather than
+// rfind's comparison at every position.
+size_t LastOf(std::string_view s, std::string_view needle) {
+  for (size_t end = s.size(); end >= needle.size();) {
+    const size_t at = LastByte(s.substr(needle.size() - 1, end - (needle.size() - 1)), needle.back());
+    if (at == std::string_view::npos) break;
+    if (s.substr(at, needle.size()) == needle) return at;
+    end = at + needle.size() - 1;  // the last byte at at + size - 1 did not do: look before it
+  }
+  return std::string_view::npos;
+}
+
+bool HasByte(std::string_view s, char c) { return !s.empty() && std::memchr(s.data(), c, s.size()) != nullptr; }
 
 const Json* Flag(const Mention& m, std::string_view key) { return m.flags.is_object() ? m.flags.Find(key) : nullptr; }
 
@@ -166,13 +306,14 @@ std::string JsonString(std::string_view s) {
 
 struct Param {
   std::string_view kind;
+  const KindRule* rule = nullptr;  // the kind's; set for the values AddNumeric makes
   std::string value;   // JSON text
   std::string unit;    // JSON text
   Quals quals;
   std::string change;  // JSON text; empty if none
   std::vector<size_t> mentions;  // indices into ctx.mentions
   TextRange sentence;
-  std::vector<std::string_view> cues;
+  size_t cues_begin = 0, cues_end = 0;  // its cue words: the builder's cue_pool_[cues_begin, cues_end)
 };
 
 class Builder {
@@ -181,23 +322,28 @@ class Builder {
       : ctx_(ctx), text_(ctx.text()), write_span_(write_span), tables_(QualTables::Get()),
         labels_(ctx.article.blocks.size()), param_of_(ctx.mentions.size(), kNone) {
     params_.reserve(ctx.mentions.size());
+    cue_pool_.reserve(2 * ctx.mentions.size());
+    place_of_.reserve(ctx.mentions.size());
+    for (const Mention* m : ctx.mentions) place_of_.push_back(PlaceOf(m->start));
   }
 
   std::string Build() {
     ComputeBlockContexts();
     std::vector<bool> consumed(ctx_.mentions.size(), false);  // "from" values of a change
+    change_from_.reserve(ctx_.mentions.size());
     for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
-      if (const auto c = ChangeFrom(i, SentenceOf(ctx_.mentions[i]->start))) consumed[c->first] = true;
+      const auto& c = change_from_.emplace_back(ChangeFrom(i, place_of_[i].sentence));
+      if (c) consumed[c->first] = true;
     }
     for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
       if (consumed[i]) continue;
       const Mention& m = *ctx_.mentions[i];
-      if (m.type == "phone" || m.type == "email") {
+      if (IsType(m, "phone") || IsType(m, "email")) {
         AddContact(i);
         continue;
       }
-      if (m.type == "region" || m.type == "url") continue;
-      if (m.type == "percent" && Flag(m, "points")) continue;  // a change in points needs its base
+      if (IsType(m, "region") || IsType(m, "url")) continue;
+      if (IsType(m, "percent") && Flag(m, "points")) continue;  // a change in points needs its base
       if (Flag(m, "role")) continue;                           // a publication date
       AddNumeric(i, consumed);
     }
@@ -252,7 +398,7 @@ class Builder {
   void ComputeBlockContexts() {
     const Article& a = ctx_.article;
     Quals title_quals;
-    if (const Quals t = QualsIn(a.title.start, a.title.end); t.count(kScheme)) title_quals.Set(kScheme, t.value[kScheme]);
+    if (const Quals t = QualsIn(a.title.start, a.title.end); t.count(kScheme)) title_quals.Set(kScheme, t.value(kScheme));
     // What the heading above the block names, and its list lead-in (a numbered item or a
     // paragraph ending with ':') if it has one.
     Quals heading, lead;
@@ -286,27 +432,25 @@ class Builder {
     auto& labels = labels_[block_index];
     if (!labels.computed) {
       labels.computed = true;
-      size_t label_start = b.range.start;
-      for (size_t p = b.range.start; p < b.range.end; ++p) {
-        // Most bytes are none of ',', ';', ':' or the first byte of 。 (E3): skip them fast.
-        while (p < b.range.end && !kLabelByte[static_cast<unsigned char>(text_[p])]) ++p;
-        if (p == b.range.end) break;
-        const char c = text_[p];
-        if (c == ',' || c == ';' || (c == '\xE3' && text_.substr(p, 3) == "。")) {
-          label_start = p + 1;
-        } else if (c == ':') {
-          // The label is the last space-separated field before the colon ("…标准 男性 :").
-          std::string_view label = Trim(text_.substr(label_start, p - label_start));
-          const size_t space = label.rfind(' ');
-          if (space != std::string_view::npos) label = label.substr(space + 1);
-          // …and not a value glued to it ("0739-2719338城乡居民医保 :"; normalisation joins them).
-          while (!label.empty() && static_cast<unsigned char>(label[0]) < 0x80) label.remove_prefix(1);
-          if (!label.empty() && utf8::CountCodePoints(label) <= 12) {
-            const size_t from = static_cast<size_t>(label.data() - text_.data());
-            labels.list.push_back({p, QualsIn(from, from + label.size()), false});
-          }
-          label_start = p + 1;
+      // Colons are looked for with memchr; a label's start is then found looking back from its
+      // colon to the nearest ',', ';' or 。 since the previous colon.
+      size_t after_colon = b.range.start;
+      while (after_colon < b.range.end) {
+        const void* at = std::memchr(text_.data() + after_colon, ':', b.range.end - after_colon);
+        if (!at) break;
+        const size_t p = static_cast<size_t>(static_cast<const char*>(at) - text_.data());
+        const size_t label_start = LabelStart(after_colon, p);
+        // The label is the last space-separated field before the colon ("…标准 男性 :").
+        std::string_view label = Trim(text_.substr(label_start, p - label_start));
+        const size_t space = label.rfind(' ');
+        if (space != std::string_view::npos) label = label.substr(space + 1);
+        // …and not a value glued to it ("0739-2719338城乡居民医保 :"; normalisation joins them).
+        while (!label.empty() && static_cast<unsigned char>(label[0]) < 0x80) label.remove_prefix(1);
+        if (!label.empty() && utf8::CountCodePoints(label) <= 12) {
+          const size_t from = static_cast<size_t>(label.data() - text_.data());
+          labels.list.push_back({p, QualsIn(from, from + label.size()), false});
         }
+        after_colon = p + 1;
       }
       for (size_t k = 0; k + 1 < labels.list.size(); ++k) {
         labels.list[k].heading = !ValueBetween(labels.list[k].colon, labels.list[k + 1].colon);
@@ -320,6 +464,16 @@ class Builder {
     return out;
   }
 
+  // Just after the last ',', ';' or 。 in [from, colon), or from if none.
+  size_t LabelStart(size_t from, size_t colon) const {
+    for (size_t p = colon; p-- > from;) {
+      // Most bytes are none of ',', ';' or the first byte of 。 (E3): skip them fast.
+      if (!kLabelByte[static_cast<unsigned char>(text_[p])]) continue;
+      if (text_[p] == ',' || text_[p] == ';' || (text_[p] == '\xE3' && text_.substr(p, 3) == "。")) return p + 1;
+    }
+    return from;
+  }
+
   // True if a space separates fields between the two positions (leading spaces not counted):
   // scraped snippets put one between "label :value" items.
   bool FieldBreakBetween(size_t from, size_t to) const {
@@ -329,33 +483,46 @@ class Builder {
 
   // True if a value (a number, a date, a phone…) starts in (from, to).
   bool ValueBetween(size_t from, size_t to) const {
-    for (const Mention* m : ctx_.mentions) {
-      if (m->start > from && m->start < to && m->type != "region") return true;
+    // Mentions are in text order: those starting after from are a run.
+    auto it = std::partition_point(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention* m) { return m->start <= from; });
+    for (; it != ctx_.mentions.end() && (*it)->start < to; ++it) {
+      if (!IsType(**it, "region")) return true;
     }
     return false;
   }
 
-  const Block* BlockOf(size_t pos, size_t* index) const {
-    for (size_t i = 0; i < ctx_.article.blocks.size(); ++i) {
-      const Block& b = ctx_.article.blocks[i];
-      if (pos >= b.range.start && pos < b.range.end) {
-        *index = i;
-        return &b;
+  // Where a text position lies: its block and sentence. Found once per mention (place_of_).
+  struct Place {
+    const Block* block = nullptr;  // nullptr if none
+    size_t block_index = 0;
+    TextRange sentence;            // {pos, pos} if none
+  };
+  Place PlaceOf(size_t pos) const {
+    Place place{nullptr, 0, {pos, pos}};
+    const auto& blocks = ctx_.article.blocks;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      if (!blocks[i].range.contains(pos)) continue;
+      place.block = &blocks[i];
+      place.block_index = i;
+      for (const TextRange& s : blocks[i].sentences) {
+        if (s.contains(pos)) {
+          place.sentence = s;
+          break;
+        }
       }
+      break;
     }
-    return nullptr;
+    return place;
   }
 
-  TextRange SentenceOf(size_t pos) const {
-    if (const TextRange* s = ctx_.SentenceAt(pos)) return *s;
-    return {pos, pos};
-  }
+  TextRange SentenceOf(size_t pos) const { return PlaceOf(pos).sentence; }
 
   // --- kinds ----------------------------------------------------------------------------------
 
   struct Kind {
     std::string_view name;  // "-": the words say the number is no parameter
     std::string_view cue;   // empty if borrowed from a sibling
+    const KindRule* rule;   // the rule of name
   };
 
   // The nearest kind cue for mention m, within its sentence part: before it, or after it in its
@@ -363,13 +530,14 @@ class Builder {
   std::optional<Kind> KindOf(const Mention& m, TextRange sentence) const {
     const CueHit* best = nullptr;
     size_t best_dist = SIZE_MAX;
+    const uint64_t type = tables_.TypeBit(m.type);
     for (const CueHit& h : ctx_.CuesIn(CueTable::kKind, sentence.start, sentence.end)) {
-      if (h.row->cols.size() < 3 || !TypeListed(h.row->cols[1], m.type)) continue;
+      if (h.row->cols.size() < 3 || !(tables_.KindRowOf(h).types & type)) continue;
       if (h.row->cols.size() >= 4 && !h.row->cols[3].empty()) {  // the units the kind takes
         const Json* unit = Flag(m, "unit");
-        if (!unit || !unit->is_string() || !TypeListed(h.row->cols[3], unit->as_string())) continue;
+        if (!unit || !unit->is_string() || !Listed(tables_.KindRowOf(h).units, unit->as_string())) continue;
       }
-      const std::string& where = h.row->cols[2];
+      const std::string_view where = h.row->cols[2];  // compared as a string_view: lengths first
       size_t dist = SIZE_MAX;
       if (h.end <= m.start && h.start >= sentence.start && where != "after") {
         dist = 2 * (m.start - h.end);
@@ -386,29 +554,30 @@ class Builder {
     // A "-" cue anywhere earlier in the clause vetoes (计入标准为本人参保缴费基数的2%: an account
     // crediting rate, whatever the nearer 缴费基数的 suggests).
     for (const CueHit& h : ctx_.CuesIn(CueTable::kKind, sentence.start, m.start)) {
-      if (h.row->cols.size() >= 2 && h.row->cols[0] == "-" && TypeListed(h.row->cols[1], m.type) &&
+      if (h.row->cols.size() >= 2 && std::string_view(h.row->cols[0]) == "-" && (tables_.KindRowOf(h).types & type) &&
           h.end <= m.start && !ContainsClauseBreak(text_.substr(h.end, m.start - h.end)) &&
           text_.substr(h.end, m.start - h.end).find(':') == std::string_view::npos) {
-        return Kind{"-", h.row->cue};
+        return Kind{"-", h.row->cue, tables_.KindRowOf(h).rule};
       }
     }
-    return Kind{best->row->cols[0], best->row->cue};
+    return Kind{best->row->cols[0], best->row->cue, tables_.KindRowOf(*best).rule};
   }
 
   // --- parameters -----------------------------------------------------------------------------
+
 
   // The value and its unit as JSON text.
   static void SetValueAndUnit(const Mention& m, Param& p) {
     p.value = m.value.Dump();
     const Json* unit = Flag(m, "unit");
-    if (m.type == "percent") {
+    if (IsType(m, "percent")) {
       p.unit = "\"ratio\"";
-    } else if (m.type == "money") {
+    } else if (IsType(m, "money")) {
       const Json* c = Flag(m, "currency");
       p.unit = c ? c->Dump() : "\"CNY\"";
-    } else if (m.type == "duration" || m.type == "count") {
+    } else if (IsType(m, "duration") || IsType(m, "count")) {
       p.unit = unit ? unit->Dump() : "null";
-    } else if (m.type == "date" || m.type == "daterange" || m.type == "phone" || m.type == "email") {
+    } else if (IsType(m, "date") || IsType(m, "daterange") || IsType(m, "phone") || IsType(m, "email")) {
       p.unit = JsonString(m.type);  // the unit is the type's name
     } else {
       p.unit = "null";
@@ -462,15 +631,14 @@ class Builder {
     return c;
   }
 
-  Quals QualifiersFor(size_t mention_start, size_t window_start, const KindRule& rule, std::vector<std::string_view>& cues,
-                      const Quals* sibling = nullptr) const {
-    size_t bi = 0;
-    const Block* b = BlockOf(mention_start, &bi);
+  Quals QualifiersFor(size_t mention_start, const Place& place, size_t window_start, const KindRule& rule,
+                      std::vector<std::string_view>& cues, const Quals* sibling = nullptr) const {
+    const Block* b = place.block;
     Quals q;
     bool scheme_named_near = false;  // by a label of the block or a sibling, not only the title
     if (b) {
-      q = block_quals_[bi];
-      const Quals labels = RunningLabels(bi, *b, mention_start);
+      q = block_quals_[place.block_index];
+      const Quals labels = RunningLabels(place.block_index, *b, mention_start);
       scheme_named_near = labels.count(kScheme);
       q.Overlay(labels);
     }
@@ -484,11 +652,12 @@ class Builder {
     size_t local = window_start;
     const size_t floor = std::max(window_start, b ? b->range.start : 0);
     if (floor < mention_start) {
-      const size_t colon = text_.substr(floor, mention_start - floor).rfind(':');
+      const size_t colon = LastByte(text_.substr(floor, mention_start - floor), ':');
       if (colon != std::string_view::npos) local = floor + colon + 1;
     }
     std::vector<std::pair<size_t, size_t>> closed;  // parentheses closed before the value
-    for (size_t p = local, open = std::string_view::npos; p < mention_start; ++p) {
+    const bool any_closed = local < mention_start && HasByte(text_.substr(local, mention_start - local), ')');
+    for (size_t p = local, open = std::string_view::npos; any_closed && p < mention_start; ++p) {
       if (text_[p] == '(') open = p;
       if (text_[p] == ')' && open != std::string_view::npos) {
         closed.emplace_back(open, p);
@@ -509,7 +678,7 @@ class Builder {
     // The scheme a sentence names holds for all of it (大病保险起付标准为1.5万元,…年度最高支付
     //限额40万元), before the title's.
     if (!near.count(kScheme) && !scheme_named_near) {
-      const TextRange sentence = SentenceOf(mention_start);
+      const TextRange sentence = place.sentence;
       for (const CueHit& h : ctx_.CuesIn(CueTable::kQualifier, sentence.start, local)) {
         if (h.row->cols.size() >= 2 && tables_.TypeOf(h) == kScheme && !Suppressed(h) && rule.Allows(kScheme)) {
           q.Set(kScheme, QualValue(h));
@@ -526,21 +695,22 @@ class Builder {
   // is not a rule.
   bool IsExampleValue(const Mention& m, TextRange sentence) const {
     const std::string_view before = text_.substr(sentence.start, m.start - sentence.start);
-    const size_t open = before.rfind('(');
+    const size_t open = LastByte(before, '(');
     if (open != std::string_view::npos && before.find(')', open) == std::string_view::npos) {
       for (std::string_view w : {"(如", "(例如", "(比如"}) {
         if (before.substr(open, w.size()) == w) return true;
       }
     }
     for (const CueHit& h : ctx_.CuesIn(CueTable::kExample, sentence.start, m.start)) {
-      if (h.row->cols.size() >= 1 && h.row->cols[0] == "hypothetical" && !ExampleCueCancelled(text_, h)) return true;
+      if (h.row->cols.size() >= 1 && std::string_view(h.row->cols[0]) == "hypothetical" && !ExampleCueCancelled(text_, h)) return true;
     }
     return false;
   }
 
   // 由80%提升 with no new value: the number is the old one; what it became is not said.
   bool IsOldValueOfUnfinishedChange(const Mention& m) const {
-    if (!EndsWithAny(text_, m.start, {"由", "从"})) return false;
+    const std::string_view head = text_.substr(0, m.start);
+    if (!head.ends_with("由") && !head.ends_with("从")) return false;
     for (const CueHit& h : ctx_.CuesIn(CueTable::kChange, m.end, m.end + 1)) {
       if (h.start == m.end) return true;
     }
@@ -549,10 +719,10 @@ class Builder {
 
   void AddNumeric(size_t i, std::vector<bool>& consumed) {
     const Mention& m = *ctx_.mentions[i];
-    const TextRange sentence = SentenceOf(m.start);
+    const TextRange sentence = place_of_[i].sentence;
     if (IsExampleValue(m, sentence) || IsOldValueOfUnfinishedChange(m)) return;
     auto kind = KindOf(m, sentence);
-    const auto change = ChangeFrom(i, sentence);
+    const auto& change = change_from_[i];
     std::optional<size_t> from_index;
     if (change) from_index = change->first;
     // A value in an enumeration takes the kind of the value before it (在职职工1500元、退休人员2000元).
@@ -566,11 +736,11 @@ class Builder {
         window_start = std::max(window_start, p.end);
         // A close sibling in a list of numbers (15%+1%, 在职职工1500元、退休人员2000元) lends its
         // kind and conditions; its own words override them. Not for dates, not across a label.
-        const bool sibling = m.type != "date" && m.type != "daterange" && m.start - p.end <= 48 &&
+        const bool sibling = !IsType(m, "date") && !IsType(m, "daterange") && m.start - p.end <= 48 &&
                              text_.substr(p.end, m.start - p.end).find(':') == std::string_view::npos;
         if (sibling && param_of_[j] != kNone) {
           const Param& sib = params_[param_of_[j]];
-          if (!kind) kind = Kind{sib.kind, {}};
+          if (!kind) kind = Kind{sib.kind, {}, sib.rule};
           // Its conditions too, when no clause break stands between them (女满25年,且…满10年:
           // the 10 years are not women's only). Not its bound (≤, ≥): that is the value's own.
           if (kind->name == sib.kind && !ContainsClauseBreak(text_.substr(p.end, m.start - p.end))) {
@@ -598,10 +768,13 @@ class Builder {
     if (!kind || kind->name == "-") return;  // "-": the words say it is no parameter
     Param p;
     p.kind = kind->name;
-    if (!kind->cue.empty()) p.cues.push_back(kind->cue);
+    p.rule = kind->rule;
+    p.cues_begin = cue_pool_.size();
+    if (!kind->cue.empty()) cue_pool_.push_back(kind->cue);
     SetValueAndUnit(m, p);
-    const KindRule& rule = tables_.RuleFor(p.kind);
-    p.quals = QualifiersFor(m.start, window_start, rule, p.cues, have_sibling_quals ? &sibling_quals : nullptr);
+    const KindRule& rule = *p.rule;
+    p.quals = QualifiersFor(m.start, place_of_[i], window_start, rule, cue_pool_, have_sibling_quals ? &sibling_quals : nullptr);
+    p.cues_end = cue_pool_.size();
     Respectively(i, sentence, rule, p);
     if (const Json* q = Flag(m, "qualifier"); q && q->is_string() && q->as_string() != "range") {
       if (rule.Takes(kBound)) p.quals.Set(kBound, q->as_string());
@@ -625,7 +798,7 @@ class Builder {
                                               [&](const Mention* d) { return d->start < sentence.start; });
       for (size_t j = static_cast<size_t>(first - ctx_.mentions.begin()); j < i; ++j) {
         const Mention& d = *ctx_.mentions[j];
-        if (d.type != "date") continue;
+        if (!IsType(d, "date")) continue;
         const Json* q = Flag(d, "qualifier");
         if (q && q->is_string() && q->as_string() == "from" && d.value.is_string() && d.value.as_string().size() == 10) {
           p.quals.Set(kEffectiveFrom, d.value.as_string());
@@ -643,7 +816,7 @@ class Builder {
   void Respectively(size_t i, TextRange sentence, const KindRule& rule, Param& p) const {
     const Mention& m = *ctx_.mentions[i];
     const std::string_view head = text_.substr(sentence.start, m.start - sentence.start);
-    const size_t at = head.rfind("分别");
+    const size_t at = LastOf(head, "分别");
     if (at == std::string_view::npos) return;
     const size_t list_start = sentence.start + at;
     // The values of the list: this mention's type, after 分别, in this sentence.
@@ -675,23 +848,23 @@ class Builder {
   // The words naming a contact value: from the previous value or clause break up to it.
   std::string_view LabelBefore(size_t i) const {
     const Mention& m = *ctx_.mentions[i];
-    size_t start = SentenceOf(m.start).start;
+    size_t start = place_of_[i].sentence.start;
     for (size_t j = i; j-- > 0;) {
       if (ctx_.mentions[j]->end <= start) break;
-      if (ctx_.mentions[j]->type != "region") {
+      if (!IsType(*ctx_.mentions[j], "region")) {
         start = std::max(start, ctx_.mentions[j]->end);
         break;
       }
     }
     std::string_view label = text_.substr(start, m.start - start);
     for (std::string_view cut : {",", ";", "(", "。"}) {
-      const size_t at = label.rfind(cut);
+      const size_t at = LastOf(label, cut);
       if (at != std::string_view::npos) label = label.substr(at + cut.size());
     }
     // Keep the words after the last digit or colon ("下午3:00-6:00电子邮箱 :" → 电子邮箱).
     label = Trim(label);
-    const size_t cut = label.find_last_of("0123456789:.");
-    if (cut != std::string_view::npos) label = Trim(label.substr(cut + 1));
+    const auto cut = std::find_if(label.rbegin(), label.rend(), [](char c) { return (c >= '0' && c <= '9') || c == ':' || c == '.'; });
+    if (cut != label.rend()) label = Trim(label.substr(static_cast<size_t>(label.rend() - cut)));
     const size_t space = label.rfind(' ');  // the last field: "县医保局联系电话 医保局总机" → 医保局总机
     if (space != std::string_view::npos) label = label.substr(space + 1);
     // A conjunction or separator between two numbers is no label (0731-87822345或87823120), nor
@@ -709,9 +882,9 @@ class Builder {
   void AddContact(size_t i) {
     const Mention& m = *ctx_.mentions[i];
     Param p;
-    p.kind = m.type == "phone" ? "contact_phone" : "contact_email";
+    p.kind = IsType(m, "phone") ? "contact_phone" : "contact_email";
     SetValueAndUnit(m, p);
-    const TextRange sentence = SentenceOf(m.start);
+    const TextRange sentence = place_of_[i].sentence;
     size_t window_start = sentence.start;
     for (size_t j = i; j-- > 0;) {
       if (ctx_.mentions[j]->end <= sentence.start) break;
@@ -720,7 +893,9 @@ class Builder {
         break;
       }
     }
-    p.quals = QualifiersFor(m.start, window_start, tables_.RuleFor(p.kind), p.cues);
+    p.cues_begin = cue_pool_.size();
+    p.quals = QualifiersFor(m.start, place_of_[i], window_start, tables_.RuleFor(p.kind), cue_pool_);
+    p.cues_end = cue_pool_.size();
     if (const std::string_view label = LabelBefore(i); !label.empty()) p.quals.Set(kLabel, label);
     p.mentions.push_back(i);
     p.sentence = sentence;
@@ -734,9 +909,12 @@ class Builder {
       p.kind = h.row->cols[0];
       p.value = Json(std::stod(h.row->cols[1])).Dump();
       p.unit = JsonString(h.row->cols[2]);
-      p.cues.push_back(h.row->cue);
-      const TextRange sentence = SentenceOf(h.start);
-      p.quals = QualifiersFor(h.start, sentence.start, tables_.RuleFor(p.kind), p.cues);
+      p.cues_begin = cue_pool_.size();
+      cue_pool_.push_back(h.row->cue);
+      const Place place = PlaceOf(h.start);
+      const TextRange sentence = place.sentence;
+      p.quals = QualifiersFor(h.start, place, sentence.start, tables_.RuleFor(p.kind), cue_pool_);
+      p.cues_end = cue_pool_.size();
       p.sentence = sentence;
       params_.push_back(std::move(p));
     }
@@ -791,7 +969,9 @@ class Builder {
         p.value = JsonString(value);
       }
       p.unit = "\"text\"";
-      p.cues.push_back(h.row->cue);
+      p.cues_begin = cue_pool_.size();
+      cue_pool_.push_back(h.row->cue);
+      p.cues_end = cue_pool_.size();
       for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
         if (ctx_.mentions[i]->start >= start && ctx_.mentions[i]->end <= start + value.size()) p.mentions.push_back(i);
       }
@@ -804,18 +984,17 @@ class Builder {
   // parameter resting on both mentions.
   std::string Emit() {
     // Parameters are the same if their kind, value, qualifiers and change read the same. (Each is
-    // a whole JSON value or a kind name, so comparing them one by one is comparing them joined.)
-    std::vector<std::string> quals;  // per parameter written
+    // a whole JSON value or a kind name, so comparing them one by one is comparing them joined;
+    // qualifiers are compared as the values they write, escaping being one-to-one.)
     std::vector<Param*> written;
+    written.reserve(params_.size());
     for (Param& p : params_) {
-      std::string q = p.quals.ToJson();
       size_t found = 0;
       while (found < written.size() && !(written[found]->kind == p.kind && written[found]->value == p.value &&
-                                         quals[found] == q && written[found]->change == p.change)) {
+                                         written[found]->quals.WritesAs(p.quals) && written[found]->change == p.change)) {
         ++found;
       }
       if (found == written.size()) {
-        quals.push_back(std::move(q));
         written.push_back(&p);
         continue;
       }
@@ -827,16 +1006,17 @@ class Builder {
     }
     // Written straight into the text: the keys are fixed and need no escaping.
     std::string out = "[";
+    out.reserve(512 * written.size() + 2);  // most parameters take less: the text grows rarely
     for (size_t n = 0; n < written.size(); ++n) {
       const Param& p = *written[n];
       out += n ? ",{\"kind\":" : "{\"kind\":";
-      AppendJsonString(out, p.kind);
+      AppendShortJsonString(out, p.kind);
       out += ",\"value\":";
       out += p.value;
       out += ",\"unit\":";
       out += p.unit;
       out += ",\"qualifiers\":";
-      out += quals[n];
+      p.quals.AppendJson(out);
       if (!p.change.empty()) {
         out += ",\"change\":";
         out += p.change;
@@ -844,14 +1024,14 @@ class Builder {
       out += ",\"mentions\":[";
       for (size_t k = 0; k < p.mentions.size(); ++k) {
         if (k) out.push_back(',');
-        AppendJsonString(out, ctx_.ids[p.mentions[k]]);
+        AppendShortJsonString(out, ctx_.ids[p.mentions[k]]);
       }
       out += "],\"evidence\":{";
       out += SentenceJson(p.sentence);
       out += ",\"cues\":[";
-      for (size_t k = 0; k < p.cues.size(); ++k) {
-        if (k) out.push_back(',');
-        AppendJsonString(out, p.cues[k]);
+      for (size_t k = p.cues_begin; k < p.cues_end; ++k) {
+        if (k > p.cues_begin) out.push_back(',');
+        AppendShortJsonString(out, cue_pool_[k]);
       }
       out += "]}}";
     }
@@ -889,8 +1069,11 @@ class Builder {
     std::vector<Label> list;
   };
   mutable std::vector<Labels> labels_;  // per block, found when first needed
+  std::vector<Place> place_of_;          // per mention
+  std::vector<std::optional<std::pair<size_t, std::string_view>>> change_from_;  // per mention: ChangeFrom's
   std::vector<size_t> param_of_;         // per mention: the parameter AddNumeric made of it, or kNone
   std::vector<Param> params_;
+  std::vector<std::string_view> cue_pool_;  // the parameters' cue words, each one's a run
   TextRange last_sentence_;     // SentenceJson's
   std::string sentence_json_;
 };
