@@ -1,5 +1,7 @@
 #include "pipeline/record.h"
 
+#include <algorithm>
+#include <charconv>
 #include <cstdio>
 
 #include "interpret/interpret.h"
@@ -37,11 +39,20 @@ class SpanWriter {
   CharIndex chars_;
 };
 
+// {"byte_start":…,"byte_end":…,"char_start":…,"char_end":…}, built in one buffer: records have
+// a span per mention, block and parameter.
 void WriteSourceSpan(JsonWriter& w, const SpanWriter& spans, size_t bs, size_t be) {
-  w.BeginObject();
-  w.Key("byte_start").Int(bs).Key("byte_end").Int(be);
-  w.Key("char_start").Int(spans.Char(bs)).Key("char_end").Int(spans.Char(be));
-  w.EndObject();
+  static constexpr std::string_view kKeys[] = {"{\"byte_start\":", ",\"byte_end\":", ",\"char_start\":",
+                                               ",\"char_end\":"};
+  const size_t values[] = {bs, be, spans.Char(bs), spans.Char(be)};
+  char buf[128];
+  char* p = buf;
+  for (size_t i = 0; i < 4; ++i) {
+    p = std::copy(kKeys[i].begin(), kKeys[i].end(), p);
+    p = std::to_chars(p, buf + sizeof buf, values[i]).ptr;
+  }
+  *p++ = '}';
+  w.Raw(std::string_view(buf, static_cast<size_t>(p - buf)));
 }
 
 void WriteSpan(JsonWriter& w, const SpanWriter& spans, size_t start, size_t end) {
