@@ -15,6 +15,7 @@
 #include "extractors/region/region.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -75,38 +76,84 @@ size_t CharCount(std::string_view s) {
 
 size_t CharLen(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
 
-// Words keyed by their first character, longest first, for the context checks.
+// Words for the context checks, looked up by their first character without decoding it: the
+// key is that character's UTF-8 bytes. Words are sorted by key, longest first within a key (ties:
+// the first added); a small open-addressing table maps a key to its run of words. Most positions
+// start no word, and a miss costs one probe.
 class WordSet {
  public:
   void Add(std::string_view w, int kind = 0) {
     if (w.empty()) return;
-    auto& v = by_first_[CharAt(w, 0)];
-    v.push_back({std::string(w), kind});
-    std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    Entry e{FirstCharKey(w, 0), std::string(w), kind};
+    words_.insert(std::upper_bound(words_.begin(), words_.end(), e, LongestFirst), std::move(e));
   }
+  /// Call once after the last Add(), before any lookup.
+  void Seal() { BuildTable(); }
   /// The longest word starting at pos: its length in bytes and kind; {0, -1} if none.
   std::pair<size_t, int> LongestAt(std::string_view text, size_t pos) const {
-    if (pos >= text.size()) return {0, -1};
-    const auto it = by_first_.find(CharAt(text, pos));
-    if (it == by_first_.end()) return {0, -1};
-    for (const auto& [w, kind] : it->second) {
-      if (text.compare(pos, w.size(), w) == 0) return {w.size(), kind};
+    if (pos >= text.size() || table_.empty()) return {0, -1};
+    const uint32_t key = FirstCharKey(text, pos);
+    if (key == 0) return {0, -1};
+    const std::string_view rest = text.substr(pos);
+    for (size_t slot = Slot(key);; slot = (slot + 1) & (table_.size() - 1)) {
+      const Run& run = table_[slot];
+      if (run.key == 0) return {0, -1};
+      if (run.key != key) continue;
+      for (uint32_t i = run.begin; i < run.end; ++i) {
+        const std::string_view w = words_[i].word;
+        if (rest.size() >= w.size() && rest.substr(0, w.size()) == w) return {w.size(), words_[i].kind};
+      }
+      return {0, -1};
     }
-    return {0, -1};
   }
   bool StartsAt(std::string_view text, size_t pos) const { return LongestAt(text, pos).first > 0; }
   /// True if a word ends exactly at pos.
   bool EndsAt(std::string_view text, size_t pos) const {
-    for (const auto& [c, words] : by_first_) {
-      for (const auto& [w, kind] : words) {
-        if (w.size() <= pos && text.compare(pos - w.size(), w.size(), w) == 0) return true;
-      }
+    for (const Entry& e : words_) {
+      if (e.word.size() <= pos && text.compare(pos - e.word.size(), e.word.size(), e.word) == 0) return true;
     }
     return false;
   }
 
  private:
-  std::unordered_map<char32_t, std::vector<std::pair<std::string, int>>> by_first_;
+  struct Entry {
+    uint32_t key;
+    std::string word;
+    int kind;
+  };
+  struct Run {
+    uint32_t key = 0;  // 0: an empty slot
+    uint32_t begin = 0, end = 0;  // indexes into words_
+  };
+  static bool LongestFirst(const Entry& a, const Entry& b) {
+    return a.key != b.key ? a.key < b.key : a.word.size() > b.word.size();
+  }
+  // The bytes of the character starting at pos, packed; 0 if it runs past the end (then no word
+  // can start there either).
+  static uint32_t FirstCharKey(std::string_view s, size_t pos) {
+    const auto lead = static_cast<unsigned char>(s[pos]);
+    const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    if (pos + len > s.size()) return 0;
+    unsigned char bytes[4] = {0, 0, 0, 0};
+    std::memcpy(bytes, s.data() + pos, len);
+    return bytes[0] | bytes[1] << 8 | bytes[2] << 16 | static_cast<uint32_t>(bytes[3]) << 24;
+  }
+  size_t Slot(uint32_t key) const { return ((key * 0x9E3779B1u) >> 8) & (table_.size() - 1); }
+  // At most a quarter full, so a miss usually ends at the first slot.
+  void BuildTable() {
+    size_t size = 16;
+    while (size < 4 * words_.size()) size *= 2;
+    table_.assign(size, Run{});
+    for (uint32_t i = 0; i < words_.size(); ++i) {
+      size_t slot = Slot(words_[i].key);
+      while (table_[slot].key != 0 && table_[slot].key != words_[i].key) slot = (slot + 1) & (size - 1);
+      if (table_[slot].key == 0) table_[slot] = {words_[i].key, i, i};
+      table_[slot].end = i + 1;
+    }
+  }
+
+  std::vector<Entry> words_;
+  std::vector<Run> table_;
 };
 
 struct Raw {
@@ -185,6 +232,9 @@ class RegionExtractor : public Extractor {
       if (row[1] == "surname") surnames_.insert(CharAt(row[0], 0));
       else if (row[1] == "before") person_before_.Add(row[0]);
       else if (row[1] == "after") person_after_.Add(row[0]);
+    }
+    for (WordSet* w : {&org_, &quoted_org_, &street_, &street_ok_, &township_, &township_ok_, &person_before_, &person_after_}) {
+      w->Seal();
     }
   }
 
