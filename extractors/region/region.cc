@@ -15,7 +15,9 @@
 #include "extractors/region/region.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -172,9 +174,13 @@ struct Sel {
 
 class RegionExtractor : public Extractor {
  public:
-  RegionExtractor() : gaz_(Gazetteer::Get()) {
+  RegionExtractor() : gaz_(Gazetteer::Get()), values_(new std::atomic<const Json*>[gaz_.all().size()]) {
+    for (size_t i = 0; i < gaz_.all().size(); ++i) values_[i].store(nullptr, std::memory_order_relaxed);
     LoadWords();
     BuildIndex();
+  }
+  ~RegionExtractor() override {
+    for (size_t i = 0; i < gaz_.all().size(); ++i) delete values_[i].load(std::memory_order_relaxed);
   }
 
   std::string_view name() const override { return "region"; }
@@ -334,17 +340,6 @@ class RegionExtractor : public Extractor {
     return false;
   }
 
-  // A short that is an everyday word: accepted when the document names that unit (or a unit
-  // under it) unambiguously elsewhere. `strong` holds those units and all their ancestors.
-  static std::vector<const Cand*> Confirmed(const std::vector<const Cand*>& cands,
-                                            const std::unordered_set<const Division*>& strong) {
-    std::vector<const Cand*> ok;
-    for (const Cand* c : cands) {
-      if (strong.count(c->d)) ok.push_back(c);
-    }
-    return ok;
-  }
-
   bool LooksLikePerson(std::string_view text, size_t start, size_t end) const {
     if (CharCount(text.substr(start, end - start)) != 2) return false;
     const char32_t s = CharBefore(text, start);
@@ -366,29 +361,30 @@ class RegionExtractor : public Extractor {
     return township_.StartsAt(text, end) && !township_ok_.StartsAt(text, end);
   }
 
+  // True if one of prev's units is a strict ancestor of d.
+  bool UnderPrev(const Sel& prev, const Division* d) const {
+    for (const Cand* p : prev.cands) {
+      if (IsAncestor(p->d, d)) return true;
+    }
+    return false;
+  }
+
   // Decides whether raw r can be selected right after `prev` (null if nothing ends where r
-  // starts). Fills sel.cands on success.
+  // starts). Fills sel.cands on success. A weak short (an everyday word) is accepted when the
+  // document names that unit, or a unit under it, unambiguously elsewhere: `strong` holds those
+  // units and all their ancestors.
   bool Accept(std::string_view text, const Raw& r, Sel* prev, const std::unordered_set<const Division*>* strong, Sel& sel,
               std::vector<size_t>* held, size_t raw_index) const {
     const PatternInfo& info = infos_[r.id];
-    std::vector<const Cand*> cands;
-    for (const Cand& c : info.cands) cands.push_back(&c);
-    bool chain = false;
+    // A name right after a place it lies in extends that place's chain: the candidates narrow to
+    // the units under it. Built straight into sel.cands (no vector for a name turned down).
+    sel.cands.clear();
     if (prev) {
-      std::vector<const Cand*> under;
-      for (const Cand* c : cands) {
-        for (const Cand* p : prev->cands) {
-          if (IsAncestor(p->d, c->d)) {
-            under.push_back(c);
-            break;
-          }
-        }
-      }
-      if (!under.empty()) {
-        chain = true;
-        cands = std::move(under);
+      for (const Cand& c : info.cands) {
+        if (UnderPrev(*prev, c.d)) sel.cands.push_back(&c);
       }
     }
+    const bool chain = !sel.cands.empty();
     if (!chain) {
       if (info.generic) return false;
       if (info.weak) {
@@ -396,8 +392,10 @@ class RegionExtractor : public Extractor {
           if (held) held->push_back(raw_index);
           return false;
         }
-        cands = Confirmed(cands, *strong);
-        if (cands.empty()) return false;
+        for (const Cand& c : info.cands) {
+          if (strong->count(c.d)) sel.cands.push_back(&c);
+        }
+        if (sel.cands.empty()) return false;
       }
       if (info.one_char_stem) {
         const char32_t b = CharBefore(text, r.start);
@@ -417,23 +415,19 @@ class RegionExtractor : public Extractor {
       if (StreetAfter(text, r.end)) return false;
       if (!info.province_only && TownshipAfter(text, r.end)) return false;
     }
+    if (!chain && !info.weak) {
+      sel.cands.reserve(info.cands.size());
+      for (const Cand& c : info.cands) sel.cands.push_back(&c);
+    }
     if (chain) {
       // Narrow the previous element to the units this one lies in (吉林|长春 → 吉林省).
-      std::vector<const Cand*> keep;
-      for (const Cand* p : prev->cands) {
-        for (const Cand* c : cands) {
-          if (IsAncestor(p->d, c->d)) {
-            keep.push_back(p);
-            break;
-          }
-        }
-      }
-      prev->cands = std::move(keep);
+      std::erase_if(prev->cands, [&](const Cand* p) {
+        return std::none_of(sel.cands.begin(), sel.cands.end(), [&](const Cand* c) { return IsAncestor(p->d, c->d); });
+      });
     }
     sel.start = r.start;
     sel.end = r.end;
     sel.id = r.id;
-    sel.cands = std::move(cands);
     sel.head = chain ? prev->head : SIZE_MAX;  // set by the caller when not a chain
     return true;
   }
@@ -576,7 +570,18 @@ class RegionExtractor : public Extractor {
     return false;
   }
 
-  // Built as one reserved object (this runs for every mention; Set() would search and regrow).
+  // A division's value never changes: built on its first mention, then copied. Any thread may
+  // build it; the first to publish wins and the others drop theirs (the copies are equal).
+  const Json& CachedValue(const Division& d) const {
+    std::atomic<const Json*>& slot = values_[static_cast<size_t>(&d - gaz_.all().data())];
+    if (const Json* v = slot.load(std::memory_order_acquire)) return *v;
+    auto built = std::make_unique<const Json>(Value(d));
+    const Json* expected = nullptr;
+    if (slot.compare_exchange_strong(expected, built.get(), std::memory_order_acq_rel)) return *built.release();
+    return *expected;
+  }
+
+  // Built as one reserved object (Set() would search and regrow).
   static Json Value(const Division& d) {
     Json::Object v;
     v.reserve(5);
@@ -678,7 +683,7 @@ class RegionExtractor : public Extractor {
       m.type = "region";
       m.start = start;
       m.end = end;
-      m.value = Value(*chosen.d);
+      m.value = CachedValue(*chosen.d);
       m.extractor = "region";
       m.rule = a != b ? "region/chain" : FormRule(chosen.form);
       if (chosen.form == Form::kFormer) m.flags.Set("renamed_from", chosen.renamed_from);
@@ -699,6 +704,7 @@ class RegionExtractor : public Extractor {
   }
 
   const Gazetteer& gaz_;
+  std::unique_ptr<std::atomic<const Json*>[]> values_;  // by index in gaz_.all(): CachedValue()
   std::vector<const Division*> parent_;  // by index in gaz_.all()
   NameIndex index_;
   std::vector<PatternInfo> infos_;
