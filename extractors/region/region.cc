@@ -593,6 +593,53 @@ class RegionExtractor : public Extractor {
     return Json(std::move(v));
   }
 
+  // Units named without doubt in each article, for settling the names of several units: each
+  // chain's own entries (a mention does not settle itself) and a sorted list of (article, unit)
+  // keys, one per naming, so a count is a binary search.
+  struct Known {
+    std::vector<const Division*> own;  // the chains' entries, chain after chain
+    std::vector<size_t> own_begin;     // chain ci's entries: own[own_begin[ci], own_begin[ci + 1])
+    std::vector<uint64_t> keys;        // sorted
+
+    uint32_t Count(uint64_t key) const {
+      const auto [lo, hi] = std::equal_range(keys.begin(), keys.end(), key);
+      return static_cast<uint32_t>(hi - lo);
+    }
+    uint32_t OwnCount(size_t ci, const Division* d) const {
+      return static_cast<uint32_t>(std::count(own.begin() + static_cast<ptrdiff_t>(own_begin[ci]),
+                                              own.begin() + static_cast<ptrdiff_t>(own_begin[ci + 1]), d));
+    }
+  };
+
+  uint64_t KnownKey(size_t art, const Division* d) const {
+    return (static_cast<uint64_t>(art) << 32) | static_cast<uint64_t>(d - gaz_.all().data());
+  }
+
+  // The article (index in art_starts, 0 before the first) that pos lies in.
+  static size_t ArticleOf(const std::vector<size_t>& art_starts, size_t pos) {
+    const auto it = std::upper_bound(art_starts.begin(), art_starts.end(), pos);
+    return it == art_starts.begin() ? 0 : static_cast<size_t>(it - art_starts.begin());
+  }
+
+  Known KnownUnits(const std::vector<Sel>& sels, const std::vector<std::pair<size_t, size_t>>& chains,
+                   const std::vector<size_t>& art_starts) const {
+    Known k;
+    k.own_begin.reserve(chains.size() + 1);
+    for (const auto& [a, b] : chains) {
+      k.own_begin.push_back(k.own.size());
+      const Sel& last = sels[b];
+      if (last.cands.size() == 1 && !infos_[last.id].weak) k.own.push_back(last.cands[0]->d);
+      for (size_t i = a; i < b; ++i) {
+        if (sels[i].cands.size() == 1) k.own.push_back(sels[i].cands[0]->d);
+      }
+      const size_t art = ArticleOf(art_starts, sels[a].start);
+      for (size_t i = k.own_begin.back(); i < k.own.size(); ++i) k.keys.push_back(KnownKey(art, k.own[i]));
+    }
+    k.own_begin.push_back(k.own.size());
+    std::sort(k.keys.begin(), k.keys.end());
+    return k;
+  }
+
   void Emit(const ExtractionContext& ctx, const std::vector<Sel>& sels, std::vector<Mention>& out) const {
     const std::string_view text = ctx.text;
     // Chains: [first, last] index ranges of sels.
@@ -601,103 +648,79 @@ class RegionExtractor : public Extractor {
       if (!chains.empty() && sels[i].head == chains.back().first) chains.back().second = i;
       else chains.push_back({i, i});
     }
-    // Units named without doubt, for settling the others: counts per (article, unit), and each
-    // chain's own entries (a mention does not settle itself). Hash lookups keep this linear.
     std::vector<size_t> art_starts;
     if (ctx.page) {
       for (const Article& art : ctx.page->articles) art_starts.push_back(art.range.start);
     }
-    const auto article_of = [&](size_t pos) -> size_t {
-      const auto it = std::upper_bound(art_starts.begin(), art_starts.end(), pos);
-      return it == art_starts.begin() ? 0 : static_cast<size_t>(it - art_starts.begin());
-    };
-    const auto key = [&](size_t art, const Division* d) {
-      return (static_cast<uint64_t>(art) << 32) | static_cast<uint64_t>(d - gaz_.all().data());
-    };
-    std::vector<std::vector<const Division*>> own(chains.size());
-    std::unordered_map<uint64_t, uint32_t> known;
-    for (size_t ci = 0; ci < chains.size(); ++ci) {
-      const auto [a, b] = chains[ci];
-      const Sel& last = sels[b];
-      if (last.cands.size() == 1 && !infos_[last.id].weak) own[ci].push_back(last.cands[0]->d);
-      for (size_t i = a; i < b; ++i) {
-        if (sels[i].cands.size() == 1) own[ci].push_back(sels[i].cands[0]->d);
-      }
-      const size_t art = article_of(sels[a].start);
-      for (const Division* d : own[ci]) ++known[key(art, d)];
-    }
+    const Known known = KnownUnits(sels, chains, art_starts);
     const auto titles = Titles(text);
+    if (out.capacity() < out.size() + chains.size()) out.reserve(std::max(out.size() + chains.size(), 2 * out.capacity()));
     const Division* prev_unit = nullptr;
     size_t prev_end = 0;
+    // The candidates left and a scratch list for each narrowing, reused from chain to chain.
+    std::vector<const Cand*> c, f;
+    // Keeps the candidates that pass `keep`, if `worth` holds for the kept and all counts.
+    const auto narrow = [&](auto keep, auto worth) {
+      f.clear();
+      for (const Cand* x : c) {
+        if (keep(x)) f.push_back(x);
+      }
+      if (worth(f.size(), c.size())) c.swap(f);
+    };
     for (size_t ci = 0; ci < chains.size(); ++ci) {
       const auto [a, b] = chains[ci];
       const size_t start = sels[a].start, end = sels[b].end;
-      std::vector<const Cand*> c = sels[b].cands;
+      c.assign(sels[b].cands.begin(), sels[b].cands.end());
       // Several units of the same name left: the county whose city was named just before it
       // (湘潭市所辖湘潭), the units under a place the article names, the higher level.
       if (c.size() > 1 && prev_unit && start >= prev_end && start - prev_end <= 6 &&
           !SentenceBreakBetween(text, prev_end, start)) {
-        std::vector<const Cand*> f;
-        for (const Cand* x : c) {
-          if (x->d->level == DivisionLevel::kCounty && ParentOf(x->d) == prev_unit) f.push_back(x);
-        }
-        if (!f.empty()) c = f;
+        narrow([&](const Cand* x) { return x->d->level == DivisionLevel::kCounty && ParentOf(x->d) == prev_unit; },
+               [](size_t kept, size_t) { return kept > 0; });
       }
       if (c.size() > 1) {
-        const size_t art = article_of(start);
-        std::vector<const Cand*> f;
-        for (const Cand* x : c) {
-          bool named = false;
-          for (const Division* u = x->d; u && !named; u = ParentOf(u)) {
-            const auto it = known.find(key(art, u));
-            if (it == known.end()) continue;
-            const auto mine = static_cast<uint32_t>(std::count(own[ci].begin(), own[ci].end(), u));
-            named = it->second > mine;
-          }
-          if (named) f.push_back(x);
-        }
-        if (!f.empty() && f.size() < c.size()) c = f;
+        const size_t art = ArticleOf(art_starts, start);
+        narrow(
+            [&](const Cand* x) {
+              for (const Division* u = x->d; u; u = ParentOf(u)) {
+                const uint32_t n = known.Count(KnownKey(art, u));
+                if (n > 0 && n > known.OwnCount(ci, u)) return true;
+              }
+              return false;
+            },
+            [](size_t kept, size_t all) { return kept > 0 && kept < all; });
       }
       if (c.size() > 1) {
         int best = 3;
         for (const Cand* x : c) best = std::min(best, LevelRank(x->d->level));
-        std::vector<const Cand*> f;
-        for (const Cand* x : c) {
-          if (LevelRank(x->d->level) == best) f.push_back(x);
-        }
-        c = f;
+        narrow([&](const Cand* x) { return LevelRank(x->d->level) == best; }, [](size_t, size_t) { return true; });
       }
       if (c.size() > 1) {
-        std::vector<const Cand*> f;
-        for (const Cand* x : c) {
-          if (x->form != Form::kFormer) f.push_back(x);
-        }
-        if (!f.empty()) c = f;
+        narrow([](const Cand* x) { return x->form != Form::kFormer; }, [](size_t kept, size_t) { return kept > 0; });
       }
       if (c.empty()) continue;
       const Cand& chosen = *c.front();
       // The next chain's start bounds the in_org scan.
       const size_t limit = ci + 1 < chains.size() ? sels[chains[ci + 1].first].start : text.size();
 
-      Mention m;
-      m.type = "region";
-      m.start = start;
-      m.end = end;
-      m.value = CachedValue(*chosen.d);
-      m.extractor = "region";
-      m.rule = a != b ? "region/chain" : FormRule(chosen.form);
-      if (chosen.form == Form::kFormer) m.flags.Set("renamed_from", chosen.renamed_from);
+      Mention& m = out.emplace_back(Mention{.type = "region",
+                                            .start = start,
+                                            .end = end,
+                                            .value = CachedValue(*chosen.d),
+                                            .extractor = "region",
+                                            .rule = a != b ? "region/chain" : FormRule(chosen.form)});
+      // Fresh flags, each key once: Add() need not look for an existing one.
+      if (chosen.form == Form::kFormer) m.flags.Add("renamed_from", chosen.renamed_from);
       // 科博达(安徽)产业基地: a place in parentheses inside a name; the scan resumes after them.
       size_t org_from = end;
       if (CharBefore(text, start) == '(' && CharAt(text, end) == ')' && IsHan(CharBefore(text, start - 1))) {
         org_from = end + 1;
       }
       if (InOrg(text, org_from, std::max(limit, org_from)) || InQuotedName(text, start, end)) {
-        m.flags.Set("in_org", true);
+        m.flags.Add("in_org", true);
       }
-      if (!titles.empty() && InTitle(titles, start, end)) m.flags.Set("in_title", true);
-      if (c.size() > 1) m.flags.Set("ambiguous", true);
-      out.push_back(std::move(m));
+      if (!titles.empty() && InTitle(titles, start, end)) m.flags.Add("in_title", true);
+      if (c.size() > 1) m.flags.Add("ambiguous", true);
       prev_unit = chosen.d;
       prev_end = end;
     }
