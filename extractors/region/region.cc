@@ -16,6 +16,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -168,7 +171,7 @@ struct Raw {
 struct Sel {
   size_t start = 0, end = 0;
   uint32_t id = 0;
-  std::vector<const Cand*> cands;
+  uint64_t cands = 0;  // bit i set: infos_[id].cands[i] is still possible (no allocation per name)
   size_t head = 0;
 };
 
@@ -307,6 +310,10 @@ class RegionExtractor : public Extractor {
       info.weak = all_short && (gaz_.IsStopShort(s) || weak_.count(s) > 0);
       info.generic = generic_.count(s) > 0;
       info.one_char_stem = CharCount(s) == 2 && !info.only_short;
+      if (info.cands.size() > 64) {  // Sel keeps a name's candidates as bits of one word
+        std::fprintf(stderr, "policy-extract: internal error in region data: %zu units named %s\n", info.cands.size(), s.c_str());
+        std::abort();
+      }
     }
     index_.Build();
   }
@@ -361,13 +368,20 @@ class RegionExtractor : public Extractor {
     return township_.StartsAt(text, end) && !township_ok_.StartsAt(text, end);
   }
 
-  // True if one of prev's units is a strict ancestor of d.
-  bool UnderPrev(const Sel& prev, const Division* d) const {
-    for (const Cand* p : prev.cands) {
-      if (IsAncestor(p->d, d)) return true;
+  // True if `pred` holds for one of the candidates s still has.
+  template <class Pred>
+  bool AnyCand(const Sel& s, Pred pred) const {
+    const std::vector<Cand>& all = infos_[s.id].cands;
+    for (uint64_t m = s.cands; m; m &= m - 1) {
+      if (pred(all[static_cast<size_t>(std::countr_zero(m))])) return true;
     }
     return false;
   }
+  static uint64_t LowBits(size_t n) { return n >= 64 ? ~uint64_t{0} : (uint64_t{1} << n) - 1; }
+
+  static bool Single(const Sel& s) { return std::has_single_bit(s.cands); }
+  // The candidate left when Single(s).
+  const Cand& OnlyCand(const Sel& s) const { return infos_[s.id].cands[static_cast<size_t>(std::countr_zero(s.cands))]; }
 
   // Decides whether raw r can be selected right after `prev` (null if nothing ends where r
   // starts). Fills sel.cands on success. A weak short (an everyday word) is accepted when the
@@ -377,14 +391,15 @@ class RegionExtractor : public Extractor {
               std::vector<size_t>* held, size_t raw_index) const {
     const PatternInfo& info = infos_[r.id];
     // A name right after a place it lies in extends that place's chain: the candidates narrow to
-    // the units under it. Built straight into sel.cands (no vector for a name turned down).
-    sel.cands.clear();
+    // the units under it.
+    sel.cands = 0;
     if (prev) {
-      for (const Cand& c : info.cands) {
-        if (UnderPrev(*prev, c.d)) sel.cands.push_back(&c);
+      for (size_t i = 0; i < info.cands.size(); ++i) {
+        const Division* d = info.cands[i].d;
+        if (AnyCand(*prev, [&](const Cand& p) { return IsAncestor(p.d, d); })) sel.cands |= uint64_t{1} << i;
       }
     }
-    const bool chain = !sel.cands.empty();
+    const bool chain = sel.cands != 0;
     if (!chain) {
       if (info.generic) return false;
       if (info.weak) {
@@ -392,10 +407,10 @@ class RegionExtractor : public Extractor {
           if (held) held->push_back(raw_index);
           return false;
         }
-        for (const Cand& c : info.cands) {
-          if (strong->count(c.d)) sel.cands.push_back(&c);
+        for (size_t i = 0; i < info.cands.size(); ++i) {
+          if (strong->count(info.cands[i].d)) sel.cands |= uint64_t{1} << i;
         }
-        if (sel.cands.empty()) return false;
+        if (sel.cands == 0) return false;
       }
       if (info.one_char_stem) {
         const char32_t b = CharBefore(text, r.start);
@@ -415,19 +430,19 @@ class RegionExtractor : public Extractor {
       if (StreetAfter(text, r.end)) return false;
       if (!info.province_only && TownshipAfter(text, r.end)) return false;
     }
-    if (!chain && !info.weak) {
-      sel.cands.reserve(info.cands.size());
-      for (const Cand& c : info.cands) sel.cands.push_back(&c);
-    }
-    if (chain) {
-      // Narrow the previous element to the units this one lies in (吉林|长春 → 吉林省).
-      std::erase_if(prev->cands, [&](const Cand* p) {
-        return std::none_of(sel.cands.begin(), sel.cands.end(), [&](const Cand* c) { return IsAncestor(p->d, c->d); });
-      });
-    }
+    if (!chain && !info.weak) sel.cands = LowBits(info.cands.size());
     sel.start = r.start;
     sel.end = r.end;
     sel.id = r.id;
+    if (chain) {
+      // Narrow the previous element to the units this one lies in (吉林|长春 → 吉林省).
+      const std::vector<Cand>& pc = infos_[prev->id].cands;
+      for (uint64_t m = prev->cands; m; m &= m - 1) {
+        const int j = std::countr_zero(m);
+        const Division* p = pc[static_cast<size_t>(j)].d;
+        if (!AnyCand(sel, [&](const Cand& c) { return IsAncestor(p, c.d); })) prev->cands &= ~(uint64_t{1} << j);
+      }
+    }
     sel.head = chain ? prev->head : SIZE_MAX;  // set by the caller when not a chain
     return true;
   }
@@ -485,8 +500,8 @@ class RegionExtractor : public Extractor {
   std::unordered_set<const Division*> StrongUnits(const std::vector<Sel>& sels) const {
     std::unordered_set<const Division*> strong;
     for (const Sel& s : sels) {
-      if (s.cands.size() != 1 || s.cands[0]->form == Form::kShort) continue;
-      for (const Division* u = s.cands[0]->d; u && strong.insert(u).second; u = ParentOf(u)) {
+      if (!Single(s) || OnlyCand(s).form == Form::kShort) continue;
+      for (const Division* u = OnlyCand(s).d; u && strong.insert(u).second; u = ParentOf(u)) {
       }
     }
     return strong;
@@ -628,9 +643,9 @@ class RegionExtractor : public Extractor {
     for (const auto& [a, b] : chains) {
       k.own_begin.push_back(k.own.size());
       const Sel& last = sels[b];
-      if (last.cands.size() == 1 && !infos_[last.id].weak) k.own.push_back(last.cands[0]->d);
+      if (Single(last) && !infos_[last.id].weak) k.own.push_back(OnlyCand(last).d);
       for (size_t i = a; i < b; ++i) {
-        if (sels[i].cands.size() == 1) k.own.push_back(sels[i].cands[0]->d);
+        if (Single(sels[i])) k.own.push_back(OnlyCand(sels[i]).d);
       }
       const size_t art = ArticleOf(art_starts, sels[a].start);
       for (size_t i = k.own_begin.back(); i < k.own.size(); ++i) k.keys.push_back(KnownKey(art, k.own[i]));
@@ -670,7 +685,8 @@ class RegionExtractor : public Extractor {
     for (size_t ci = 0; ci < chains.size(); ++ci) {
       const auto [a, b] = chains[ci];
       const size_t start = sels[a].start, end = sels[b].end;
-      c.assign(sels[b].cands.begin(), sels[b].cands.end());
+      c.clear();
+      for (uint64_t m = sels[b].cands; m; m &= m - 1) c.push_back(&infos_[sels[b].id].cands[static_cast<size_t>(std::countr_zero(m))]);
       // Several units of the same name left: the county whose city was named just before it
       // (湘潭市所辖湘潭), the units under a place the article names, the higher level.
       if (c.size() > 1 && prev_unit && start >= prev_end && start - prev_end <= 6 &&
