@@ -79,6 +79,37 @@ size_t CharCount(std::string_view s) {
   return n;
 }
 
+// CharAt and CharBefore (text_util.h) with the common cases inline, as the context checks call
+// them for most characters they look at: ASCII, and a well-formed three-byte character whose
+// lead byte rules out overlong forms and surrogates (E1–EC, EE–EF: every Han character). The
+// rest goes to the shared decoder, so the result is the same.
+inline char32_t DecodeThree(unsigned char b0, unsigned char b1, unsigned char b2) {
+  if (b0 < 0xE1 || b0 > 0xEF || b0 == 0xED || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return 0;
+  return static_cast<char32_t>((b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F));
+}
+
+inline char32_t CharAtFast(std::string_view text, size_t pos) {
+  if (pos < text.size()) {
+    const auto b = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+    if (b(pos) < 0x80) return b(pos);
+    if (pos + 2 < text.size()) {
+      if (const char32_t c = DecodeThree(b(pos), b(pos + 1), b(pos + 2))) return c;
+    }
+  }
+  return CharAt(text, pos);
+}
+
+inline char32_t CharBeforeFast(std::string_view text, size_t pos) {
+  if (pos > 0 && pos <= text.size()) {
+    const auto b = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+    if (b(pos - 1) < 0x80) return b(pos - 1);
+    if (pos >= 3) {
+      if (const char32_t c = DecodeThree(b(pos - 3), b(pos - 2), b(pos - 1))) return c;
+    }
+  }
+  return CharBefore(text, pos);
+}
+
 size_t CharLen(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
 
 // Words for the context checks, looked up by their first character without decoding it: the
@@ -233,12 +264,12 @@ class RegionExtractor : public Extractor {
       else if (k == "street_ok") street_ok_.Add(w);
       else if (k == "township") township_.Add(w);
       else if (k == "township_ok") township_ok_.Add(w);
-      else if (k == "stem_prev") stem_prev_.insert(CharAt(w, 0));
-      else if (k == "stem_next") stem_next_.insert(CharAt(w, 0));
+      else if (k == "stem_prev") stem_prev_.insert(CharAtFast(w, 0));
+      else if (k == "stem_next") stem_next_.insert(CharAtFast(w, 0));
     }
     for (const auto& row : LoadTsv("extractors/region/person_words.tsv")) {
       if (row.size() < 2) continue;
-      if (row[1] == "surname") surnames_.insert(CharAt(row[0], 0));
+      if (row[1] == "surname") surnames_.insert(CharAtFast(row[0], 0));
       else if (row[1] == "before") person_before_.Add(row[0]);
       else if (row[1] == "after") person_after_.Add(row[0]);
     }
@@ -349,17 +380,17 @@ class RegionExtractor : public Extractor {
 
   bool LooksLikePerson(std::string_view text, size_t start, size_t end) const {
     if (CharCount(text.substr(start, end - start)) != 2) return false;
-    const char32_t s = CharBefore(text, start);
+    const char32_t s = CharBeforeFast(text, start);
     if (!surnames_.count(s)) return false;
     const size_t q = start - CharLen(s);
-    if (!IsHan(CharBefore(text, q))) return true;  // 。王长沙 / start of text
+    if (!IsHan(CharBeforeFast(text, q))) return true;  // 。王长沙 / start of text
     if (person_before_.EndsAt(text, q)) return true;
     return person_after_.StartsAt(text, end);
   }
 
   bool StreetAfter(std::string_view text, size_t end) const {
     size_t p = end;
-    const char32_t c = CharAt(text, p);
+    const char32_t c = CharAtFast(text, p);
     if (c == U'东' || c == U'西' || c == U'南' || c == U'北' || c == U'中') p += CharLen(c);
     return street_.StartsAt(text, p) && !street_ok_.StartsAt(text, p);
   }
@@ -413,12 +444,12 @@ class RegionExtractor : public Extractor {
         if (sel.cands == 0) return false;
       }
       if (info.one_char_stem) {
-        const char32_t b = CharBefore(text, r.start);
+        const char32_t b = CharBeforeFast(text, r.start);
         if (IsHan(b) && !stem_prev_.count(b)) return false;  // 指南|县, 市和|县
       }
       if (info.only_short && LooksLikePerson(text, r.start, r.end)) return false;
     }
-    if ((info.one_char_stem || info.only_short) && stem_next_.count(CharAt(text, r.end))) {
+    if ((info.one_char_stem || info.only_short) && stem_next_.count(CharAtFast(text, r.end))) {
       // 和县级, 河南县级 (the alias 河南县): the 县 belongs to 县级.
       const std::string& s = index_.pattern(r.id);
       const bool ends_with_unit = s.size() >= 3 && (s.compare(s.size() - 3, 3, "县") == 0 ||
@@ -511,7 +542,7 @@ class RegionExtractor : public Extractor {
   bool InOrg(std::string_view text, size_t end, size_t limit) const {
     size_t p = end;
     for (int n = 0; n < 16 && p < limit; ++n) {
-      const char32_t c = CharAt(text, p);
+      const char32_t c = CharAtFast(text, p);
       if (!IsHan(c)) return false;
       const auto [len, kind] = org_.LongestAt(text, p);
       if (len > 0) {
@@ -533,8 +564,9 @@ class RegionExtractor : public Extractor {
     size_t open = std::string_view::npos;  // after the last 《 on this line
     size_t newline = text.find('\n');      // the first newline after the last bracket seen
     for (size_t i = text.find(kOpen[0]); i != std::string_view::npos; i = text.find(kOpen[0], i + 1)) {
-      const bool is_open = text.compare(i, kOpen.size(), kOpen) == 0;
-      if (!is_open && text.compare(i, kClose.size(), kClose) != 0) continue;
+      // Most hits are other CJK punctuation (、。「」) with the same lead byte: two byte tests.
+      if (i + 2 >= text.size() || text[i + 1] != kOpen[1] || (text[i + 2] != kOpen[2] && text[i + 2] != kClose[2])) continue;
+      const bool is_open = text[i + 2] == kOpen[2];
       if (newline < i) {
         open = std::string_view::npos;
         newline = text.find('\n', i);
@@ -558,13 +590,13 @@ class RegionExtractor : public Extractor {
 
   // “河南医保”小程序: a place opening a quoted name that goes on with an insurance or service word.
   bool InQuotedName(std::string_view text, size_t start, size_t end) const {
-    const char32_t open = CharBefore(text, start);
+    const char32_t open = CharBeforeFast(text, start);
     if (open != U'“' && open != U'「' && open != U'"') return false;
     const char32_t close_ch = open == U'「' ? U'」' : open == U'"' ? U'"' : U'”';
     bool word = false;
     size_t p = end;
     for (int n = 0; n < 12 && p < text.size(); ++n) {
-      const char32_t c = CharAt(text, p);
+      const char32_t c = CharAtFast(text, p);
       if (c == close_ch) return word && p > end;
       if (!IsHan(c)) return false;
       if (!word && quoted_org_.StartsAt(text, p)) word = true;
@@ -729,7 +761,7 @@ class RegionExtractor : public Extractor {
       if (chosen.form == Form::kFormer) m.flags.Add("renamed_from", chosen.renamed_from);
       // 科博达(安徽)产业基地: a place in parentheses inside a name; the scan resumes after them.
       size_t org_from = end;
-      if (CharBefore(text, start) == '(' && CharAt(text, end) == ')' && IsHan(CharBefore(text, start - 1))) {
+      if (CharBeforeFast(text, start) == '(' && CharAtFast(text, end) == ')' && IsHan(CharBeforeFast(text, start - 1))) {
         org_from = end + 1;
       }
       if (InOrg(text, org_from, std::max(limit, org_from)) || InQuotedName(text, start, end)) {
