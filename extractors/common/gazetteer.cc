@@ -21,13 +21,17 @@ const Gazetteer& Gazetteer::Get() {
 }
 
 Gazetteer::Gazetteer() {
-  for (const auto& row : LoadTsv("data/gazetteer/divisions.tsv")) {
+  // Sized up front and moved out of the rows: this runs at every start-up.
+  std::vector<std::vector<std::string>> rows = LoadTsv("data/gazetteer/divisions.tsv");
+  divisions_.reserve(rows.size());
+  by_code_.reserve(rows.size());
+  for (auto& row : rows) {
     if (row.size() < 7) continue;
     Division d;
-    d.code = row[0];
+    d.code = std::move(row[0]);
     d.level = row[1] == "province" ? DivisionLevel::kProvince : row[1] == "city" ? DivisionLevel::kCity
                                                                                  : DivisionLevel::kCounty;
-    d.name = row[2];
+    d.name = std::move(row[2]);
     size_t start = 0;
     while (start <= row[3].size() && !row[3].empty()) {
       const size_t bar = row[3].find('|', start);
@@ -35,9 +39,9 @@ Gazetteer::Gazetteer() {
       if (bar == std::string::npos) break;
       start = bar + 1;
     }
-    d.parent_code = row[4];
-    d.province = row[5];
-    d.city = row[6];
+    d.parent_code = std::move(row[4]);
+    d.province = std::move(row[5]);
+    d.city = std::move(row[6]);
     by_code_[d.code] = divisions_.size();
     divisions_.push_back(std::move(d));
   }

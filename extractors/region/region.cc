@@ -24,6 +24,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "extractors/common/gazetteer.h"
@@ -192,6 +193,20 @@ class WordSet {
   std::vector<Run> table_;
 };
 
+// A set of gazetteer units: a flag per unit (a few KB, no hashing, no node per unit).
+class UnitSet {
+ public:
+  explicit UnitSet(const Gazetteer& gaz) : base_(gaz.all().data()), in_(gaz.all().size(), 0) {}
+  /// False if d was in already.
+  bool Insert(const Division* d) { return std::exchange(in_[Index(d)], 1) == 0; }
+  bool Contains(const Division* d) const { return in_[Index(d)] != 0; }
+
+ private:
+  size_t Index(const Division* d) const { return static_cast<size_t>(d - base_); }
+  const Division* base_;
+  std::vector<uint8_t> in_;
+};
+
 struct Raw {
   size_t start = 0, end = 0;
   uint32_t id = 0;
@@ -234,10 +249,10 @@ class RegionExtractor : public Extractor {
     std::vector<size_t> held;  // weak shorts pass 1 held back
     std::vector<Sel> sels = Select(text, raws, nullptr, &held);
     if (!held.empty()) {
-      const std::unordered_set<const Division*> strong = StrongUnits(sels);
+      const UnitSet strong = StrongUnits(sels);
       bool any = false;
-      for (size_t h = 0; h < held.size() && !any && !strong.empty(); ++h) {
-        for (const Cand& c : infos_[raws[held[h]].id].cands) any = any || strong.count(c.d) > 0;
+      for (size_t h = 0; h < held.size() && !any; ++h) {
+        for (const Cand& c : infos_[raws[held[h]].id].cands) any = any || strong.Contains(c.d);
       }
       if (any) sels = Select(text, raws, &strong, nullptr);
     }
@@ -294,6 +309,7 @@ class RegionExtractor : public Extractor {
       if (row.size() < 3) continue;
       if (row[0] == "suffix") suffix_aliases.push_back({row[1], row[2]});
     }
+    infos_.reserve(3 * gaz_.all().size());  // about two names a unit, and the blockers
     // Full names first, so a former name equal to a current one stays current.
     for (const Division& d : gaz_.all()) AddCand(d.name, {&d, Form::kFull, {}});
     for (const FormerName& f : gaz_.former_names()) {
@@ -418,7 +434,7 @@ class RegionExtractor : public Extractor {
   // starts). Fills sel.cands on success. A weak short (an everyday word) is accepted when the
   // document names that unit, or a unit under it, unambiguously elsewhere: `strong` holds those
   // units and all their ancestors.
-  bool Accept(std::string_view text, const Raw& r, Sel* prev, const std::unordered_set<const Division*>* strong, Sel& sel,
+  bool Accept(std::string_view text, const Raw& r, Sel* prev, const UnitSet* strong, Sel& sel,
               std::vector<size_t>* held, size_t raw_index) const {
     const PatternInfo& info = infos_[r.id];
     // A name right after a place it lies in extends that place's chain: the candidates narrow to
@@ -439,7 +455,7 @@ class RegionExtractor : public Extractor {
           return false;
         }
         for (size_t i = 0; i < info.cands.size(); ++i) {
-          if (strong->count(info.cands[i].d)) sel.cands |= uint64_t{1} << i;
+          if (strong->Contains(info.cands[i].d)) sel.cands |= uint64_t{1} << i;
         }
         if (sel.cands == 0) return false;
       }
@@ -498,7 +514,7 @@ class RegionExtractor : public Extractor {
     return false;
   }
 
-  std::vector<Sel> Select(std::string_view text, const std::vector<Raw>& raws, const std::unordered_set<const Division*>* strong,
+  std::vector<Sel> Select(std::string_view text, const std::vector<Raw>& raws, const UnitSet* strong,
                           std::vector<size_t>* held) const {
     std::vector<Sel> sels;
     size_t cursor = 0;
@@ -528,11 +544,11 @@ class RegionExtractor : public Extractor {
 
   // Units named unambiguously by full name, alias or former name (not by a short), with their
   // ancestors.
-  std::unordered_set<const Division*> StrongUnits(const std::vector<Sel>& sels) const {
-    std::unordered_set<const Division*> strong;
+  UnitSet StrongUnits(const std::vector<Sel>& sels) const {
+    UnitSet strong(gaz_);
     for (const Sel& s : sels) {
       if (!Single(s) || OnlyCand(s).form == Form::kShort) continue;
-      for (const Division* u = OnlyCand(s).d; u && strong.insert(u).second; u = ParentOf(u)) {
+      for (const Division* u = OnlyCand(s).d; u && strong.Insert(u); u = ParentOf(u)) {
       }
     }
     return strong;
