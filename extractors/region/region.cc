@@ -137,8 +137,8 @@ class WordSet {
       if (run.key == 0) return {0, -1};
       if (run.key != key) continue;
       for (uint32_t i = run.begin; i < run.end; ++i) {
-        const std::string_view w = words_[i].word;
-        if (rest.size() >= w.size() && rest.substr(0, w.size()) == w) return {w.size(), words_[i].kind};
+        const std::string& w = words_[i].word;
+        if (rest.size() >= w.size() && SameTail(rest.data(), w, run.key_len)) return {w.size(), words_[i].kind};
       }
       return {0, -1};
     }
@@ -161,19 +161,31 @@ class WordSet {
   struct Run {
     uint32_t key = 0;  // 0: an empty slot
     uint32_t begin = 0, end = 0;  // indexes into words_
+    uint32_t key_len = 0;  // bytes of the first character, equal for the whole run
   };
+  // True if at[from..] equals w[from..]: the first character is known to match. Words are a few
+  // characters long and most differ in the next byte, so a plain loop beats a memcmp call.
+  static bool SameTail(const char* at, const std::string& w, size_t from) {
+    for (size_t i = from; i < w.size(); ++i) {
+      if (at[i] != w[i]) return false;
+    }
+    return true;
+  }
   static bool LongestFirst(const Entry& a, const Entry& b) {
     return a.key != b.key ? a.key < b.key : a.word.size() > b.word.size();
   }
   // The bytes of the character starting at pos, packed; 0 if it runs past the end (then no word
   // can start there either).
   static uint32_t FirstCharKey(std::string_view s, size_t pos) {
-    const auto lead = static_cast<unsigned char>(s[pos]);
-    const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    const size_t len = CharLenFromLead(s[pos]);
     if (pos + len > s.size()) return 0;
     unsigned char bytes[4] = {0, 0, 0, 0};
     std::memcpy(bytes, s.data() + pos, len);
     return bytes[0] | bytes[1] << 8 | bytes[2] << 16 | static_cast<uint32_t>(bytes[3]) << 24;
+  }
+  static uint32_t CharLenFromLead(char c) {
+    const auto lead = static_cast<unsigned char>(c);
+    return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
   }
   size_t Slot(uint32_t key) const { return ((key * 0x9E3779B1u) >> 8) & (table_.size() - 1); }
   // At most a quarter full, so a miss usually ends at the first slot.
@@ -184,7 +196,7 @@ class WordSet {
     for (uint32_t i = 0; i < words_.size(); ++i) {
       size_t slot = Slot(words_[i].key);
       while (table_[slot].key != 0 && table_[slot].key != words_[i].key) slot = (slot + 1) & (size - 1);
-      if (table_[slot].key == 0) table_[slot] = {words_[i].key, i, i};
+      if (table_[slot].key == 0) table_[slot] = {words_[i].key, i, i, CharLenFromLead(words_[i].word[0])};
       table_[slot].end = i + 1;
     }
   }
@@ -767,12 +779,9 @@ class RegionExtractor : public Extractor {
       // The next chain's start bounds the in_org scan.
       const size_t limit = ci + 1 < chains.size() ? sels[chains[ci + 1].first].start : text.size();
 
-      Mention& m = out.emplace_back(Mention{.type = "region",
-                                            .start = start,
-                                            .end = end,
-                                            .value = CachedValue(*chosen.d),
-                                            .extractor = "region",
-                                            .rule = a != b ? "region/chain" : FormRule(chosen.form)});
+      // Built in place (type, start, end, value, extractor, rule): no temporary to move.
+      Mention& m = out.emplace_back("region", start, end, CachedValue(*chosen.d), "region",
+                                    a != b ? "region/chain" : FormRule(chosen.form));
       // Fresh flags, each key once: Add() need not look for an existing one.
       if (chosen.form == Form::kFormer) m.flags.Add("renamed_from", chosen.renamed_from);
       // 科博达(安徽)产业基地: a place in parentheses inside a name; the scan resumes after them.
