@@ -179,9 +179,9 @@ class WordSet {
   static uint32_t FirstCharKey(std::string_view s, size_t pos) {
     const size_t len = CharLenFromLead(s[pos]);
     if (pos + len > s.size()) return 0;
-    unsigned char bytes[4] = {0, 0, 0, 0};
-    std::memcpy(bytes, s.data() + pos, len);
-    return bytes[0] | bytes[1] << 8 | bytes[2] << 16 | static_cast<uint32_t>(bytes[3]) << 24;
+    uint32_t key = 0;
+    for (size_t i = 0; i < len; ++i) key |= static_cast<uint32_t>(static_cast<unsigned char>(s[pos + i])) << (8 * i);
+    return key;
   }
   static uint32_t CharLenFromLead(char c) {
     const auto lead = static_cast<unsigned char>(c);
