@@ -249,6 +249,7 @@ class RegionExtractor : public Extractor {
   void ExtractMore(const ExtractionContext& ctx, std::vector<Mention>& out) const override {
     const std::string_view text = ctx.text;
     std::vector<Raw> raws;
+    raws.reserve(text.size() / 64);  // news pages match about once per 130 bytes: it seldom regrows
     index_.Scan(text, [&](uint32_t id, size_t s, size_t e) { raws.push_back({s, e, id, false}); });
     if (raws.empty()) return;
     std::sort(raws.begin(), raws.end(), [](const Raw& a, const Raw& b) {
@@ -529,6 +530,7 @@ class RegionExtractor : public Extractor {
   std::vector<Sel> Select(std::string_view text, const std::vector<Raw>& raws, const UnitSet* strong,
                           std::vector<size_t>* held) const {
     std::vector<Sel> sels;
+    sels.reserve(raws.size());  // one name at most per match: no regrowth
     size_t cursor = 0;
     for (size_t i = 0; i < raws.size();) {
       const size_t s = raws[i].start;
@@ -699,6 +701,8 @@ class RegionExtractor : public Extractor {
   Known KnownUnits(const std::vector<Sel>& sels, const std::vector<std::pair<size_t, size_t>>& chains,
                    const std::vector<size_t>& art_starts) const {
     Known k;
+    k.own.reserve(sels.size());  // a selected name adds one entry at most
+    k.keys.reserve(sels.size());
     k.own_begin.reserve(chains.size() + 1);
     for (const auto& [a, b] : chains) {
       k.own_begin.push_back(k.own.size());
