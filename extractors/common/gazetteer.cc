@@ -24,7 +24,7 @@ Gazetteer::Gazetteer() {
   // Sized up front and moved out of the rows: this runs at every start-up.
   std::vector<std::vector<std::string>> rows = LoadTsv("data/gazetteer/divisions.tsv");
   divisions_.reserve(rows.size());
-  by_code_.reserve(rows.size());
+  by_number_.reserve(rows.size());
   for (auto& row : rows) {
     if (row.size() < 7) continue;
     Division d;
@@ -42,12 +42,12 @@ Gazetteer::Gazetteer() {
     d.parent_code = std::move(row[4]);
     d.province = std::move(row[5]);
     d.city = std::move(row[6]);
-    by_code_[d.code] = divisions_.size();
+    if (const auto n = CodeNumber(d.code)) by_number_[*n] = divisions_.size();
+    else by_other_code_[d.code] = divisions_.size();
     divisions_.push_back(std::move(d));
   }
   for (Division& d : divisions_) {
-    const auto it = by_code_.find(d.parent_code);
-    if (it != by_code_.end()) d.parent_index = static_cast<int>(it->second);
+    if (const Division* p = Find(d.parent_code)) d.parent_index = static_cast<int>(p - divisions_.data());
   }
   for (const auto& row : LoadTsv("data/gazetteer/area_codes.tsv")) {
     if (row.size() < 2) continue;
@@ -74,10 +74,24 @@ Gazetteer::Gazetteer() {
   std::sort(stop_shorts_.begin(), stop_shorts_.end());
 }
 
+std::optional<uint32_t> Gazetteer::CodeNumber(std::string_view code) {
+  if (code.size() != 6) return std::nullopt;
+  uint32_t n = 0;
+  for (char c : code) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + static_cast<uint32_t>(c - '0');
+  }
+  return n;
+}
+
 const Division* Gazetteer::Find(std::string_view code) const {
   if (code.empty()) return nullptr;
-  const auto it = by_code_.find(std::string(code));
-  return it == by_code_.end() ? nullptr : &divisions_[it->second];
+  if (const auto n = CodeNumber(code)) {
+    const auto it = by_number_.find(*n);
+    return it == by_number_.end() ? nullptr : &divisions_[it->second];
+  }
+  const auto it = by_other_code_.find(std::string(code));
+  return it == by_other_code_.end() ? nullptr : &divisions_[it->second];
 }
 
 const Division* Gazetteer::CityOf(const Division& d) const {

@@ -3,6 +3,8 @@
 // The region extractor matches names against it; the phone extractor and the interpret stage use
 // it for area codes and parent units.
 #pragma once
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -52,8 +54,12 @@ class Gazetteer {
 
  private:
   Gazetteer();
+  static std::optional<uint32_t> CodeNumber(std::string_view code);  ///< "430300" → 430300
   std::vector<Division> divisions_;
-  std::unordered_map<std::string, size_t> by_code_;
+  // Find() by code: six-digit codes (all of GB/T 2260) keyed by their number, no string to build
+  // or hash; anything else by string.
+  std::unordered_map<uint32_t, size_t> by_number_;
+  std::unordered_map<std::string, size_t> by_other_code_;
   std::unordered_map<std::string, std::vector<std::string>> area_codes_by_division_;
   std::unordered_map<std::string, std::vector<const Division*>> divisions_by_area_code_;
   std::vector<FormerName> former_;
