@@ -69,9 +69,8 @@ Gazetteer::Gazetteer() {
     std::string w = row[0];
     const size_t cut = w.find_first_of(" #");
     if (cut != std::string::npos) w.resize(cut);
-    if (!w.empty()) stop_shorts_.push_back(w);
+    if (!w.empty()) stop_shorts_.insert(w);
   }
-  std::sort(stop_shorts_.begin(), stop_shorts_.end());
 }
 
 std::optional<uint32_t> Gazetteer::CodeNumber(std::string_view code) {
@@ -123,8 +122,7 @@ const std::vector<const Division*>& Gazetteer::DivisionsForAreaCode(std::string_
 }
 
 bool Gazetteer::IsStopShort(std::string_view s) const {
-  return std::binary_search(stop_shorts_.begin(), stop_shorts_.end(), s,
-                            [](const auto& a, const auto& b) { return std::string_view(a) < std::string_view(b); });
+  return stop_shorts_.find(s) != stop_shorts_.end();
 }
 
 std::vector<std::string> Gazetteer::Path(const Division& d) const {

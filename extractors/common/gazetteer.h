@@ -4,10 +4,12 @@
 // it for area codes and parent units.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace pe {
@@ -63,7 +65,13 @@ class Gazetteer {
   std::unordered_map<std::string, std::vector<std::string>> area_codes_by_division_;
   std::unordered_map<std::string, std::vector<const Division*>> divisions_by_area_code_;
   std::vector<FormerName> former_;
-  std::vector<std::string> stop_shorts_;
+  // Looked up by string_view without building a std::string (the region extractor asks for each
+  // of its ~3,000 short names at start-up).
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, ViewHash, std::equal_to<>> stop_shorts_;
 };
 
 }  // namespace pe
