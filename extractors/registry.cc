@@ -113,6 +113,8 @@ std::string ExtractorSet::RuleName(size_t i) const { return rule_names_[i]; }
 
 std::vector<Mention> ExtractorSet::Extract(const ExtractionContext& ctx) const {
   std::vector<Mention> out;
+  // About one mention per 100 bytes of policy text: room up front saves moving them as it grows.
+  out.reserve(ctx.text.size() / 96 + 8);
   if (patterns_.size() > 0) {
     patterns_.Scan(ctx.text, [&](const RuleMatch& m) {
       const Extractor& ex = *extractors_[rule_owner_[m.rule]];
