@@ -11,6 +11,11 @@
 
 namespace pe {
 
+/// Byte offset of `part` (a view into `text`, such as a match group) in `text`.
+inline size_t Offset(std::string_view text, std::string_view part) {
+  return static_cast<size_t>(part.data() - text.data());
+}
+
 /// The code point ending just before byte offset pos (0 at the start of the text).
 char32_t CharBefore(std::string_view text, size_t pos);
 /// The code point starting at pos (0 at the end of the text).

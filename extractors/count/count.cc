@@ -6,7 +6,8 @@
 #include <string>
 
 #include "extractors/common/text_util.h"
-#include "extractors/count/quantity.h"
+#include "extractors/common/quantity_numbers.h"
+#include "extractors/common/quantity_words.h"
 
 namespace pe {
 namespace {
@@ -33,7 +34,7 @@ class CountExtractor : public Extractor {
     // The number n, then 余/多 (5000余人) and the classifier.
     const std::string_view n = m.group("n");
     if (n.empty()) return false;
-    size_t pos = quantity::Offset(text, n) + n.size();
+    size_t pos = Offset(text, n) + n.size();
     const bool more = StartsWithAny(text, pos, {"余", "多"});
     if (more) pos += std::string_view("余").size();
     const std::string_view cl = text.substr(pos, m.end - pos);
@@ -68,7 +69,7 @@ class CountExtractor : public Extractor {
 
  private:
   std::map<std::string, Classifier, std::less<>> classifiers_;
-  quantity::Qualifiers qualifiers_;
+  quantity::QualifierWords qualifiers_;
   quantity::ContextWords context_;
 };
 

@@ -7,7 +7,8 @@
 #include <string>
 
 #include "extractors/common/text_util.h"
-#include "extractors/count/quantity.h"
+#include "extractors/common/quantity_numbers.h"
+#include "extractors/common/quantity_words.h"
 
 namespace pe {
 namespace {
@@ -46,7 +47,7 @@ class DurationExtractor : public Extractor {
     const std::string_view n = m.group("n");
     const bool one_and_half = n.empty();
     const std::string_view number = one_and_half ? text.substr(m.start, std::string_view("一").size()) : n;
-    size_t pos = quantity::Offset(text, number) + number.size();
+    size_t pos = Offset(text, number) + number.size();
     // The rest: 余/多 (20余年), 个, 半/多 (一个半小时, 3个多月), the unit, 半 (两年半).
     const auto skip = [&](std::string_view w) {
       if (!StartsWithAny(text, pos, {w})) return false;
@@ -75,7 +76,7 @@ class DurationExtractor : public Extractor {
     if (n == "半") {
       // 半年, 半个月, 半小时; but 上半年 is a half of a calendar year.
       if (plus_half) return false;
-      if (quantity::EndsWithWord(text, quantity::Offset(text, n), context_.Get("half_not_after", "半"))) return false;
+      if (quantity::EndsWithWord(text, Offset(text, n), context_.Get("half_not_after", "半"))) return false;
     }
     // The number, or a range written before it (2~4周, 8-12小时, 1到3个月).
     quantity::Numbers numbers;
@@ -134,7 +135,7 @@ class DurationExtractor : public Extractor {
   }
 
   std::map<std::string, TimeUnit, std::less<>> units_;
-  quantity::Qualifiers qualifiers_;
+  quantity::QualifierWords qualifiers_;
   quantity::ContextWords context_;
 };
 

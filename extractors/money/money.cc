@@ -8,15 +8,14 @@
 
 #include "extractors/common/numerals.h"
 #include "extractors/common/text_util.h"
-#include "extractors/percent/affixes.h"
+#include "extractors/common/quantity_numbers.h"
+#include "extractors/common/quantity_words.h"
 
 namespace pe {
 namespace {
 
-using quantity_affix::Offset;
-
 // One Chinese numeral character (一, 三, 十): most easily part of a word (二元结构, 一块去).
-bool OneChineseNumeral(std::string_view n) { return n.size() == 3 && quantity_affix::ChineseNumeralAt(n, 0); }
+bool OneChineseNumeral(std::string_view n) { return n.size() == 3 && quantity::ChineseNumeralAt(n, 0); }
 
 // The amount has a magnitude of its own (3万, 五百, 1千).
 bool HasMagnitude(std::string_view n) {
@@ -43,17 +42,17 @@ std::optional<double> BareValue(std::string_view n) {
 double Tidy(double v) {
   if (!(std::fabs(v) < 1e15)) return v;
   const double r = std::round(v * 1e4);
-  return std::fabs(r - v * 1e4) < 1e-3 ? quantity_affix::ScaleDecimal(r, -4) : v;
+  return std::fabs(r - v * 1e4) < 1e-3 ? quantity::ScaleDecimal(r, -4) : v;
 }
 
 class MoneyExtractor : public Extractor {
  public:
   MoneyExtractor() : context_("extractors/money/context.tsv"), affixes_("extractors/money/periods.tsv") {
     for (const auto& row : LoadTsv("extractors/money/units.tsv")) {
-      if (row.size() >= 3) units_[row[0]] = Unit{quantity_affix::Scale::Parse(row[1]), row[2]};
+      if (row.size() >= 3) units_[row[0]] = Unit{quantity::Scale::Parse(row[1]), row[2]};
     }
     for (const auto& row : LoadTsv("extractors/money/magnitudes.tsv")) {
-      if (row.size() >= 2) magnitudes_[row[0]] = quantity_affix::Scale::Parse(row[1]);
+      if (row.size() >= 2) magnitudes_[row[0]] = quantity::Scale::Parse(row[1]);
     }
   }
   std::string_view name() const override { return "money"; }
@@ -73,8 +72,8 @@ class MoneyExtractor : public Extractor {
     }
     // Chinese numerals right after another numeral: the tail of a numeral the scan gave up on
     // (一两百元, 十几万元).
-    if (numerals::IsChineseNumeralChar(before) && quantity_affix::ChineseNumeralAt(text, m.start)) return false;
-    if (quantity_affix::InsideUrl(text, m.start)) return false;
+    if (quantity::IsCnNumeral(before) && quantity::ChineseNumeralAt(text, m.start)) return false;
+    if (quantity::InsideUrl(text, m.start)) return false;
     if (context_.Before("number", text, m.start)) return false;  // 几十元, 数十万元: vague
 
     Mention mention;
@@ -99,7 +98,7 @@ class MoneyExtractor : public Extractor {
       // 二元结构, 三元里: one numeral character and 元 inside a word.
       if (n2.empty() && OneChineseNumeral(n1) && !m.has("more") && !context_.Allowed("cn1", text, m.end)) return false;
       // The multiplier of 多 / 余 + magnitude (1000余万元).
-      quantity_affix::Scale mag;
+      quantity::Scale mag;
       if (const std::string_view g = m.group("mag"); !g.empty()) {
         const auto mi = magnitudes_.find(g);
         if (mi == magnitudes_.end()) return false;
@@ -119,10 +118,7 @@ class MoneyExtractor : public Extractor {
         lo = Tidy(unit->scale.Apply(mag.Apply(lo)));
         const double hi = Tidy(unit->scale.Apply(mag.Apply(*b)));
         if (!(lo < hi)) return false;
-        Json v = Json::MakeObject();
-        v.Set("min", lo);
-        v.Set("max", hi);
-        mention.value = std::move(v);
+        mention.value = quantity::RangeValue(lo, hi);
         qualifier = "range";
       } else {
         mention.value = Tidy(unit->scale.Apply(mag.Apply(*a)));
@@ -131,7 +127,7 @@ class MoneyExtractor : public Extractor {
     }
     mention.start = m.start;
     mention.end = m.end;
-    const quantity_affix::Found found = affixes_.Extend(text, limit, mention.start, mention.end);
+    const quantity::Found found = affixes_.Extend(text, limit, mention.start, mention.end);
     if (qualifier.empty()) qualifier = found.qualifier;
     mention.flags.Set("currency", unit->currency);
     if (!qualifier.empty()) mention.flags.Set("qualifier", qualifier);
@@ -146,15 +142,15 @@ class MoneyExtractor : public Extractor {
 
  private:
   struct Unit {
-    quantity_affix::Scale scale;
+    quantity::Scale scale;
     std::string currency;
   };
 
   std::map<std::string, Unit, std::less<>> units_;
-  std::map<std::string, quantity_affix::Scale, std::less<>> magnitudes_;
-  Unit yen_{quantity_affix::Scale{}, "CNY"};
-  quantity_affix::Neighbours context_;
-  quantity_affix::Affixes affixes_;
+  std::map<std::string, quantity::Scale, std::less<>> magnitudes_;
+  Unit yen_{quantity::Scale{}, "CNY"};
+  quantity::Neighbours context_;
+  quantity::Affixes affixes_;
 };
 
 }  // namespace

@@ -7,18 +7,17 @@
 
 #include "extractors/common/numerals.h"
 #include "extractors/common/text_util.h"
-#include "extractors/percent/affixes.h"
+#include "extractors/common/quantity_numbers.h"
+#include "extractors/common/quantity_words.h"
 
 namespace pe {
 namespace {
-
-using quantity_affix::Offset;
 
 class PercentExtractor : public Extractor {
  public:
   PercentExtractor() : context_("extractors/percent/context.tsv") {
     for (const auto& row : LoadTsv("extractors/percent/units.tsv")) {
-      if (row.size() >= 3) units_[row[0]] = Unit{quantity_affix::Scale::Parse(row[1]), row[2] == "points"};
+      if (row.size() >= 3) units_[row[0]] = Unit{quantity::Scale::Parse(row[1]), row[2] == "points"};
     }
   }
   std::string_view name() const override { return "percent"; }
@@ -37,8 +36,8 @@ class PercentExtractor : public Extractor {
       return false;
     }
     // Chinese numerals right after another numeral: the tail of a numeral the scan gave up on.
-    if (numerals::IsChineseNumeralChar(before) && quantity_affix::ChineseNumeralAt(text, m.start)) return false;
-    if (quantity_affix::InsideUrl(text, m.start)) return false;
+    if (quantity::IsCnNumeral(before) && quantity::ChineseNumeralAt(text, m.start)) return false;
+    if (quantity::InsideUrl(text, m.start)) return false;
     if (context_.Before("number", text, m.start)) return false;  // 几十个百分点: vague
 
     Mention mention;
@@ -54,10 +53,7 @@ class PercentExtractor : public Extractor {
       if (m.has("n2")) {
         const auto b = Value(m.group("n2"), unit->second.scale);
         if (!b || !(*a < *b)) return false;
-        Json v = Json::MakeObject();
-        v.Set("min", *a);
-        v.Set("max", *b);
-        mention.value = std::move(v);
+        mention.value = quantity::RangeValue(*a, *b);
       } else {
         mention.value = *a;
       }
@@ -82,17 +78,14 @@ class PercentExtractor : public Extractor {
       if (m.has("c1")) {  // 七到八成
         const auto a = numerals::ParseNumber(m.group("c1"));
         if (!a || !(*a / 10 < *v)) return false;
-        Json range = Json::MakeObject();
-        range.Set("min", quantity_affix::ScaleDecimal(*a, -1));
-        range.Set("max", *v);
-        mention.value = std::move(range);
+        mention.value = quantity::RangeValue(quantity::ScaleDecimal(*a, -1), *v);
       } else {
         mention.value = *v;
       }
     }
     mention.start = m.start;
     mention.end = m.end;
-    const quantity_affix::Found found = affixes_.Extend(text, limit, mention.start, mention.end);
+    const quantity::Found found = affixes_.Extend(text, limit, mention.start, mention.end);
     if (!found.qualifier.empty()) mention.flags.Set("qualifier", found.qualifier);
     out.push_back(std::move(mention));
     return true;
@@ -104,19 +97,19 @@ class PercentExtractor : public Extractor {
 
  private:
   struct Unit {
-    quantity_affix::Scale scale;
+    quantity::Scale scale;
     bool points = false;
   };
 
-  static std::optional<double> Value(std::string_view n, const quantity_affix::Scale& scale) {
+  static std::optional<double> Value(std::string_view n, const quantity::Scale& scale) {
     const auto v = ParseNumberText(n);
     if (!v) return std::nullopt;
     return scale.Apply(*v);
   }
 
   std::map<std::string, Unit, std::less<>> units_;
-  quantity_affix::Neighbours context_;
-  quantity_affix::Affixes affixes_;
+  quantity::Neighbours context_;
+  quantity::Affixes affixes_;
 };
 
 }  // namespace

@@ -1,0 +1,130 @@
+#include "extractors/common/quantity_numbers.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+
+#include "extractors/common/quantity_words.h"
+
+namespace pe::quantity {
+namespace {
+
+/// Byte length of the UTF-8 encoding of c.
+size_t Utf8Size(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+
+}  // namespace
+
+bool InsideUrl(std::string_view text, size_t pos) {
+  size_t i = pos;
+  const size_t limit = pos > 512 ? pos - 512 : 0;
+  while (i > limit) {
+    const unsigned char c = static_cast<unsigned char>(text[i - 1]);
+    if (c <= ' ' || c >= 0x80 || c == '"' || c == '\'' || c == '<' || c == '>' || c == '(' || c == ')' || c == '[' ||
+        c == ']') {
+      break;
+    }
+    --i;
+  }
+  if (i == pos) return false;
+  const std::string_view run = text.substr(i, pos - i);
+  return run.find("://") != std::string_view::npos || run.find("www.") != std::string_view::npos ||
+         run.find('@') != std::string_view::npos;
+}
+
+bool NumberStartOk(std::string_view text, size_t pos, std::string_view number, const ContextWords& context) {
+  const char32_t before = CharBefore(text, pos);
+  if (IsAsciiAlnum(before) || before == '.') return false;
+  if ((before == '-' || before == ',' || before == ':' || before == '/') &&
+      IsAsciiDigit(CharBefore(text, pos - 1))) {
+    return false;
+  }
+  if (EndsWithWord(text, pos, context.Get("number_not_after", "all"))) return false;
+  if (IsCnNumeral(CharAt(number, 0))) {
+    // A Han number right after another numeral character is the tail of a number that did not
+    // parse (两三个, 十几天 ...); after 数/几 it is vague (数十家).
+    if (IsCnNumeral(before)) return false;
+    if (EndsWithWord(text, pos, context.Get("number_not_after", "cn"))) return false;
+  }
+  return true;
+}
+
+std::string_view RangeStartBefore(std::string_view text, size_t pos, const ContextWords& context, bool& has_joiner) {
+  has_joiner = false;
+  size_t j = pos;
+  while (j > 0 && text[j - 1] == ' ') --j;
+  size_t joiner = 0;
+  for (const std::string& w : context.Get("range_joiner", "all")) {
+    if (w.size() <= j && text.substr(j - w.size(), w.size()) == w) {
+      joiner = w.size();
+      break;
+    }
+  }
+  if (joiner == 0) return {};
+  has_joiner = true;
+  j -= joiner;
+  while (j > 0 && text[j - 1] == ' ') --j;
+  size_t k = j;
+  while (k > 0) {
+    const char32_t c = CharBefore(text, k);
+    if (!(IsAsciiDigit(c) || c == '.' || c == ',' || IsCnNumeral(c))) break;
+    k -= Utf8Size(c);
+  }
+  while (k < j && (text[k] == '.' || text[k] == ',')) ++k;  // "1.-3": not part of the number
+  return text.substr(k, j - k);
+}
+
+bool ReadNumbers(std::string_view text, std::string_view n, const ContextWords& context, Numbers& out) {
+  const auto last = ParseQuantity(n);
+  if (!last) return false;
+  out.start = Offset(text, n);
+  out.first = out.last = *last;
+  out.range = false;
+  bool has_joiner = false;
+  const std::string_view first = RangeStartBefore(text, out.start, context, has_joiner);
+  if (!first.empty()) {
+    const auto v = ParseQuantity(first);
+    if (!v || !(*v < *last)) return false;
+    out.start = Offset(text, first);
+    out.first = *v;
+    out.range = true;
+    return NumberStartOk(text, out.start, first, context);
+  }
+  return NumberStartOk(text, out.start, n, context);
+}
+
+Json RangeValue(double a, double b) {
+  Json v = Json::MakeObject();
+  v.Set("min", a);
+  v.Set("max", b);
+  return v;
+}
+
+Json Value(const Numbers& n) {
+  if (!n.range) return Json(n.last);
+  return RangeValue(n.first, n.last);
+}
+
+double ScaleDecimal(double v, int exp) {
+  if (exp == 0) return v;
+  char buf[64];
+  auto r = std::to_chars(buf, buf + 40, v);
+  if (r.ec != std::errc() || std::string_view(buf, static_cast<size_t>(r.ptr - buf)).find('e') != std::string_view::npos) {
+    return v * std::pow(10.0, exp);
+  }
+  *r.ptr++ = 'e';
+  r = std::to_chars(r.ptr, buf + sizeof buf, exp);
+  double out = 0;
+  if (std::from_chars(buf, r.ptr, out).ec != std::errc()) return v * std::pow(10.0, exp);
+  return out;
+}
+
+Scale Scale::Parse(const std::string& s) {
+  Scale sc;
+  sc.factor = std::strtod(s.c_str(), nullptr);
+  if (!(sc.factor > 0)) sc.factor = 1;
+  sc.exp = static_cast<int>(std::lround(std::log10(sc.factor)));
+  sc.pow10 = std::fabs(std::pow(10.0, sc.exp) - sc.factor) <= 1e-12 * sc.factor;
+  return sc;
+}
+
+}  // namespace pe::quantity

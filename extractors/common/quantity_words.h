@@ -1,0 +1,193 @@
+// The words beside a number that belong to its mention or cancel it, for the count, duration,
+// money and percent extractors: the shared qualifier words (extractors/common/qualifiers.tsv: 约,
+// 不超过 before the number, 以上, 左右 after the unit), money's period words (每月200元, 150元/月),
+// and the neighbour-word tables (an extractor's context.tsv) that make a match something else
+// (第3次, 数十家, 签约3年, 300元起付线). The number itself is in quantity_numbers.h.
+//
+// Why qualifier words are looked up in code rather than matched by the patterns: the shared list
+// holds before- and after-words in one column and a <list:> fragment takes the first column only,
+// so a rule's after-slot would also take before-words (50%最高10万元 would eat the 最高 of the next
+// amount); and every alternative of a pattern makes each match of the shared scan dearer. In code
+// each word is looked for on its own side only; the patterns keep the number and its unit.
+#pragma once
+#include <algorithm>
+#include <cstring>
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractors/common/text_util.h"
+#include "pipeline/mention.h"
+
+namespace pe::quantity {
+
+/// "a,b,c" → {"a", "b", "c"} (empty items dropped).
+std::vector<std::string> SplitComma(std::string_view s);
+
+/// True if one of the words starts at pos.
+inline bool StartsWithWord(std::string_view text, size_t pos, const std::vector<std::string>& words) {
+  if (pos > text.size()) return false;
+  const std::string_view rest = text.substr(pos);
+  for (const std::string& w : words) {
+    if (rest.substr(0, w.size()) == w) return true;
+  }
+  return false;
+}
+
+/// True if one of the words ends at pos.
+inline bool EndsWithWord(std::string_view text, size_t pos, const std::vector<std::string>& words) {
+  const std::string_view head = text.substr(0, std::min(pos, text.size()));
+  for (const std::string& w : words) {
+    if (head.size() >= w.size() && head.substr(head.size() - w.size()) == w) return true;
+  }
+  return false;
+}
+
+/// The rows of a count/duration context.tsv (kind, key, comma-separated words), looked up by kind
+/// and key.
+class ContextWords {
+ public:
+  explicit ContextWords(std::string_view path);
+  /// The words of (kind, key); empty if none. Allocation-free for keys of up to 15 bytes in total.
+  const std::vector<std::string>& Get(std::string_view kind, std::string_view key) const {
+    static const std::vector<std::string> kNone;
+    char buf[64];
+    if (kind.size() + key.size() + 1 > sizeof buf) return kNone;
+    std::memcpy(buf, kind.data(), kind.size());
+    buf[kind.size()] = '\t';
+    std::memcpy(buf + kind.size() + 1, key.data(), key.size());
+    const auto it = lists_.find(std::string_view(buf, kind.size() + key.size() + 1));
+    return it == lists_.end() ? kNone : it->second;
+  }
+
+ private:
+  std::map<std::string, std::vector<std::string>, std::less<>> lists_;
+};
+
+/// Neighbour words per key from a money/percent TSV (key, side, word): side "before" (the word
+/// ends where the key starts), "after" (the word starts where the key ends) or "allow" (the only
+/// Han words allowed after the key).
+class Neighbours {
+ public:
+  Neighbours() = default;
+  explicit Neighbours(std::string_view path);
+  /// True if a listed word for `key` ends at pos.
+  bool Before(std::string_view key, std::string_view text, size_t pos) const { return Any(before_, key, text, pos, true); }
+  /// True if a listed word for `key` starts at pos.
+  bool After(std::string_view key, std::string_view text, size_t pos) const { return Any(after_, key, text, pos, false); }
+  /// True if the character at pos is not Han, or an allowed word for `key` starts there.
+  bool Allowed(std::string_view key, std::string_view text, size_t pos) const {
+    return !IsHan(CharAt(text, pos)) || Any(allow_, key, text, pos, false);
+  }
+
+ private:
+  using Table = std::map<std::string, std::vector<std::string>, std::less<>>;
+  static bool Any(const Table& t, std::string_view key, std::string_view text, size_t pos, bool ending) {
+    const auto it = t.find(key);
+    if (it == t.end()) return false;
+    for (const std::string& w : it->second) {
+      if (ending ? (pos >= w.size() && text.substr(pos - w.size(), w.size()) == w)
+                 : (pos <= text.size() && text.substr(pos, w.size()) == w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  Table before_, after_, allow_;
+};
+
+/// Words that stand beside a number, each with a value (约 → approx, 月 → month). A lookup finds
+/// the longest word (the first in file order among equally long ones).
+class WordTable {
+ public:
+  struct Word {
+    std::string text;
+    std::string value;
+  };
+  WordTable() = default;
+  explicit WordTable(std::vector<Word> words);
+
+  bool empty() const { return in_file_order_.empty(); }
+  /// The words in file order.
+  const std::vector<Word>& words() const { return in_file_order_; }
+
+  /// The longest word ending at pos and starting at or after `limit`, or null.
+  const Word* EndingAt(std::string_view text, size_t pos, size_t limit = 0) const {
+    for (const Word& w : longest_first_) {
+      if (pos >= w.text.size() && pos - w.text.size() >= limit &&
+          text.compare(pos - w.text.size(), w.text.size(), w.text) == 0) {
+        return &w;
+      }
+    }
+    return nullptr;
+  }
+  /// The longest word starting at pos and ending by `end` (the end of the text if npos), or null.
+  const Word* StartingAt(std::string_view text, size_t pos, size_t end = std::string_view::npos) const {
+    end = std::min(end, text.size());
+    if (pos > end) return nullptr;
+    for (const Word& w : longest_first_) {
+      if (w.text.size() <= end - pos && text.compare(pos, w.text.size(), w.text) == 0) return &w;
+    }
+    return nullptr;
+  }
+
+ private:
+  std::vector<Word> in_file_order_, longest_first_;
+};
+
+/// The shared qualifier words (extractors/common/qualifiers.tsv), by where they stand; a word's
+/// value is its qualifier (approx | min | max).
+struct QualifierWords {
+  QualifierWords();
+  WordTable before;  ///< before the number: 约, 不超过
+  WordTable after;   ///< after the unit: 以上, 左右
+};
+
+/// The span of a quantity widened by the qualifier words that touch it, and the qualifier.
+struct Qualified {
+  size_t start = 0, end = 0;
+  std::string_view qualifier;  // "" if none; points into the QualifierWords table
+};
+
+/// Count and duration: widens [start, end) (the number and its unit) by a shared qualifier word
+/// right before it (约, 不超过) and one right after it (以上, 左右), unless the word is part of a
+/// neighbouring word (context.tsv: qualifier_not_after / qualifier_not_before — 最近3个月, 签约3年,
+/// 两次起付线) or of the previous mention. `previous_end`: where the last mention found so far
+/// ends (0 if none).
+Qualified Qualify(std::string_view text, size_t start, size_t end, size_t previous_end,
+                  const QualifierWords& qualifiers, const ContextWords& context);
+
+/// What Affixes::Extend found around a quantity.
+struct Found {
+  std::string_view qualifier;  ///< approx | min | max, or empty
+  std::string_view period;     ///< year | quarter | month | ..., or empty
+};
+
+/// Money and percent: the qualifier words (and, for money, period words) that touch a quantity.
+class Affixes {
+ public:
+  /// The words that cancel a qualifier word (节约30%, 300元起付线) are those of
+  /// extractors/common/qualifier_context.tsv. `periods`: a TSV (word, period) of period words, used as 每<word> before and /<word> after the
+  /// quantity; empty for none.
+  explicit Affixes(std::string_view periods = {});
+
+  /// Extends [start, end) over the words that touch it: before, a qualifier and a 每-period in
+  /// either order (最高每月300元, 每月最高300元), not reaching left of `limit` (the end of the
+  /// previous mention); after, a /period then a qualifier (150元/月左右). A qualifier before wins
+  /// over one after.
+  Found Extend(std::string_view text, size_t limit, size_t& start, size_t& end) const;
+
+  /// After the scan: a mention of another extractor that starts inside the after-qualifier of a
+  /// mention of `extractor` (which the scan did not consume) takes precedence; the qualifier word
+  /// is dropped. `all` is sorted.
+  void ResolveOverlaps(std::string_view text, std::string_view extractor, std::vector<Mention>& all) const;
+
+ private:
+  QualifierWords qualifiers_;
+  WordTable period_before_, period_after_;
+  Neighbours cancel_;
+};
+
+}  // namespace pe::quantity
