@@ -24,10 +24,17 @@ ContextWords::ContextWords(std::string_view path) {
   }
 }
 
+void ContextWords::Add(std::string_view kind, std::string_view key, std::string word) {
+  std::string k;
+  k.reserve(kind.size() + key.size() + 1);
+  k.append(kind).append(1, '\t').append(key);
+  lists_[std::move(k)].push_back(std::move(word));
+}
+
 Neighbours::Neighbours(std::string_view path) {
   for (const auto& row : LoadTsv(path)) {
     if (row.size() < 3 || row[2].empty()) continue;
-    (row[1] == "before" ? before_ : row[1] == "after" ? after_ : allow_)[row[0]].push_back(row[2]);
+    words_.Add(row[1] == "before" || row[1] == "after" ? row[1] : "allow", row[0], row[2]);
   }
 }
 

@@ -45,11 +45,14 @@ inline bool EndsWithWord(std::string_view text, size_t pos, const std::vector<st
   return false;
 }
 
-/// The rows of a count/duration context.tsv (kind, key, comma-separated words), looked up by kind
-/// and key.
+/// Word lists looked up by kind and key: the rows of a count/duration context.tsv (kind, key,
+/// comma-separated words), and the table behind Neighbours.
 class ContextWords {
  public:
+  ContextWords() = default;
   explicit ContextWords(std::string_view path);
+  /// Appends a word to the list of (kind, key).
+  void Add(std::string_view kind, std::string_view key, std::string word);
   /// The words of (kind, key); empty if none. Allocation-free for keys of up to 15 bytes in total.
   const std::vector<std::string>& Get(std::string_view kind, std::string_view key) const {
     static const std::vector<std::string> kNone;
@@ -68,34 +71,26 @@ class ContextWords {
 
 /// Neighbour words per key from a money/percent TSV (key, side, word): side "before" (the word
 /// ends where the key starts), "after" (the word starts where the key ends) or "allow" (the only
-/// Han words allowed after the key).
+/// Han words allowed after the key). A ContextWords table with the side as the kind.
 class Neighbours {
  public:
   Neighbours() = default;
   explicit Neighbours(std::string_view path);
   /// True if a listed word for `key` ends at pos.
-  bool Before(std::string_view key, std::string_view text, size_t pos) const { return Any(before_, key, text, pos, true); }
+  bool Before(std::string_view key, std::string_view text, size_t pos) const {
+    return EndsWithWord(text, pos, words_.Get("before", key));
+  }
   /// True if a listed word for `key` starts at pos.
-  bool After(std::string_view key, std::string_view text, size_t pos) const { return Any(after_, key, text, pos, false); }
+  bool After(std::string_view key, std::string_view text, size_t pos) const {
+    return StartsWithWord(text, pos, words_.Get("after", key));
+  }
   /// True if the character at pos is not Han, or an allowed word for `key` starts there.
   bool Allowed(std::string_view key, std::string_view text, size_t pos) const {
-    return !IsHan(CharAt(text, pos)) || Any(allow_, key, text, pos, false);
+    return !IsHan(CharAt(text, pos)) || StartsWithWord(text, pos, words_.Get("allow", key));
   }
 
  private:
-  using Table = std::map<std::string, std::vector<std::string>, std::less<>>;
-  static bool Any(const Table& t, std::string_view key, std::string_view text, size_t pos, bool ending) {
-    const auto it = t.find(key);
-    if (it == t.end()) return false;
-    for (const std::string& w : it->second) {
-      if (ending ? (pos >= w.size() && text.substr(pos - w.size(), w.size()) == w)
-                 : (pos <= text.size() && text.substr(pos, w.size()) == w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  Table before_, after_, allow_;
+  ContextWords words_;
 };
 
 /// Words that stand beside a number, each with a value (约 → approx, 月 → month). A lookup finds
