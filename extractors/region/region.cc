@@ -783,9 +783,9 @@ class RegionExtractor : public Extractor {
       // The next chain's start bounds the in_org scan.
       const size_t limit = ci + 1 < chains.size() ? sels[chains[ci + 1].first].start : text.size();
 
-      // Built in place (type, start, end, value, extractor, rule): no temporary to move.
-      Mention& m = out.emplace_back("region", start, end, CachedValue(*chosen.d), "region",
-                                    a != b ? "region/chain" : FormRule(chosen.form));
+      // Type, start, end, value, extractor, rule (braces: clang 14 has no parenthesised aggregate init).
+      Mention& m = out.emplace_back(Mention{"region", start, end, CachedValue(*chosen.d), "region",
+                                            a != b ? "region/chain" : FormRule(chosen.form), Json()});
       // Fresh flags, each key once: Add() need not look for an existing one.
       if (chosen.form == Form::kFormer) m.flags.Add("renamed_from", chosen.renamed_from);
       // 科博达(安徽)产业基地: a place in parentheses inside a name; the scan resumes after them.
