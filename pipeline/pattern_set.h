@@ -23,8 +23,8 @@
 // their answer is remembered per thread, keyed by the text.
 //
 // Where a match is: the combined DFA runs anchored at each character that can start a rule
-// (digits, Chinese numerals, 每, ...: worked out from the rules' text when they are compiled) and
-// that the next character can follow (一、 and 本医 begin no rule, though 一 and 本 begin some),
+// (digits, Chinese numerals, 每, ...: worked out from the rules' text when they are compiled, by
+// pipeline/start_chars.h) and that the next character can follow (一、 and 本医 begin no rule, though 一 and 本 begin some),
 // the first such position that matches being the leftmost match. RE2's unanchored search finds the
 // same match, but its DFA states carry every rule's start and cost ~30,000 instructions each to
 // build; the anchored states are small. A long run of start characters that match nothing (a

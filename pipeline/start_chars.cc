@@ -1,0 +1,364 @@
+#include "pipeline/start_chars.h"
+
+#include <optional>
+
+#include "pipeline/utf8.h"
+
+namespace pe {
+namespace {
+
+void Append(CharRanges& to, const CharRanges& from) { to.insert(to.end(), from.begin(), from.end()); }
+
+// The characters a rule's matches can begin with, and the pairs of characters they can begin with,
+// worked out from its text (RE2 syntax as the .patterns files write it). It may say more than RE2
+// would, never less: what it does not follow (., \pN, negated classes, non-ASCII case folding,
+// \Q...\E) gives up, and then any character may begin a match.
+struct FirstChars {
+  CharRanges ranges;
+  bool nullable = false;  // matches the empty string: a match may begin anywhere
+  CharRanges alone;       // characters that are a whole match by themselves: anything may follow
+  // A character of `first` may be followed by one of `second` (a match of 本人 begins 本 then 人).
+  struct Pair {
+    CharRanges first, second;
+  };
+  std::vector<Pair> pairs;
+
+  // Matches of either.
+  void Add(const FirstChars& other) {
+    Append(ranges, other.ranges);
+    nullable |= other.nullable;
+    Append(alone, other.alone);
+    pairs.insert(pairs.end(), other.pairs.begin(), other.pairs.end());
+  }
+};
+
+class FirstCharsParser {
+ public:
+  explicit FirstCharsParser(std::string_view regex) : re_(regex) {}
+
+  /// nullopt if anything may begin a match.
+  std::optional<FirstChars> Parse() {
+    FirstChars f = Alternation();
+    if (gave_up_ || i_ != re_.size() || f.nullable) return std::nullopt;
+    return f;
+  }
+
+ private:
+  bool AtEnd() const { return i_ >= re_.size(); }
+  char Peek() const { return AtEnd() ? '\0' : re_[i_]; }
+  bool Eat(char c) {
+    if (Peek() != c) return false;
+    ++i_;
+    return true;
+  }
+  FirstChars GiveUp() {
+    gave_up_ = true;
+    i_ = re_.size();
+    return {};
+  }
+
+  // a|b|c, up to a ')' or the end. (?i) inside it lasts to its end.
+  FirstChars Alternation() {
+    const bool fold = fold_;
+    FirstChars out = Concatenation();
+    while (!gave_up_ && Eat('|')) out.Add(Concatenation());
+    fold_ = fold;
+    return out;
+  }
+
+  // A sequence begins with its first piece, or with the next one while the ones before can be
+  // empty; a character that is the whole of what came before may be followed by the piece's first.
+  FirstChars Concatenation() {
+    FirstChars out;
+    out.nullable = true;
+    while (!gave_up_ && !AtEnd() && Peek() != '|' && Peek() != ')') {
+      const FirstChars piece = Piece();
+      if (!out.alone.empty()) out.pairs.push_back({out.alone, piece.ranges});
+      if (!piece.nullable) out.alone.clear();
+      if (out.nullable) {
+        Append(out.ranges, piece.ranges);
+        Append(out.alone, piece.alone);
+        out.pairs.insert(out.pairs.end(), piece.pairs.begin(), piece.pairs.end());
+      }
+      out.nullable = out.nullable && piece.nullable;
+    }
+    return out;
+  }
+
+  // An atom and its repetitions: *, ?, {0,n} make it optional; a trailing ? (lazy) changes nothing.
+  FirstChars Piece() {
+    FirstChars f = Atom();
+    while (!gave_up_ && !AtEnd()) {
+      if (Eat('?')) {
+        f.nullable = true;
+      } else if (Eat('*')) {
+        f.nullable = true;
+        Repeat(f);
+      } else if (Eat('+')) {
+        Repeat(f);
+      } else if (const std::optional<int> min = Repetition()) {
+        if (*min == 0) f.nullable = true;
+        Repeat(f);  // {1} and {0,1} do not repeat, but saying they may is harmless
+      } else {
+        break;
+      }
+      Eat('?');
+    }
+    return f;
+  }
+
+  // A character that is a whole copy of the atom may be followed by the next copy.
+  static void Repeat(FirstChars& f) {
+    if (!f.alone.empty()) f.pairs.push_back({f.alone, f.ranges});
+  }
+
+  // {n}, {n,}, {n,m}: returns n; anything else leaves '{' a literal (as RE2 does).
+  std::optional<int> Repetition() {
+    size_t j = i_;
+    if (j >= re_.size() || re_[j] != '{') return std::nullopt;
+    ++j;
+    const size_t digits = j;
+    int min = 0;
+    while (j < re_.size() && re_[j] >= '0' && re_[j] <= '9') min = min * 10 + (re_[j++] - '0');
+    if (j == digits) return std::nullopt;
+    if (j < re_.size() && re_[j] == ',') {
+      ++j;
+      while (j < re_.size() && re_[j] >= '0' && re_[j] <= '9') ++j;
+    }
+    if (j >= re_.size() || re_[j] != '}') return std::nullopt;
+    i_ = j + 1;
+    return min;
+  }
+
+  FirstChars Atom() {
+    FirstChars f;
+    const char c = re_[i_];
+    if (c == '(') {
+      ++i_;
+      return Group();
+    }
+    if (c == '[') {
+      ++i_;
+      Class(f);
+      f.alone = f.ranges;
+      return f;
+    }
+    if (c == '^' || c == '$') {
+      ++i_;
+      f.nullable = true;
+      return f;
+    }
+    if (c == '.') return GiveUp();
+    if (c == '\\') {
+      ++i_;
+      return Escape();
+    }
+    AddChar(f, NextChar());
+    f.alone = f.ranges;
+    return f;
+  }
+
+  // After '(': (?:x), (?P<name>x), (?<name>x), (?flags:x), (?flags), (x).
+  FirstChars Group() {
+    const bool fold = fold_;
+    if (Eat('?')) {
+      if (Eat('P') || Peek() == '<') {
+        if (!Eat('<')) return GiveUp();
+        const size_t close = re_.find('>', i_);
+        if (close == std::string_view::npos) return GiveUp();
+        i_ = close + 1;
+      } else if (!Eat(':')) {
+        bool on = true;
+        while (!AtEnd() && Peek() != ':' && Peek() != ')') {
+          const char flag = re_[i_++];
+          if (flag == '-') on = false;
+          else if (flag == 'i') fold_ = on;
+          else if (flag != 'm' && flag != 's' && flag != 'U') return GiveUp();
+        }
+        if (Eat(')')) {  // (?i): the flags hold to the end of the enclosing group
+          FirstChars none;
+          none.nullable = true;
+          return none;
+        }
+        if (!Eat(':')) return GiveUp();
+      }
+    }
+    FirstChars f = Alternation();
+    fold_ = fold;
+    if (!Eat(')')) return GiveUp();
+    return f;
+  }
+
+  // After '['. A negated class gives up.
+  void Class(FirstChars& f) {
+    if (Eat('^')) {
+      GiveUp();
+      return;
+    }
+    bool first = true;
+    while (!gave_up_ && !AtEnd() && (first || Peek() != ']')) {
+      first = false;
+      if (re_.substr(i_, 2) == "[:") {
+        GiveUp();
+        return;
+      }
+      char32_t lo = 0;
+      if (Eat('\\')) {
+        const char e = Peek();
+        if (e == 'd' || e == 's' || e == 'w') {
+          ++i_;
+          AddPerlClass(f, e);
+          continue;
+        }
+        lo = EscapedChar();
+      } else {
+        lo = NextChar();
+      }
+      char32_t hi = lo;
+      if (Peek() == '-' && i_ + 1 < re_.size() && re_[i_ + 1] != ']') {
+        ++i_;
+        hi = Eat('\\') ? EscapedChar() : NextChar();
+      }
+      AddRange(f, lo, hi);
+    }
+    if (!Eat(']')) GiveUp();
+  }
+
+  // After a backslash outside a class.
+  FirstChars Escape() {
+    FirstChars f;
+    const char e = Peek();
+    if (e == 'd' || e == 's' || e == 'w') {
+      ++i_;
+      AddPerlClass(f, e);
+    } else if (e == 'b' || e == 'B' || e == 'A' || e == 'z') {
+      ++i_;
+      f.nullable = true;  // zero-width
+    } else {
+      AddChar(f, EscapedChar());
+    }
+    f.alone = f.ranges;
+    return f;
+  }
+
+  // The character an escape stands for: \t \n \r \f \v \a, \xHH, \x{H..}, or escaped punctuation.
+  char32_t EscapedChar() {
+    if (AtEnd()) return GiveUp(), 0;
+    const char e = re_[i_++];
+    switch (e) {
+      case 't': return '\t';
+      case 'n': return '\n';
+      case 'r': return '\r';
+      case 'f': return '\f';
+      case 'v': return '\v';
+      case 'a': return '\a';
+      case 'x': return HexChar();
+      default: break;
+    }
+    const unsigned char u = static_cast<unsigned char>(e);
+    if (u < 0x80 && !std::isalnum(u)) return u;
+    return GiveUp(), 0;
+  }
+
+  char32_t HexChar() {
+    const bool braced = Eat('{');
+    char32_t v = 0;
+    size_t n = 0;
+    while (!AtEnd() && std::isxdigit(static_cast<unsigned char>(Peek())) && (braced || n < 2)) {
+      const char h = re_[i_++];
+      v = v * 16 + static_cast<char32_t>(h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
+      ++n;
+    }
+    if (n == 0 || (braced && !Eat('}')) || (!braced && n != 2)) return GiveUp(), 0;
+    return v;
+  }
+
+  char32_t NextChar() {
+    const char32_t c = utf8::Decode(re_, i_);
+    if (c == utf8::kInvalid) return GiveUp(), 0;
+    return c;
+  }
+
+  // \d \s \w are ASCII in RE2.
+  void AddPerlClass(FirstChars& f, char e) {
+    if (e == 'd') AddRange(f, '0', '9');
+    if (e == 's') {
+      for (char32_t c : {U'\t', U'\n', U'\f', U'\r', U' '}) AddRange(f, c, c);
+    }
+    if (e == 'w') {
+      AddRange(f, '0', '9');
+      AddRange(f, 'A', 'Z');
+      AddRange(f, 'a', 'z');
+      AddRange(f, '_', '_');
+    }
+  }
+
+  void AddChar(FirstChars& f, char32_t c) { AddRange(f, c, c); }
+
+  // Under (?i) a letter also stands for its other case, and k and s for the Kelvin sign and the
+  // long s (Unicode simple case folding); non-ASCII folding gives up.
+  void AddRange(FirstChars& f, char32_t lo, char32_t hi) {
+    if (gave_up_) return;
+    f.ranges.emplace_back(lo, hi);
+    if (!fold_) return;
+    if (hi >= 0x80) {
+      GiveUp();
+      return;
+    }
+    for (char32_t c = lo; c <= hi; ++c) {
+      const char32_t lower = c | 0x20;
+      if (lower < 'a' || lower > 'z') continue;
+      f.ranges.emplace_back(c ^ 0x20, c ^ 0x20);
+      if (lower == 'k') f.ranges.emplace_back(0x212A, 0x212A);
+      if (lower == 's') f.ranges.emplace_back(0x17F, 0x17F);
+    }
+  }
+
+  std::string_view re_;
+  size_t i_ = 0;
+  bool fold_ = false;
+  bool gave_up_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<StartChars> StartChars::Of(const std::vector<std::string>& regexes) {
+  auto out = std::make_unique<StartChars>();
+  for (const std::string& regex : regexes) {
+    const std::optional<FirstChars> first = FirstCharsParser(regex).Parse();
+    if (!first) return nullptr;
+    out->AddFirst(first->ranges);
+    out->AddAlone(first->alone);
+    for (const FirstChars::Pair& pair : first->pairs) out->AddPair(pair.first, pair.second);
+  }
+  return out;
+}
+
+void StartChars::AddFirst(const CharRanges& ranges) {
+  for (auto [lo, hi] : ranges) {
+    for (char32_t c = lo; c <= hi && c < 0x10000; ++c) Set(first_, c);
+    if (hi >= 0x10000) above_bmp_ = true;
+  }
+}
+void StartChars::AddAlone(const CharRanges& ranges) {
+  for (auto [lo, hi] : ranges) {
+    for (char32_t c = lo; c <= hi && c < 0x10000; ++c) Set(alone_, c);
+  }
+}
+void StartChars::AddPair(const CharRanges& first, const CharRanges& second) {
+  if (Count(first) * Count(second) > kMaxPairsPerClass) return AddAlone(first);
+  for (auto [lo, hi] : first) {
+    for (char32_t c = lo; c <= hi; ++c) {
+      for (auto [lo2, hi2] : second) {
+        for (char32_t d = lo2; d <= hi2; ++d) pairs_[PairSlot(c, d) >> 6] |= uint64_t{1} << (PairSlot(c, d) & 63);
+      }
+    }
+  }
+}
+size_t StartChars::Count(const CharRanges& ranges) {
+  size_t n = 0;
+  for (auto [lo, hi] : ranges) n += hi - lo + 1;
+  return n;
+}
+
+}  // namespace pe

@@ -1,0 +1,128 @@
+// Where in a text a match of some pattern rule can begin, worked out from the rules' own text
+// (RE2 syntax) when they are compiled: the characters a match can begin with, and which
+// characters can follow each. The pattern set tries its combined regex only at such positions
+// (see pattern_set.h); the answer may say "maybe" where RE2 says no, never the reverse.
+#pragma once
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace pe {
+
+using CharRanges = std::vector<std::pair<char32_t, char32_t>>;  // inclusive
+
+// Where a match of some rule can begin: its first character can begin one, and the character after
+// it can follow that one. A table for ASCII, bitmaps for the rest of the Basic Multilingual Plane,
+// one answer for the planes above it; the pairs are kept as bits of a hash table (a collision only
+// lets a position through to RE2, which is the judge).
+class StartChars {
+ public:
+  static constexpr char32_t kMalformed = 0xFFFFFFFF;
+
+  /// Null if any character may begin a match of some rule.
+  static std::unique_ptr<StartChars> Of(const std::vector<std::string>& regexes);
+
+  /// The character at pos (kMalformed for bytes that are none); `next` is set to the position
+  /// after it. Called at every character of the text: ASCII and three-byte characters (Han) inline.
+  [[gnu::always_inline]] static char32_t Decode(std::string_view text, size_t pos, size_t& next) {
+    const unsigned char b = Byte(text, pos);
+    if (b < 0x80) {
+      next = pos + 1;
+      return b;
+    }
+    if ((b & 0xF0) == 0xE0 && pos + 2 < text.size()) {
+      const unsigned char b1 = Byte(text, pos + 1), b2 = Byte(text, pos + 2);
+      if (((b1 & 0xC0) | ((b2 & 0xC0) >> 2)) == 0xA0) {  // both continuation bytes (10xxxxxx)
+        next = pos + 3;
+        return ((b & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+      }
+    }
+    return DecodeOther(text, pos, next);
+  }
+
+  /// True if a match can begin with c.
+  bool CanBegin(char32_t c) const { return c < 0x10000 ? Has(first_, c) : c != kMalformed && above_bmp_; }
+
+  /// The first position in [pos, end) whose character can begin a match (CanBegin), or end. The
+  /// scan's inner loop: ASCII and three-byte characters (Han) are looked at here.
+  size_t NextCandidate(std::string_view text, size_t pos, size_t end) const {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    while (pos < end) {
+      const unsigned char b = bytes[pos];
+      if (b < 0x80) {
+        if (Has(first_, b)) return pos;
+        ++pos;
+      } else if ((b & 0xF0) == 0xE0 && pos + 2 < text.size() && (bytes[pos + 1] & 0xC0) == 0x80 &&
+                 (bytes[pos + 2] & 0xC0) == 0x80) {
+        if (Has(first_, ((b & 0x0Fu) << 12) | ((bytes[pos + 1] & 0x3Fu) << 6) | (bytes[pos + 2] & 0x3Fu))) return pos;
+        pos += 3;
+      } else {
+        size_t next = pos;
+        if (CanBegin(DecodeOther(text, pos, next))) return pos;
+        pos = next;
+      }
+    }
+    return end;
+  }
+
+  /// True if a match can begin with c (CanBegin) followed by the character at `next` (none past
+  /// `end`).
+  bool CanContinue(char32_t c, std::string_view text, size_t next, size_t end) const {
+    if (next >= end || c >= 0x10000 || Has(alone_, c)) return true;
+    size_t after = next;
+    const char32_t d = Decode(text, next, after);
+    return d == kMalformed || HasPair(c, d);
+  }
+
+ private:
+  // Expanding a pair of classes into its pairs of characters beyond this many, the first class's
+  // characters are taken to be followed by anything.
+  static constexpr size_t kMaxPairsPerClass = 1 << 14;
+  static constexpr unsigned kPairBits = 17;
+
+  static unsigned char Byte(std::string_view text, size_t i) { return static_cast<unsigned char>(text[i]); }
+  static bool IsContinuation(std::string_view text, size_t i) { return i < text.size() && (Byte(text, i) & 0xC0) == 0x80; }
+
+  // Two- and four-byte characters, and malformed bytes: continuation bytes are no character, and
+  // neither is a malformed sequence.
+  [[gnu::noinline]] static char32_t DecodeOther(std::string_view text, size_t pos, size_t& next) {
+    const unsigned char b = Byte(text, pos);
+    next = pos + 1;
+    while (next < pos + 4 && IsContinuation(text, next)) ++next;
+    const size_t length = next - pos;
+    if (b >= 0xC2 && b < 0xE0 && length == 2) return ((b & 0x1Fu) << 6) | (Byte(text, pos + 1) & 0x3Fu);
+    if (b >= 0xF0 && b < 0xF5 && length == 4) {
+      return ((b & 0x07u) << 18) | ((Byte(text, pos + 1) & 0x3Fu) << 12) | ((Byte(text, pos + 2) & 0x3Fu) << 6) |
+             (Byte(text, pos + 3) & 0x3Fu);
+    }
+    return kMalformed;
+  }
+
+  using Bitmap = std::array<uint64_t, 0x10000 / 64>;
+  static void Set(Bitmap& bits, char32_t c) { bits[c >> 6] |= uint64_t{1} << (c & 63); }
+  static bool Has(const Bitmap& bits, char32_t c) { return (bits[c >> 6] >> (c & 63)) & 1; }
+
+  void AddFirst(const CharRanges& ranges);
+  void AddAlone(const CharRanges& ranges);
+  void AddPair(const CharRanges& first, const CharRanges& second);
+  static size_t Count(const CharRanges& ranges);
+  static uint32_t PairSlot(char32_t c, char32_t d) {
+    return ((c * 0x9E3779B1u) ^ (d * 0x85EBCA77u)) >> (32 - kPairBits);
+  }
+  bool HasPair(char32_t c, char32_t d) const {
+    const uint32_t slot = PairSlot(c, d);
+    return (pairs_[slot >> 6] >> (slot & 63)) & 1;
+  }
+
+  Bitmap first_{};  // characters a match can begin with
+  Bitmap alone_{};  // ... and be followed by anything
+  std::array<uint64_t, (size_t{1} << kPairBits) / 64> pairs_{};
+  bool above_bmp_ = false;
+};
+
+}  // namespace pe
