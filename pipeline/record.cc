@@ -29,10 +29,6 @@ class SpanWriter {
   }
 
   size_t Char(size_t byte_offset) const { return chars_.ToChar(byte_offset); }
-  std::string_view SourceText(size_t start, size_t end) const {
-    const auto [bs, be] = Bytes(start, end);
-    return std::string_view(a_.doc->content).substr(bs, be - bs);
-  }
 
  private:
   const AnalyzedDocument& a_;
@@ -60,12 +56,13 @@ void WriteSpan(JsonWriter& w, const SpanWriter& spans, size_t start, size_t end)
   WriteSourceSpan(w, spans, bs, be);
 }
 
-void WriteMention(JsonWriter& w, const Mention& m, const std::string& id, const AnalyzedDocument& a,
-                  const SpanWriter& spans) {
+// `source` is the mention's source byte range (spans.Bytes), worked out once by the caller.
+void WriteMention(JsonWriter& w, const Mention& m, const std::string& id, std::pair<size_t, size_t> source,
+                  const AnalyzedDocument& a, const SpanWriter& spans) {
   w.BeginObject();
   w.Key("id").String(id);
   w.Key("type").String(m.type);
-  const auto [bs, be] = spans.Bytes(m.start, m.end);
+  const auto [bs, be] = source;
   const std::string_view surface = std::string_view(a.doc->content).substr(bs, be - bs);
   w.Key("text").String(surface);
   const std::string_view normalized = std::string_view(a.text).substr(m.start, m.end - m.start);
@@ -187,17 +184,20 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
   for (const Article& art : a.page.articles) {
     std::vector<const Mention*> mine;
     std::vector<std::string> ids;
+    std::vector<std::pair<size_t, size_t>> source_bytes;  // of each of `mine`
     while (next < a.mentions.size() && a.mentions[next].start < art.range.start) ++next;
     bool unmappable = false;
     for (size_t i = next; i < a.mentions.size() && a.mentions[i].start < art.range.end; ++i) {
       if (a.mentions[i].end > art.range.end) continue;
       // A mention whose text the HTML parser assembled out of source order has no single source
       // span: it is left out, with a warning, rather than given a span that does not hold.
-      if (spans.SourceText(a.mentions[i].start, a.mentions[i].end).empty()) {
+      const auto bytes = spans.Bytes(a.mentions[i].start, a.mentions[i].end);
+      if (bytes.first == bytes.second) {
         unmappable = true;
         continue;
       }
       mine.push_back(&a.mentions[i]);
+      source_bytes.push_back(bytes);
       ids.push_back("m" + std::to_string(ids.size() + 1));
     }
     const ArticleInterpretation interp = interpreter.Interpret(art, mine, ids, span_of);
@@ -221,7 +221,7 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
     w.EndArray();
     w.Key("is_policy").Bool(interp.is_policy);
     w.Key("mentions").BeginArray();
-    for (size_t i = 0; i < mine.size(); ++i) WriteMention(w, *mine[i], ids[i], a, spans);
+    for (size_t i = 0; i < mine.size(); ++i) WriteMention(w, *mine[i], ids[i], source_bytes[i], a, spans);
     w.EndArray();
     w.Key("parameters").Raw(interp.parameters);
     w.Key("warnings").BeginArray();
