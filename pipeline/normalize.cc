@@ -7,7 +7,11 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 
+#include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 #include "pipeline/embedded.h"
@@ -46,6 +50,18 @@ constexpr auto kMayChange = [] {
   std::array<bool, 256> t{};
   for (int c = 0; c < 0x20; ++c) t[c] = true;
   for (int c : {0x20, 0x7F, 0xC2, 0xE2, 0xE3, 0xEF}) t[c] = true;
+  return t;
+}();
+
+// How far step 1 moves past a byte without decoding: printable ASCII, and every character whose
+// lead byte cannot begin one step 1 changes (a stray continuation byte is one byte, as
+// utf8::Decode takes it). 0: decode and classify.
+constexpr auto kSkipLength = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0x21; c < 0x7F; ++c) t[c] = 1;
+  for (int c = 0x80; c < 0xC0; ++c) t[c] = 1;
+  for (int c = 0xC0; c < 0x100; ++c) t[c] = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  for (int c : {0xC2, 0xE2, 0xE3, 0xEF}) t[c] = 0;
   return t;
 }();
 
@@ -95,16 +111,9 @@ bool CleanInvisible(std::string_view in, std::string& out, OffsetMap& map) {
   };
   while (i < in.size()) {
     const size_t start = i;
-    // Most bytes need nothing: skip printable ASCII and characters whose lead byte cannot start
-    // a character step 1 changes, without decoding them.
-    const unsigned char lead = static_cast<unsigned char>(in[i]);
-    if (lead > ' ' && lead < 0x7F) {
-      ++i;
-      continue;
-    }
-    if (lead >= 0xC0 && lead != 0xC2 && lead != 0xE2 && lead != 0xE3 && lead != 0xEF) {
-      i += lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-      if (i > in.size()) i = in.size();
+    // Most bytes need nothing: skip them without decoding.
+    if (const unsigned skip = kSkipLength[static_cast<unsigned char>(in[i])]) {
+      i = std::min(i + skip, in.size());
       continue;
     }
     const char32_t c = utf8::Decode(in, i);
@@ -180,30 +189,8 @@ class NfkcQuickYes {
     return set;
   }
 
-  // True if s is well-formed UTF-8 of such characters only; false means "ask ICU".
-  bool All(std::string_view s) const {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const size_t n = s.size();
-    for (size_t i = 0; i < n;) {
-      const unsigned char b = p[i];
-      char32_t c;
-      if (b < 0x80) {
-        c = b;
-        i += 1;
-      } else if (b >= 0xC2 && b < 0xE0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
-        c = (char32_t{b & 0x1Fu} << 6) | (p[i + 1] & 0x3Fu);
-        i += 2;
-      } else if (b >= 0xE0 && b < 0xF0 && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
-        c = (char32_t{b & 0x0Fu} << 12) | (char32_t{p[i + 1] & 0x3Fu} << 6) | (p[i + 2] & 0x3Fu);
-        if (c < 0x800) return false;  // overlong (surrogates are not in the table)
-        i += 3;
-      } else {
-        return false;  // beyond the BMP, or malformed
-      }
-      if (!((bits_[c >> 6] >> (c & 63)) & 1)) return false;
-    }
-    return true;
-  }
+  /// c is below U+10000.
+  bool Has(char32_t c) const { return (bits_[c >> 6] >> (c & 63)) & 1; }
 
  private:
   NfkcQuickYes() {
@@ -221,12 +208,12 @@ class NfkcQuickYes {
   uint64_t bits_[0x10000 / 64] = {};
 };
 
-// Step 2. Returns false if the text is already NFKC.
+// Step 2 (run first). Returns false if the text is already NFKC. Called only for text whose
+// characters do not all pass NfkcQuickYes (see ScanInput).
 bool Nfkc(std::string_view in, std::string& out, OffsetMap& map) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   if (U_FAILURE(status)) return false;
-  if (NfkcQuickYes::Get().All(in)) return false;
   if (nfkc->isNormalizedUTF8(icu::StringPiece(in.data(), static_cast<int32_t>(in.size())), status)) return false;
   status = U_ZERO_ERROR;
   icu::Edits edits;
@@ -335,6 +322,81 @@ bool ToSimplified(std::string_view in, std::string& out, OffsetMap& map, std::ve
   return true;
 }
 
+// Whether counts of Traditional-only characters among Han characters make a page Traditional.
+bool TraditionalVerdict(size_t han, size_t hits) {
+  return hits >= 3 && hits * 50 >= han;  // at least 2% of Han characters are Traditional-only
+}
+
+bool IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+// What one pass over Normalize's input learns: whether every character passes NfkcQuickYes (then
+// ICU need not be asked), and the counts LooksTraditional takes. Spacing (step 1) removes or
+// replaces only whole non-Han characters, so for well-formed text that NFKC leaves alone the counts
+// are those of the text step 3 looks at, and the page is decoded once instead of twice.
+struct InputScan {
+  bool nfkc_quick_yes = true;
+  bool well_formed = true;
+  size_t han = 0, traditional = 0;  // as LooksTraditional counts them
+};
+
+InputScan ScanInput(std::string_view s) {
+  const NfkcQuickYes& nfkc = NfkcQuickYes::Get();
+  const TraditionalSet& trad = TraditionalSet::Get();
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  bool quick_yes = true, well_formed = true;
+  size_t han = 0, traditional = 0;
+  const auto three_bytes = [&](char32_t c) {
+    quick_yes &= nfkc.Has(c);
+    if (c >= TraditionalSet::kFirst && c <= TraditionalSet::kLast) {
+      ++han;
+      traditional += trad.Has(c);
+    }
+  };
+  // Any character, one at a time; returns its length (1 for a malformed byte).
+  const auto any_char = [&](size_t i) -> size_t {
+    const unsigned char b = p[i];
+    if (b < 0x80) return 1;  // ASCII: NFKC already, never Han
+    if (b >= 0xE0 && b < 0xF0 && i + 2 < n && IsContinuation(p[i + 1]) && IsContinuation(p[i + 2])) {
+      const char32_t c = (char32_t{b & 0x0Fu} << 12) | (char32_t{p[i + 1] & 0x3Fu} << 6) | (p[i + 2] & 0x3Fu);
+      if (c < 0x800 || (c >= 0xD800 && c < 0xE000)) {  // overlong, or a UTF-16 surrogate
+        well_formed = quick_yes = false;
+        return 1;
+      }
+      three_bytes(c);
+      return 3;
+    }
+    if (b >= 0xC2 && b < 0xE0 && i + 1 < n && IsContinuation(p[i + 1])) {
+      quick_yes = quick_yes && nfkc.Has((char32_t{b & 0x1Fu} << 6) | (p[i + 1] & 0x3Fu));
+      return 2;
+    }
+    // Beyond the BMP (ICU decides) or malformed (the counts are taken again on the final text).
+    quick_yes = false;
+    const size_t len = utf8::SequenceLength(s, i);
+    well_formed = well_formed && len != 0;
+    return len ? len : 1;
+  };
+  size_t i = 0;
+  // The common characters from one load of four bytes (the first in the low byte): ASCII, and
+  // three-byte characters of U+1000..U+CFFF (Han and CJK punctuation; never overlong nor
+  // surrogates).
+  while (i + 4 <= n) {
+    uint32_t w;
+    std::memcpy(&w, p + i, 4);
+    if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap32(w);
+    if ((w & 0x80) == 0) {
+      ++i;
+    } else if ((w & 0xC0C0F0) == 0x8080E0 && (w & 0x0F) != 0 && (w & 0x0F) != 0x0D) {
+      three_bytes(((w & 0x0F) << 12) | ((w & 0x3F00) >> 2) | ((w & 0x3F0000) >> 16));
+      i += 3;
+    } else {
+      i += any_char(i);
+    }
+  }
+  while (i < n) i += any_char(i);
+  return {quick_yes, well_formed, han, traditional};
+}
+
 }  // namespace
 
 bool LooksTraditional(std::string_view text) {
@@ -358,39 +420,36 @@ bool LooksTraditional(std::string_view text) {
     ++han;
     hits += trad.Has(c);
   }
-  return hits >= 3 && hits * 50 >= han;  // at least 2% of Han characters are Traditional-only
+  return TraditionalVerdict(han, hits);
 }
 
 NormalizedText Normalize(std::string_view in) {
   NormalizedText r;
-  std::string cur(in);
+  const InputScan scan = ScanInput(in);
+  std::string text;  // the text so far, once a step has changed it (until then: `in`, not copied)
+  bool changed = false;
+  // Runs one step on the text so far; keeps its output and map if it changed anything.
+  const auto apply = [&](const auto& step) {
+    std::string out;
+    OffsetMap map;
+    if (!step(changed ? std::string_view(text) : in, out, map)) return false;
+    text = std::move(out);
+    changed = true;
+    r.maps.push_back(std::move(map));
+    return true;
+  };
   // NFKC first, so full-width digits and spaces are ASCII when spacing is cleaned up.
-  {
-    std::string out;
-    OffsetMap map;
-    if (Nfkc(cur, out, map)) {
-      cur = std::move(out);
-      r.maps.push_back(std::move(map));
-    }
+  const bool nfkc_changed = !scan.nfkc_quick_yes && apply(Nfkc);
+  apply(CleanInvisible);
+  const bool traditional = scan.well_formed && !nfkc_changed
+                               ? TraditionalVerdict(scan.han, scan.traditional)
+                               : LooksTraditional(changed ? std::string_view(text) : in);
+  if (traditional) {
+    r.traditional = apply([&](std::string_view cur, std::string& out, OffsetMap& map) {
+      return ToSimplified(cur, out, map, r.warnings);
+    });
   }
-  {
-    std::string out;
-    OffsetMap map;
-    if (CleanInvisible(cur, out, map)) {
-      cur = std::move(out);
-      r.maps.push_back(std::move(map));
-    }
-  }
-  if (LooksTraditional(cur)) {
-    std::string out;
-    OffsetMap map;
-    if (ToSimplified(cur, out, map, r.warnings)) {
-      cur = std::move(out);
-      r.maps.push_back(std::move(map));
-      r.traditional = true;
-    }
-  }
-  r.text = std::move(cur);
+  r.text = changed ? std::move(text) : std::string(in);
   return r;
 }
 

@@ -57,6 +57,16 @@ TEST(Normalize, TraditionalIsConvertedByPhrase) {
   EXPECT_EQ(SourceOf(in, n, "门诊"), "門診");
 }
 
+// Traditional is detected from one pass over the input when NFKC changes nothing, else on the
+// NFKC'd text: both ways must agree with LooksTraditional, whatever spacing is cleaned up between.
+TEST(Normalize, TraditionalDetectedWithSpacingAndFullWidth) {
+  for (const std::string in : {"醫療保險\xC2\xA0報銷  比例為70%\r\n門診費用", "醫療保險報銷比例為７０％,門診費用",
+                                "\xEF\xBB\xBF醫療\t保險報銷比例\xE2\x80\x8B為70%", "医疗\xC2\xA0保险  报销比例为７０％"}) {
+    const NormalizedText n = Normalize(in);
+    EXPECT_EQ(n.traditional, LooksTraditional(in)) << in;
+  }
+}
+
 TEST(Normalize, SimplifiedIsLeftAlone) {
   const NormalizedText n = Normalize("医疗保险报销比例为70%");
   EXPECT_FALSE(n.traditional);
