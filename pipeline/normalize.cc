@@ -45,7 +45,7 @@ bool IsHanOrPercent(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == '%' || c == 0xFF05;
 }
 
-// The bytes the fast check below looks at more closely; every other byte passes in one lookup.
+// The bytes that may begin a character step 1 changes; MayChangeAt looks closer at those.
 constexpr auto kMayChange = [] {
   std::array<bool, 256> t{};
   for (int c = 0; c < 0x20; ++c) t[c] = true;
@@ -53,9 +53,28 @@ constexpr auto kMayChange = [] {
   return t;
 }();
 
-// How far step 1 moves past a byte without decoding: printable ASCII, and every character whose
-// lead byte cannot begin one step 1 changes (a stray continuation byte is one byte, as
-// utf8::Decode takes it). 0: decode and classify.
+// True if step 1 may change the character at in[k] (more than it changes: CleanInvisible decides).
+// Never true at a continuation byte, so in well-formed text it marks only character starts.
+bool MayChangeAt(std::string_view in, size_t k) {
+  const unsigned char c = static_cast<unsigned char>(in[k]);
+  if (!kMayChange[c]) return false;
+  const auto at = [&](size_t q) { return q < in.size() ? static_cast<unsigned char>(in[q]) : 0u; };
+  switch (c) {
+    case ' ': return at(k + 1) == ' ' || at(k + 1) == '\n' || (k > 0 && in[k - 1] >= '0' && in[k - 1] <= '9');
+    case 0x7F: return true;
+    case 0xC2: return at(k + 1) == 0xA0 || at(k + 1) == 0xAD;  // NBSP, soft hyphen
+    case 0xE2:                                                  // U+2002..200F, 202F, 2060
+      return (at(k + 1) == 0x80 && ((at(k + 2) >= 0x82 && at(k + 2) <= 0x8F) || at(k + 2) == 0xAF)) ||
+             (at(k + 1) == 0x81 && at(k + 2) == 0xA0);
+    case 0xE3: return at(k + 1) == 0x80 && at(k + 2) == 0x80;  // U+3000
+    case 0xEF: return at(k + 1) == 0xBB && at(k + 2) == 0xBF;  // BOM
+    default: return c != '\n';                                 // C0 controls
+  }
+}
+
+// How far step 1 moves past a byte of text that may be malformed without decoding: printable
+// ASCII, and every character whose lead byte cannot begin one step 1 changes (a stray continuation
+// byte is one byte, as utf8::Decode takes it). 0: decode and classify.
 constexpr auto kSkipLength = [] {
   std::array<unsigned char, 256> t{};
   for (int c = 0x21; c < 0x7F; ++c) t[c] = 1;
@@ -69,33 +88,30 @@ constexpr auto kSkipLength = [] {
 // Spaces: runs inside a line become one space (leading indentation is kept: it shows list
 // structure in text dumps); a space between a digit and a following Chinese character or '%' is
 // removed ("80 元" → "80元", "2025 年" → "2025年"), as HTML and typeset pages often insert one.
-bool CleanInvisible(std::string_view in, std::string& out, OffsetMap& map) {
-  // Fast check for anything step 1 would change; most pages need nothing.
-  bool any = false;
-  const auto at = [&](size_t k) { return k < in.size() ? static_cast<unsigned char>(in[k]) : 0u; };
-  for (size_t k = 0; k < in.size() && !any; ++k) {
-    const unsigned char c = static_cast<unsigned char>(in[k]);
-    if (!kMayChange[c]) continue;
-    if (c < 0x20) {
-      any = c != '\n';
-    } else if (c == ' ') {
-      any = at(k + 1) == ' ' || at(k + 1) == '\n' || (k > 0 && in[k - 1] >= '0' && in[k - 1] <= '9');
-    } else if (c == 0x7F) {
-      any = true;
-    } else if (c == 0xC2) {
-      any = at(k + 1) == 0xA0 || at(k + 1) == 0xAD;                                   // NBSP, soft hyphen
-    } else if (c == 0xE2) {
-      any = (at(k + 1) == 0x80 && ((at(k + 2) >= 0x82 && at(k + 2) <= 0x8F) || at(k + 2) == 0xAF)) ||
-            (at(k + 1) == 0x81 && at(k + 2) == 0xA0);                                 // U+2002..200F, 202F, 2060
-    } else if (c == 0xE3) {
-      any = at(k + 1) == 0x80 && at(k + 2) == 0x80;                                   // U+3000
-    } else if (c == 0xEF) {
-      any = at(k + 1) == 0xBB && at(k + 2) == 0xBF;                                   // BOM
+// `well_formed`: `in` is known to be well-formed UTF-8.
+bool CleanInvisible(std::string_view in, std::string& out, OffsetMap& map, bool well_formed) {
+  // Fast check for anything step 1 would change; most pages need nothing. Byte by byte, each byte
+  // looked at independently of the last (no chain of character lengths to wait for).
+  size_t first = 0;
+  while (first < in.size() && !MayChangeAt(in, first)) ++first;
+  if (first == in.size()) return false;
+  // Where to look next from i. Well-formed text: the next byte MayChangeAt marks (such bytes never
+  // occur inside another character). Otherwise character by character, as utf8::Decode delimits
+  // them.
+  const auto next_candidate = [&](size_t i) {
+    if (well_formed) {
+      while (i < in.size() && !MayChangeAt(in, i)) ++i;
+      return i;
     }
-  }
-  if (!any) return false;
+    while (i < in.size()) {
+      const unsigned skip = kSkipLength[static_cast<unsigned char>(in[i])];
+      if (skip == 0) break;
+      i = std::min(i + skip, in.size());
+    }
+    return i;
+  };
   out.reserve(in.size());
-  size_t i = 0, run = 0;
+  size_t i = well_formed ? first : 0, run = 0;
   const auto flush = [&](size_t upto) {
     if (upto > run) {
       out.append(in.substr(run, upto - run));
@@ -109,13 +125,8 @@ bool CleanInvisible(std::string_view in, std::string& out, OffsetMap& map) {
     }
     return true;
   };
-  while (i < in.size()) {
+  while ((i = next_candidate(i)) < in.size()) {
     const size_t start = i;
-    // Most bytes need nothing: skip them without decoding.
-    if (const unsigned skip = kSkipLength[static_cast<unsigned char>(in[i])]) {
-      i = std::min(i + skip, in.size());
-      continue;
-    }
     const char32_t c = utf8::Decode(in, i);
     Action act = c == ' ' ? Action::kSpace : Classify(c);
     if (act == Action::kKeep) continue;
@@ -440,7 +451,11 @@ NormalizedText Normalize(std::string_view in) {
   };
   // NFKC first, so full-width digits and spaces are ASCII when spacing is cleaned up.
   const bool nfkc_changed = !scan.nfkc_quick_yes && apply(Nfkc);
-  apply(CleanInvisible);
+  const bool clean_input_well_formed =
+      nfkc_changed ? utf8::FirstInvalid(text) == std::string_view::npos : scan.well_formed;
+  apply([&](std::string_view cur, std::string& out, OffsetMap& map) {
+    return CleanInvisible(cur, out, map, clean_input_well_formed);
+  });
   const bool traditional = scan.well_formed && !nfkc_changed
                                ? TraditionalVerdict(scan.han, scan.traditional)
                                : LooksTraditional(changed ? std::string_view(text) : in);
