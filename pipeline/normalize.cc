@@ -53,11 +53,10 @@ constexpr auto kMayChange = [] {
   return t;
 }();
 
-// True if step 1 may change the character at in[k] (more than it changes: CleanInvisible decides).
-// Never true at a continuation byte, so in well-formed text it marks only character starts.
-bool MayChangeAt(std::string_view in, size_t k) {
+// For a byte in kMayChange: true if step 1 may change the character at in[k] (more than it
+// changes: CleanInvisible decides).
+bool LooksCloserAt(std::string_view in, size_t k) {
   const unsigned char c = static_cast<unsigned char>(in[k]);
-  if (!kMayChange[c]) return false;
   const auto at = [&](size_t q) { return q < in.size() ? static_cast<unsigned char>(in[q]) : 0u; };
   switch (c) {
     case ' ': return at(k + 1) == ' ' || at(k + 1) == '\n' || (k > 0 && in[k - 1] >= '0' && in[k - 1] <= '9');
@@ -70,6 +69,12 @@ bool MayChangeAt(std::string_view in, size_t k) {
     case 0xEF: return at(k + 1) == 0xBB && at(k + 2) == 0xBF;  // BOM
     default: return c != '\n';                                 // C0 controls
   }
+}
+
+// True if step 1 may change the character at in[k]. Never true at a continuation byte, so in
+// well-formed text it marks only character starts. Most bytes are settled by the table alone.
+inline bool MayChangeAt(std::string_view in, size_t k) {
+  return kMayChange[static_cast<unsigned char>(in[k])] && LooksCloserAt(in, k);
 }
 
 // How far step 1 moves past a byte of text that may be malformed without decoding: printable
