@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <initializer_list>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <mutex>
 #include <unordered_set>
 
@@ -188,6 +190,28 @@ size_t EntityLength(std::string_view s) {
   return i;
 }
 
+// Length of the common prefix of a and b that has no '&' (where a character reference may begin),
+// backed up to a character start: a stretch the loop below would walk character by character,
+// finding each the same on both sides. Eight bytes at a time. Both are well-formed UTF-8.
+size_t VerbatimPrefix(std::string_view a, std::string_view b) {
+  const size_t n = std::min(a.size(), b.size());
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t wa, wb;
+    std::memcpy(&wa, a.data() + k, 8);
+    std::memcpy(&wb, b.data() + k, 8);
+    const uint64_t amp = wb ^ (kOnes * '&');
+    const bool has_amp = (~(((amp & kLow7) + kLow7) | amp) & ~kLow7) != 0;  // a zero byte in amp
+    if (wa != wb || has_amp) break;
+  }
+  while (k < n && a[k] == b[k] && b[k] != '&') ++k;
+  // A character the mismatch cuts through is left to the careful path.
+  const auto continues = [](std::string_view s, size_t at) { return at < s.size() && !utf8::IsLead(static_cast<unsigned char>(s[at])); };
+  while (k > 0 && (continues(a, k) || continues(b, k))) --k;
+  return k;
+}
+
 // Aligns a text node's decoded text with its original source text, code point by code point:
 // verbatim runs, character references, CR/CRLF (which HTML turns into LF), and characters the
 // parser replaced (NUL and noncharacters become U+FFFD), so no piece starts inside a character.
@@ -197,6 +221,11 @@ void AlignTextNode(std::string_view decoded, std::string_view original, size_t b
     if (i > run_i) tb.Piece(decoded.substr(run_i, i - run_i), base + run_j, i - run_i, true);
   };
   while (i < decoded.size() && j < original.size()) {
+    if (const size_t same = VerbatimPrefix(decoded.substr(i), original.substr(j))) {
+      i += same;
+      j += same;
+      continue;
+    }
     size_t di = i, oj = j;
     if (original[j] == '&') {
       const size_t len = EntityLength(original.substr(j));
