@@ -3,7 +3,9 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <initializer_list>
+#include <memory>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -258,6 +260,46 @@ void AlignTextNode(std::string_view decoded, std::string_view original, size_t b
   if (i < decoded.size()) tb.Piece(decoded.substr(i), base + original.size(), 0, false);
 }
 
+// Gumbo makes thousands of small allocations for a page (nodes, attributes, growing string
+// buffers) and frees them all together at the end: a bump arena per thread, emptied for every page,
+// stands in for malloc and free. Blocks beyond the first few are given back after each page.
+class GumboArena {
+ public:
+  static void* Allocate(void* arena, size_t size) { return static_cast<GumboArena*>(arena)->Take(size); }
+  static void Deallocate(void*, void*) {}  // everything goes at once, in Reset
+
+  void Reset() {
+    if (blocks_.size() > kKeptBlocks) blocks_.resize(kKeptBlocks);
+    current_ = 0;
+    used_ = 0;
+  }
+
+ private:
+  static constexpr size_t kBlockSize = 256 << 10, kKeptBlocks = 4, kAlign = alignof(std::max_align_t);
+  struct Block {
+    std::unique_ptr<char[]> data;
+    size_t size;
+  };
+
+  void* Take(size_t size) {
+    size = (size + kAlign - 1) & ~(kAlign - 1);
+    while (current_ < blocks_.size() && used_ + size > blocks_[current_].size) {
+      ++current_;  // the rest of a block too small for this request stays unused until Reset
+      used_ = 0;
+    }
+    if (current_ == blocks_.size()) {
+      const size_t n = std::max(size, kBlockSize);
+      blocks_.push_back({std::make_unique_for_overwrite<char[]>(n), n});
+    }
+    void* p = blocks_[current_].data.get() + used_;
+    used_ += size;
+    return p;
+  }
+
+  std::vector<Block> blocks_;
+  size_t current_ = 0, used_ = 0;
+};
+
 bool IsNameByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == ':'; }
 
 bool OneOf(std::string_view name, std::initializer_list<std::string_view> names) {
@@ -338,8 +380,13 @@ HtmlText HtmlToText(std::string_view html, const HtmlOptions& options) {
     html = html.substr(0, cut);
     out.warnings.push_back("html_depth_limit");
   }
+  thread_local GumboArena arena;
+  arena.Reset();
   GumboOptions opts = kGumboDefaultOptions;
   opts.max_errors = 16;
+  opts.allocator = &GumboArena::Allocate;
+  opts.deallocator = &GumboArena::Deallocate;
+  opts.userdata = &arena;
   GumboOutput* doc = gumbo_parse_with_options(&opts, html.data(), html.size());
   TextBuilder tb(out);
 
