@@ -204,6 +204,34 @@ Block MakeBlock(std::string_view text, const Line& line, BlockKind kind) {
   return b;
 }
 
+// True if s has at most n code points; a long line is settled by its size alone (a code point is
+// one to four bytes).
+bool AtMostChars(std::string_view s, size_t n) {
+  if (s.size() <= n) return true;
+  if (s.size() > 4 * n) return false;
+  return utf8::CountCodePoints(s) <= n;
+}
+
+bool HasSentencePunctuation(std::string_view s) {
+  return s.find("。") != std::string_view::npos || s.find(',') != std::string_view::npos ||
+         s.find(';') != std::string_view::npos || EndsWith(s, ":") || EndsWith(s, "!");
+}
+
+// A table row flattened to text ("三级 1000元 80% 85%": cells with numbers, or four or more
+// cells, separated by spaces).
+bool LooksLikeTableRow(std::string_view s) {
+  size_t cells = 0, start = 0;
+  bool all_short = true;  // every cell at most 8 characters (项目 单位缴费 个人缴费)
+  for (;;) {
+    const size_t sp = s.find(' ', start);
+    const std::string_view cell = s.substr(start, sp == std::string_view::npos ? std::string_view::npos : sp - start);
+    if (!cell.empty()) ++cells, all_short = all_short && AtMostChars(cell, 8);
+    if (sp == std::string_view::npos) break;
+    start = sp + 1;
+  }
+  return (cells >= 2 && std::any_of(s.begin(), s.end(), IsDigit)) || cells >= 4 || (cells >= 3 && all_short);
+}
+
 Block ClassifyBodyLine(std::string_view text, const Line& line) {
   const std::string_view s = line.range.in(text);
   for (const std::string& d : LoadMarkers().disclaimer) {
@@ -223,27 +251,9 @@ Block ClassifyBodyLine(std::string_view text, const Line& line) {
     return b;
   }
   // A short line with no sentence punctuation inside or at its end is a heading ("绑定医院数量",
-  // "2025年…政策的具体规定有哪些?").
-  const size_t chars = utf8::CountCodePoints(s);
-  const bool punct = s.find("。") != std::string_view::npos || s.find(',') != std::string_view::npos ||
-                     s.find(';') != std::string_view::npos || EndsWith(s, ":") || EndsWith(s, "!");
-  // A table row flattened to text ("三级 1000元 80% 85%": cells with numbers, or four or more
-  // cells, separated by spaces) is not a heading.
-  const auto cells = [&] {  // space-separated fields, and the longest in characters
-    size_t n = 0, longest = 0, start = 0;
-    for (;;) {
-      const size_t sp = s.find(' ', start);
-      const std::string_view cell = s.substr(start, sp == std::string_view::npos ? std::string_view::npos : sp - start);
-      if (!cell.empty()) ++n, longest = std::max(longest, utf8::CountCodePoints(cell));
-      if (sp == std::string_view::npos) break;
-      start = sp + 1;
-    }
-    return std::make_pair(n, longest);
-  }();
-  const bool table_row = (cells.first >= 2 && std::any_of(s.begin(), s.end(), IsDigit)) ||
-                         cells.first >= 4 || (cells.first >= 3 && cells.second <= 8);  // 项目 单位缴费 个人缴费
-  if (chars <= 40 && !punct && !table_row) return MakeBlock(text, line, BlockKind::kHeading);
-  return MakeBlock(text, line, BlockKind::kParagraph);
+  // "2025年…政策的具体规定有哪些?"); most lines are paragraphs, settled by the first test.
+  const bool heading = AtMostChars(s, 40) && !HasSentencePunctuation(s) && !LooksLikeTableRow(s);
+  return MakeBlock(text, line, heading ? BlockKind::kHeading : BlockKind::kParagraph);
 }
 
 }  // namespace
