@@ -253,7 +253,7 @@ void Reader::ReadBuffer(const std::string& uri, std::string_view bytes) {
                    "line of " + std::to_string(line.size()) + " bytes is over --max-line-bytes (" +
                        std::to_string(limits_.max_line_bytes) + ")");
       } else {
-        HandleJsonlLine(uri, "jsonl", line, line_no, offset);
+        HandleJsonlLine(uri, "jsonl", line, line_no, offset, bytes.size() - end);
       }
       if (nl == std::string_view::npos) break;
       offset = nl + 1;
@@ -378,7 +378,8 @@ void Reader::ReadJsonl(const std::string& uri, ByteStream& in, const std::string
     } else if (nl - start > limits_.max_line_bytes) {
       over_limit(line_offset, nl - start);
     } else {
-      HandleJsonlLine(uri, container, std::string_view(buf).substr(start, nl - start), line_no, line_offset);
+      HandleJsonlLine(uri, container, std::string_view(buf).substr(start, nl - start), line_no, line_offset,
+                      buf.size() - nl);
     }
     start = std::min(buf.size(), nl + 1);
     scan_from = start;
@@ -387,23 +388,27 @@ void Reader::ReadJsonl(const std::string& uri, ByteStream& in, const std::string
 }
 
 void Reader::HandleJsonlLine(const std::string& uri, const std::string& container, std::string_view line,
-                             uint64_t line_no, uint64_t offset) {
+                             uint64_t line_no, uint64_t offset, size_t readable_after) {
   SourceInfo src;
   src.uri = uri;
   src.container = container;
   src.line = line_no;
   src.byte_offset = offset;
   src.byte_length = line.size();
-  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1), ++readable_after;
   if (IsBlank(line)) {
     ++stats_.blank_lines;
     return;
   }
-  // simdjson needs SIMDJSON_PADDING readable bytes after the input.
-  padded_.assign(line.data(), line.size());
-  padded_.append(simdjson::SIMDJSON_PADDING, ' ');
+  // simdjson needs SIMDJSON_PADDING readable bytes after the input, whatever they hold: the rest
+  // of the read buffer serves, except for lines near its end, which are copied.
+  simdjson::padded_string_view view(line.data(), line.size(), line.size() + readable_after);
+  if (readable_after < simdjson::SIMDJSON_PADDING) {
+    padded_.assign(line.data(), line.size());
+    padded_.append(simdjson::SIMDJSON_PADDING, ' ');
+    view = simdjson::padded_string_view(padded_.data(), line.size(), padded_.size());
+  }
   static thread_local simdjson::ondemand::parser parser;
-  simdjson::padded_string_view view(padded_.data(), line.size(), padded_.size());
   const auto fail = [&](const std::string& code, const std::string& why) { Quarantine(src, code, why); };
 
   simdjson::ondemand::document doc;

@@ -51,8 +51,10 @@ class Reader {
   void ReadJsonl(const std::string& uri, ByteStream& in, const std::string& container);
   void ReadWhole(const std::string& uri, ByteStream& in, FormatHint fmt, const std::string& container);
   void EmitPage(SourceInfo src, std::string_view bytes, FormatHint fmt);
+  /// `readable_after`: bytes of memory readable after the line (simdjson parses in place when
+  /// they are enough padding).
   void HandleJsonlLine(const std::string& uri, const std::string& container, std::string_view line,
-                       uint64_t line_no, uint64_t offset);
+                       uint64_t line_no, uint64_t offset, size_t readable_after);
   void Quarantine(SourceInfo src, std::string code, std::string reason);
 
   FormatHint hint_;
@@ -60,7 +62,7 @@ class Reader {
   ReadSink& sink_;
   ReadStats stats_;
   uint64_t sequence_ = 0;
-  std::string padded_;  // reused buffer with simdjson padding for JSONL lines
+  std::string padded_;  // reused buffer with simdjson padding for JSONL lines near the end of the input
 };
 
 /// The format a file name implies, or kAuto when the extension says nothing.
