@@ -300,13 +300,33 @@ class GumboArena {
   size_t current_ = 0, used_ = 0;
 };
 
-bool IsNameByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == ':'; }
+bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsNameByte(char c) { return IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '-' || c == ':'; }
 
-bool OneOf(std::string_view name, std::initializer_list<std::string_view> names) {
-  for (std::string_view n : names) {
-    if (name == n) return true;
-  }
-  return false;
+// A lower-cased tag name of up to eight bytes packed into one integer, so that it is compared with
+// the lists below by integer compares; longer names (none of theirs) are kLongName.
+constexpr uint64_t kLongName = ~uint64_t{0};
+constexpr uint64_t PackName(std::string_view name) {
+  if (name.size() > 8) return kLongName;
+  uint64_t v = 0;
+  for (size_t k = 0; k < name.size(); ++k) v |= uint64_t{static_cast<unsigned char>(name[k])} << (8 * k);
+  return v;
+}
+
+// Elements that never nest: void elements and those the parser closes by themselves.
+constexpr uint64_t kNeverNest[] = {
+    PackName("br"),    PackName("img"),  PackName("hr"),     PackName("input"), PackName("meta"),     PackName("link"),
+    PackName("area"),  PackName("base"), PackName("col"),    PackName("embed"), PackName("param"),    PackName("source"),
+    PackName("track"), PackName("wbr"),  PackName("p"),      PackName("li"),    PackName("dt"),       PackName("dd"),
+    PackName("option"), PackName("optgroup"), PackName("tr"), PackName("td"),   PackName("th"),       PackName("tbody"),
+    PackName("thead"), PackName("tfoot"), PackName("rb"),    PackName("rt"),    PackName("rp")};
+// Elements whose content is raw text, up to their end tag.
+constexpr uint64_t kRawText[] = {PackName("script"), PackName("style"), PackName("textarea"),
+                                 PackName("title"),  PackName("xmp"),   PackName("noscript")};
+
+template <size_t N>
+bool OneOf(uint64_t name, const uint64_t (&names)[N]) {
+  return std::find(std::begin(names), std::end(names), name) != std::end(names);
 }
 
 }  // namespace
@@ -315,7 +335,6 @@ size_t HtmlNestingCut(std::string_view html, size_t max_depth, uint64_t max_work
   size_t depth = 0;
   uint64_t work = 0;
   size_t i = 0;
-  std::string name;
   while ((i = html.find('<', i)) != std::string_view::npos) {
     const size_t tag_start = i;
     if (html.substr(i, 4) == "<!--") {
@@ -326,39 +345,33 @@ size_t HtmlNestingCut(std::string_view html, size_t max_depth, uint64_t max_work
     }
     const bool closing = i + 1 < html.size() && html[i + 1] == '/';
     size_t j = i + (closing ? 2 : 1);
-    if (j >= html.size() || !std::isalpha(static_cast<unsigned char>(html[j]))) {
+    if (j >= html.size() || !IsAsciiLetter(html[j])) {
       i = j;
       continue;
     }
-    name.clear();
-    while (j < html.size() && IsNameByte(html[j])) {
-      name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(html[j]))));
-      ++j;
+    uint64_t name = 0;
+    for (size_t len = 0; j < html.size() && IsNameByte(html[j]); ++j, ++len) {
+      const char lower = IsAsciiLetter(html[j]) ? static_cast<char>(html[j] | 0x20) : html[j];
+      name = len < 8 ? name | uint64_t{static_cast<unsigned char>(lower)} << (8 * len) : kLongName;
     }
     // The end of the tag, skipping quoted attribute values.
-    char quote = 0;
-    while (j < html.size() && (quote || html[j] != '>')) {
-      if (quote) {
-        if (html[j] == quote) quote = 0;
-      } else if (html[j] == '"' || html[j] == '\'') {
-        quote = html[j];
+    while (j < html.size() && html[j] != '>') {
+      if (html[j] == '"' || html[j] == '\'') {
+        const size_t close = html.find(html[j], j + 1);
+        j = close == std::string_view::npos ? html.size() : close + 1;
+        continue;
       }
       ++j;
     }
     const bool self_closing = j > 0 && j < html.size() && html[j - 1] == '/';
     i = j < html.size() ? j + 1 : j;
-    // Elements that never nest: void elements and those the parser closes by themselves.
-    if (OneOf(name, {"br", "img", "hr", "input", "meta", "link", "area", "base", "col", "embed", "param",
-                     "source", "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th",
-                     "tbody", "thead", "tfoot", "rb", "rt", "rp"})) {
-      continue;
-    }
+    if (OneOf(name, kNeverNest)) continue;
     if (closing) {
       if (depth > 0) --depth;
       continue;
     }
     if (self_closing) continue;
-    if (OneOf(name, {"script", "style", "textarea", "title", "xmp", "noscript"})) {  // raw text: skip to its end tag
+    if (OneOf(name, kRawText)) {  // skip to its end tag
       const size_t end = html.find("</", i);
       i = end == std::string_view::npos ? html.size() : end;
       continue;

@@ -53,4 +53,16 @@ TEST(HtmlToText, HiddenAndCommentedContentIsNotText) {
 }
 
 }  // namespace
+TEST(HtmlNestingCut, CountsOnlyElementsThatNest) {
+  EXPECT_EQ(HtmlNestingCut("<div><div><div>x</div></div></div>", 2, 1000), 10u);
+  // Case, a '>' inside a quoted attribute value, void and self-closing elements.
+  EXPECT_EQ(HtmlNestingCut("<DIV title=\"a>b\"><br><img src='x>y'><p><p/><span>", 1, 1000), 43u);
+  // Names of eight bytes and longer.
+  EXPECT_EQ(HtmlNestingCut("<div><optgroup><optgroup><span>", 1, 1000), 25u);
+  EXPECT_EQ(HtmlNestingCut("<verylongelementname><x>", 1, 1000), 21u);
+  // Raw text is skipped to its end tag.
+  EXPECT_EQ(HtmlNestingCut("<div><script>if (a<b) {}</script><span>", 2, 1000), std::string_view::npos);
+  EXPECT_EQ(HtmlNestingCut("<div><span><b>", 5, 5), 11u);  // work: 1 + 2 + 3 > 5
+}
+
 }  // namespace pe
