@@ -77,6 +77,33 @@ inline bool MayChangeAt(std::string_view in, size_t k) {
   return kMayChange[static_cast<unsigned char>(in[k])] && LooksCloserAt(in, k);
 }
 
+// The high bit of every byte of w equal to b (exact: no borrow crosses bytes).
+uint64_t BytesEqual(uint64_t w, unsigned char b) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+  const uint64_t x = w ^ (kOnes * b);
+  return ~(((x & kLow7) + kLow7) | x) & ~kLow7;
+}
+
+// The first k >= i where MayChangeAt(in, k), or in.size(). Eight bytes at a time: the bytes of
+// kMayChange are picked out of a word together, and only those are looked at closer.
+size_t NextMayChange(std::string_view in, size_t i) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+  for (; i + 8 <= in.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, in.data() + i, 8);
+    if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);  // first byte lowest
+    const uint64_t below_0x21 = ~(((w & kLow7) + (kOnes * (0x80 - 0x21))) | w) & ~kLow7;
+    uint64_t may = below_0x21 | BytesEqual(w, 0x7F) | BytesEqual(w, 0xC2) | BytesEqual(w | kOnes, 0xE3) |  // E2, E3
+                   BytesEqual(w, 0xEF);
+    for (; may != 0; may &= may - 1) {
+      const size_t k = i + static_cast<size_t>(std::countr_zero(may)) / 8;
+      if (LooksCloserAt(in, k)) return k;
+    }
+  }
+  while (i < in.size() && !MayChangeAt(in, i)) ++i;
+  return i;
+}
+
 // How far step 1 moves past a byte of text that may be malformed without decoding: printable
 // ASCII, and every character whose lead byte cannot begin one step 1 changes (a stray continuation
 // byte is one byte, as utf8::Decode takes it). 0: decode and classify.
@@ -95,19 +122,15 @@ constexpr auto kSkipLength = [] {
 // removed ("80 元" → "80元", "2025 年" → "2025年"), as HTML and typeset pages often insert one.
 // `well_formed`: `in` is known to be well-formed UTF-8.
 bool CleanInvisible(std::string_view in, std::string& out, OffsetMap& map, bool well_formed) {
-  // Fast check for anything step 1 would change; most pages need nothing. Byte by byte, each byte
-  // looked at independently of the last (no chain of character lengths to wait for).
-  size_t first = 0;
-  while (first < in.size() && !MayChangeAt(in, first)) ++first;
+  // Fast check for anything step 1 would change; most pages need nothing. Byte by byte (no chain
+  // of character lengths to wait for).
+  const size_t first = NextMayChange(in, 0);
   if (first == in.size()) return false;
   // Where to look next from i. Well-formed text: the next byte MayChangeAt marks (such bytes never
   // occur inside another character). Otherwise character by character, as utf8::Decode delimits
   // them.
   const auto next_candidate = [&](size_t i) {
-    if (well_formed) {
-      while (i < in.size() && !MayChangeAt(in, i)) ++i;
-      return i;
-    }
+    if (well_formed) return NextMayChange(in, i);
     while (i < in.size()) {
       const unsigned skip = kSkipLength[static_cast<unsigned char>(in[i])];
       if (skip == 0) break;
