@@ -65,6 +65,7 @@ bool LooksBinary(std::string_view bytes) {
   for (; i + 8 <= n; i += 8) {
     uint64_t w;
     std::memcpy(&w, p + i, 8);
+    if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);  // first byte lowest
     for (uint64_t m = ControlBytesMask(w); m != 0; m &= m - 1) {
       control += IsControl(p[i + static_cast<size_t>(std::countr_zero(m)) / 8]);
     }
