@@ -262,13 +262,16 @@ void AlignTextNode(std::string_view decoded, std::string_view original, size_t b
 
 // Gumbo makes thousands of small allocations for a page (nodes, attributes, growing string
 // buffers) and frees them all together at the end: a bump arena per thread, emptied for every page,
-// stands in for malloc and free. Blocks beyond the first few are given back after each page.
+// stands in for malloc and free. Blocks beyond the first few (and oversized ones) are given back
+// after each page.
 class GumboArena {
  public:
   static void* Allocate(void* arena, size_t size) { return static_cast<GumboArena*>(arena)->Take(size); }
   static void Deallocate(void*, void*) {}  // everything goes at once, in Reset
 
   void Reset() {
+    // Oversized blocks (one large buffer of a large page) are not kept for the next page.
+    std::erase_if(blocks_, [](const Block& b) { return b.size > kBlockSize; });
     if (blocks_.size() > kKeptBlocks) blocks_.resize(kKeptBlocks);
     current_ = 0;
     used_ = 0;
@@ -393,13 +396,19 @@ HtmlText HtmlToText(std::string_view html, const HtmlOptions& options) {
     html = html.substr(0, cut);
     out.warnings.push_back("html_depth_limit");
   }
-  thread_local GumboArena arena;
-  arena.Reset();
   GumboOptions opts = kGumboDefaultOptions;
   opts.max_errors = 16;
-  opts.allocator = &GumboArena::Allocate;
-  opts.deallocator = &GumboArena::Deallocate;
-  opts.userdata = &arena;
+  // Pages of up to a few hundred KB (nearly all) parse in the arena; a very large page uses malloc,
+  // which reuses what Gumbo frees while it parses, where the arena would grow to several times
+  // the page.
+  constexpr size_t kArenaMaxPage = 1 << 20;
+  thread_local GumboArena arena;
+  if (html.size() <= kArenaMaxPage) {
+    arena.Reset();
+    opts.allocator = &GumboArena::Allocate;
+    opts.deallocator = &GumboArena::Deallocate;
+    opts.userdata = &arena;
+  }
   GumboOutput* doc = gumbo_parse_with_options(&opts, html.data(), html.size());
   TextBuilder tb(out);
 
