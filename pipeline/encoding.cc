@@ -5,13 +5,11 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <bit>
 #include <cctype>
-#include <cstdint>
-#include <cstring>
 #include <memory>
 
 #include "pipeline/utf8.h"
+#include "pipeline/word_scan.h"
 
 namespace pe {
 namespace {
@@ -46,13 +44,6 @@ std::optional<std::string> Transcode(std::string_view bytes, const std::string& 
   return out;
 }
 
-// The bytes of w below 0x20, as a mask of their high bits (eight bytes at a time, exact: no
-// carry crosses a byte because (b & 0x7F) + 0x60 stays below 0x100).
-uint64_t ControlBytesMask(uint64_t w) {
-  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL, kAdd = 0x6060606060606060ULL, kHigh = 0x8080808080808080ULL;
-  return ~(((w & kLow7) + kAdd) | w) & kHigh;
-}
-
 bool IsControl(unsigned char c) { return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f'; }
 
 // Share of control bytes (other than tab, LF, CR, FF) in the first 8 KB. Text has few bytes below
@@ -63,11 +54,8 @@ bool LooksBinary(std::string_view bytes) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   size_t control = 0, i = 0;
   for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);  // first byte lowest
-    for (uint64_t m = ControlBytesMask(w); m != 0; m &= m - 1) {
-      control += IsControl(p[i + static_cast<size_t>(std::countr_zero(m)) / 8]);
+    for (uint64_t m = word_scan::BytesBelow(word_scan::Load(p + i), 0x20); m != 0; m &= m - 1) {
+      control += IsControl(p[i + word_scan::FirstMarked(m)]);
     }
   }
   for (; i < n; ++i) control += IsControl(p[i]);

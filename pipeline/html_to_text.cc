@@ -3,17 +3,17 @@
 #include <gumbo.h>
 
 #include <algorithm>
-#include <cstddef>
-#include <initializer_list>
-#include <memory>
 #include <cctype>
+#include <cstddef>
 #include <cstdint>
-#include <cstring>
+#include <iterator>
+#include <memory>
 #include <mutex>
 #include <unordered_set>
 
 #include "pipeline/embedded.h"
 #include "pipeline/utf8.h"
+#include "pipeline/word_scan.h"
 
 namespace pe {
 namespace {
@@ -197,15 +197,10 @@ size_t EntityLength(std::string_view s) {
 // finding each the same on both sides. Eight bytes at a time. Both are well-formed UTF-8.
 size_t VerbatimPrefix(std::string_view a, std::string_view b) {
   const size_t n = std::min(a.size(), b.size());
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kLow7 = 0x7F7F7F7F7F7F7F7FULL;
   size_t k = 0;
   for (; k + 8 <= n; k += 8) {
-    uint64_t wa, wb;
-    std::memcpy(&wa, a.data() + k, 8);
-    std::memcpy(&wb, b.data() + k, 8);
-    const uint64_t amp = wb ^ (kOnes * '&');
-    const bool has_amp = (~(((amp & kLow7) + kLow7) | amp) & ~kLow7) != 0;  // a zero byte in amp
-    if (wa != wb || has_amp) break;
+    const uint64_t wa = word_scan::Load(a.data() + k), wb = word_scan::Load(b.data() + k);
+    if (wa != wb || word_scan::BytesEqual(wb, '&') != 0) break;
   }
   while (k < n && a[k] == b[k] && b[k] != '&') ++k;
   // A character the mismatch cuts through is left to the careful path.

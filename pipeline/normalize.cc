@@ -16,6 +16,7 @@
 
 #include "pipeline/embedded.h"
 #include "pipeline/utf8.h"
+#include "pipeline/word_scan.h"
 
 #ifndef PE_OPENCC_DATA_DIR
 #define PE_OPENCC_DATA_DIR "/usr/share/opencc"
@@ -77,26 +78,16 @@ inline bool MayChangeAt(std::string_view in, size_t k) {
   return kMayChange[static_cast<unsigned char>(in[k])] && LooksCloserAt(in, k);
 }
 
-// The high bit of every byte of w equal to b (exact: no borrow crosses bytes).
-uint64_t BytesEqual(uint64_t w, unsigned char b) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kLow7 = 0x7F7F7F7F7F7F7F7FULL;
-  const uint64_t x = w ^ (kOnes * b);
-  return ~(((x & kLow7) + kLow7) | x) & ~kLow7;
-}
-
 // The first k >= i where MayChangeAt(in, k), or in.size(). Eight bytes at a time: the bytes of
 // kMayChange are picked out of a word together, and only those are looked at closer.
 size_t NextMayChange(std::string_view in, size_t i) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+  using namespace word_scan;
   for (; i + 8 <= in.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, in.data() + i, 8);
-    if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);  // first byte lowest
-    const uint64_t below_0x21 = ~(((w & kLow7) + (kOnes * (0x80 - 0x21))) | w) & ~kLow7;
-    uint64_t may = below_0x21 | BytesEqual(w, 0x7F) | BytesEqual(w, 0xC2) | BytesEqual(w | kOnes, 0xE3) |  // E2, E3
-                   BytesEqual(w, 0xEF);
+    const uint64_t w = Load(in.data() + i);
+    uint64_t may = BytesBelow(w, 0x21) | BytesEqual(w, 0x7F) | BytesEqual(w, 0xC2) |
+                   BytesEqual(w | kOnes, 0xE3) | BytesEqual(w, 0xEF);  // w | kOnes: E2 and E3
     for (; may != 0; may &= may - 1) {
-      const size_t k = i + static_cast<size_t>(std::countr_zero(may)) / 8;
+      const size_t k = i + FirstMarked(may);
       if (LooksCloserAt(in, k)) return k;
     }
   }
@@ -406,7 +397,7 @@ InputScan ScanInput(std::string_view s) {
       return 3;
     }
     if (b >= 0xC2 && b < 0xE0 && i + 1 < n && IsContinuation(p[i + 1])) {
-      quick_yes = quick_yes && nfkc.Has((char32_t{b & 0x1Fu} << 6) | (p[i + 1] & 0x3Fu));
+      quick_yes &= nfkc.Has((char32_t{b & 0x1Fu} << 6) | (p[i + 1] & 0x3Fu));
       return 2;
     }
     // Beyond the BMP (ICU decides) or malformed (the counts are taken again on the final text).

@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstdint>
-#include <cstring>
 
 #include "pipeline/embedded.h"
 #include "pipeline/utf8.h"
+#include "pipeline/word_scan.h"
 
 namespace pe {
 namespace {
@@ -119,23 +118,14 @@ constexpr auto kMayEndSentence = [] {
 }();
 bool MayEndSentence(unsigned char c) { return kMayEndSentence[c]; }
 
-// The high bit of every byte of w equal to b (exact: no borrow crosses bytes).
-uint64_t BytesEqual(uint64_t w, unsigned char b) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kLow7 = 0x7F7F7F7F7F7F7F7FULL;
-  const uint64_t x = w ^ (kOnes * b);
-  return ~(((x & kLow7) + kLow7) | x) & ~kLow7;
-}
-
 // The first byte in text[i, end) that MayEndSentence, or end; eight bytes at a time.
 size_t NextMayEndSentence(std::string_view text, size_t i, size_t end) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  using namespace word_scan;
   for (; i + 8 <= end; i += 8) {
-    uint64_t w;
-    std::memcpy(&w, text.data() + i, 8);
-    if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);  // first byte lowest
-    const uint64_t hits =
-        BytesEqual(w, '!') | BytesEqual(w, '?') | BytesEqual(w, ';') | BytesEqual(w | kOnes, 0xE3);  // E2, E3
-    if (hits) return i + static_cast<size_t>(std::countr_zero(hits)) / 8;
+    const uint64_t w = Load(text.data() + i);
+    const uint64_t hits = BytesEqual(w, '!') | BytesEqual(w, '?') | BytesEqual(w, ';') |
+                          BytesEqual(w | kOnes, 0xE3);  // w | kOnes: E2 and E3
+    if (hits) return i + FirstMarked(hits);
   }
   while (i < end && !MayEndSentence(static_cast<unsigned char>(text[i]))) ++i;
   return i;

@@ -2,6 +2,8 @@
 
 #include <simdjson.h>
 
+#include "pipeline/word_scan.h"
+
 namespace pe::utf8 {
 
 size_t SequenceLength(std::string_view s, size_t i) {
@@ -93,12 +95,11 @@ void Append(std::string& out, char32_t c) {
 size_t CountCodePoints(std::string_view s) {
   // Bytes that are not continuation bytes (10xxxxxx), eight at a time; the flags of a word are
   // summed by a multiply (no popcount instruction on the baseline x86-64 target).
-  constexpr uint64_t kHigh = 0x8080808080808080ULL, kSecond = 0x4040404040404040ULL;
+  constexpr uint64_t kSecond = 0x4040404040404040ULL;
   size_t n = 0, i = 0;
   for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w;
-    __builtin_memcpy(&w, s.data() + i, 8);
-    const uint64_t continuation = (w & kHigh) & ~((w & kSecond) << 1);
+    const uint64_t w = word_scan::Load(s.data() + i);
+    const uint64_t continuation = (w & word_scan::kHigh) & ~((w & kSecond) << 1);
     n += 8 - static_cast<size_t>(((continuation >> 7) * 0x0101010101010101ULL) >> 56);
   }
   for (; i < s.size(); ++i) n += IsLead(static_cast<unsigned char>(s[i]));
