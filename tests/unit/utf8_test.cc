@@ -4,6 +4,7 @@
 
 #include "pipeline/char_index.h"
 #include "pipeline/json.h"
+#include "pipeline/word_scan.h"
 
 namespace pe {
 namespace {
@@ -29,6 +30,38 @@ TEST(Utf8, DecodeAdvancesOverMalformedBytes) {
 
 TEST(Utf8, ScrubReplacesWithReplacementCharacter) {
   EXPECT_EQ(utf8::Scrub("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
+}
+
+// Every byte value at every position of a word, next to every other: the masks are exact.
+TEST(WordScan, MasksMarkExactlyTheMatchingBytes) {
+  for (unsigned v = 0; v < 256; ++v) {
+    unsigned char bytes[8];
+    for (unsigned k = 0; k < 8; ++k) bytes[k] = static_cast<unsigned char>(v + 37 * k);
+    const uint64_t w = word_scan::Load(bytes);
+    for (unsigned b : {0u, 0x20u, 0x21u, 0x26u, 0x7Fu, 0x80u, 0xC2u, 0xE3u, 0xFFu, v}) {
+      uint64_t equal = 0, below = 0;
+      for (unsigned k = 0; k < 8; ++k) {
+        if (bytes[k] == b) equal |= uint64_t{0x80} << (8 * k);
+        if (b <= 0x80 && bytes[k] < b) below |= uint64_t{0x80} << (8 * k);
+      }
+      EXPECT_EQ(word_scan::BytesEqual(w, static_cast<unsigned char>(b)), equal) << v << " " << b;
+      if (b <= 0x80) {
+        EXPECT_EQ(word_scan::BytesBelow(w, static_cast<unsigned char>(b)), below) << v << " " << b;
+      }
+      if (equal) {
+        EXPECT_EQ(bytes[word_scan::FirstMarked(equal)], b);
+      }
+    }
+  }
+}
+
+TEST(Utf8, CountCodePointsMatchesLeadBytes) {
+  const std::string s = "ab\xE4\xB8\xAD" "c\xF0\x9F\x98\x80\xC3\xA9 医疗保险报销比例为70%\x80\xBF";
+  for (size_t from = 0; from < s.size(); ++from) {
+    size_t leads = 0;
+    for (size_t k = from; k < s.size(); ++k) leads += utf8::IsLead(static_cast<unsigned char>(s[k]));
+    EXPECT_EQ(utf8::CountCodePoints(std::string_view(s).substr(from)), leads);
+  }
 }
 
 TEST(CharIndex, CountsCodePointsAcrossCheckpoints) {
