@@ -1,5 +1,8 @@
 #include "pipeline/json.h"
 
+#include <emmintrin.h>
+
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -49,24 +52,31 @@ Json& Json::Push(Json value) {
 
 namespace {
 
-// Index of the first byte of s that JSON must escape (a control byte, '"' or '\\'), or s.size().
-// Eight bytes at a time (SWAR: a zero byte in x ^ pattern, or a byte below 0x20, sets its high bit
-// in the test word).
+// Bit i set: byte i of v is one JSON must escape (a control byte, '"' or '\\'). SSE2, which every
+// x86-64 has: 16 bytes in a handful of instructions.
+unsigned SpecialBytes(__m128i v) {
+  const __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+  const __m128i backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+  const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);  // v <= 0x1F
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(quote, backslash), control)));
+}
+
+__m128i Load16(const char* p) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
+
+// Index of the first byte of s at or after i that JSON must escape, or s.size().
 size_t FirstToEscape(std::string_view s, size_t i) {
-  const auto special = [](unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; };
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w;
-    __builtin_memcpy(&w, s.data() + i, 8);
-    const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
-    const uint64_t test = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | ((w - kOnes * 0x20) & ~w);
-    if (!(test & kHigh)) continue;
-    for (size_t k = i; k < i + 8; ++k) {  // the test may flag a byte that is not special
-      if (special(static_cast<unsigned char>(s[k]))) return k;
-    }
+  for (; i + 16 <= s.size(); i += 16) {
+    if (const unsigned m = SpecialBytes(Load16(s.data() + i))) return i + static_cast<size_t>(std::countr_zero(m));
+  }
+  if (i == s.size()) return i;
+  if (s.size() >= 16) {  // the last 16 bytes, overlapping the ones already looked at
+    const size_t last = s.size() - 16;
+    const unsigned m = SpecialBytes(Load16(s.data() + last)) >> (i - last);
+    return m ? i + static_cast<size_t>(std::countr_zero(m)) : s.size();
   }
   for (; i < s.size(); ++i) {
-    if (special(static_cast<unsigned char>(s[i]))) return i;
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == '"' || c == '\\') return i;
   }
   return s.size();
 }
@@ -88,30 +98,54 @@ void AppendEscaped(std::string& out, unsigned char c) {
   }
 }
 
-}  // namespace
-
-void AppendJsonString(std::string& out, std::string_view s, bool comma) {
-  size_t bad = FirstToEscape(s, 0);
-  // The common case, nothing to escape: one resize and one copy (each append or push_back
-  // checks the capacity; records are millions of short strings).
-  const size_t old = out.size(), lead = comma ? 2 : 1;
-  out.resize(old + lead + bad + (bad == s.size() ? 1 : 0));
-  char* p = out.data() + old;
-  if (comma) *p++ = ',';
-  *p++ = '"';
-  if (bad) __builtin_memcpy(p, s.data(), bad);
-  if (bad == s.size()) {
-    p[bad] = '"';
-    return;
-  }
-  while (bad < s.size()) {
+// The general case: a long string, or one with bytes to escape.
+void AppendJsonStringSlow(std::string& out, std::string_view s, bool comma, bool colon) {
+  if (comma) out.push_back(',');
+  out.push_back('"');
+  for (size_t done = 0; done < s.size();) {
+    const size_t bad = FirstToEscape(s, done);
+    out.append(s.data() + done, bad - done);
+    if (bad == s.size()) break;
     AppendEscaped(out, static_cast<unsigned char>(s[bad]));
-    const size_t next = FirstToEscape(s, bad + 1);
-    out.append(s.data() + bad + 1, next - bad - 1);
-    bad = next;
+    done = bad + 1;
   }
   out.push_back('"');
+  if (colon) out.push_back(':');
 }
+
+// Most strings of a record are short (ids, types, rules, names, values) and need no escaping:
+// they are copied once into a buffer padded with spaces, checked there 16 bytes at a time
+// (whole loads, nothing read past the buffer) and appended with their comma and quotes at once.
+constexpr size_t kShortString = 64;
+
+bool AppendShortJsonString(std::string& out, std::string_view s, bool comma, bool colon) {
+  alignas(16) char buf[kShortString + 16 + 16];
+  const __m128i spaces = _mm_set1_epi8(' ');
+  for (size_t k = 16; k < sizeof buf; k += 16) _mm_store_si128(reinterpret_cast<__m128i*>(buf + k), spaces);
+  // The text starts at 16, so that the checks are aligned loads; the comma and quote go before it.
+  char* text = buf + 16;
+  if (!s.empty()) __builtin_memcpy(text, s.data(), s.size());
+  for (size_t k = 0; k < s.size(); k += 16) {
+    if (SpecialBytes(_mm_load_si128(reinterpret_cast<const __m128i*>(text + k)))) return false;
+  }
+  char* first = text - 1;
+  *first = '"';
+  if (comma) *--first = ',';
+  char* last = text + s.size();
+  *last++ = '"';
+  if (colon) *last++ = ':';
+  out.append(first, static_cast<size_t>(last - first));
+  return true;
+}
+
+void AppendQuoted(std::string& out, std::string_view s, bool comma, bool colon) {
+  if (s.size() <= kShortString && AppendShortJsonString(out, s, comma, colon)) return;
+  AppendJsonStringSlow(out, s, comma, colon);
+}
+
+}  // namespace
+
+void AppendJsonString(std::string& out, std::string_view s, bool comma) { AppendQuoted(out, s, comma, false); }
 
 void AppendJsonNumber(std::string& out, double v) {
   if (!std::isfinite(v)) {
@@ -186,37 +220,40 @@ JsonWriter& JsonWriter::Value(const Json& v) {
 }
 
 void Json::Dump(std::string& out) const {
-  struct Visitor {
-    std::string& out;
-    void operator()(std::monostate) const { out += "null"; }
-    void operator()(bool b) const { out += b ? "true" : "false"; }
-    void operator()(int64_t i) const {
+  // A switch on the alternative rather than std::visit: mention values are dumped millions of
+  // times, and most are a number or a short string.
+  switch (v_.index()) {
+    case 0: out += "null"; return;
+    case 1: out += *std::get_if<bool>(&v_) ? "true" : "false"; return;
+    case 2: {
       char buf[32];
-      auto r = std::to_chars(buf, buf + sizeof buf, i);
+      const auto r = std::to_chars(buf, buf + sizeof buf, *std::get_if<int64_t>(&v_));
       out.append(buf, r.ptr);
+      return;
     }
-    void operator()(double d) const { AppendJsonNumber(out, d); }
-    void operator()(const std::string& s) const { AppendJsonString(out, s); }
-    void operator()(const Array& a) const {
+    case 3: AppendJsonNumber(out, *std::get_if<double>(&v_)); return;
+    case 4: AppendQuoted(out, *std::get_if<std::string>(&v_), false, false); return;
+    case 5: {
+      const Array& a = *std::get_if<Array>(&v_);
       out.push_back('[');
       for (size_t i = 0; i < a.size(); ++i) {
         if (i) out.push_back(',');
         a[i].Dump(out);
       }
       out.push_back(']');
+      return;
     }
-    void operator()(const Object& o) const {
+    case 6: {
+      const Object& o = *std::get_if<Object>(&v_);
       out.push_back('{');
       for (size_t i = 0; i < o.size(); ++i) {
-        if (i) out.push_back(',');
-        AppendJsonString(out, o[i].first);
-        out.push_back(':');
+        AppendQuoted(out, o[i].first, i > 0, true);  // ,"key":
         o[i].second.Dump(out);
       }
       out.push_back('}');
+      return;
     }
-  };
-  std::visit(Visitor{out}, v_);
+  }
 }
 
 }  // namespace pe
