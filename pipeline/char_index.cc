@@ -1,6 +1,9 @@
 #include "pipeline/char_index.h"
 
+#include <emmintrin.h>
+
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 
 #include "pipeline/utf8.h"
@@ -8,18 +11,28 @@
 namespace pe {
 namespace {
 
-// Code points in [p, end): bytes that are not UTF-8 continuation bytes (10xxxxxx), counted eight
-// at a time.
+// Code points in [p, end): bytes that are not UTF-8 continuation bytes (10xxxxxx, -128…-65 as
+// signed bytes), counted 16 at a time with SSE2 (which every x86-64 has).
 size_t CountCodePoints(const char* p, const char* end) {
+  const char* const begin = p;
   size_t count = 0;
-  constexpr uint64_t kHigh = 0x8080808080808080ULL, kSecond = 0x4040404040404040ULL;
-  for (; end - p >= 8; p += 8) {
-    uint64_t w;
-    __builtin_memcpy(&w, p, 8);
-    const uint64_t continuation = (w & kHigh) & ~((w & kSecond) << 1);
-    // One bit per continuation byte, summed by a multiply (no popcount instruction on the
-    // baseline x86-64 target).
-    count += 8 - static_cast<size_t>(((continuation >> 7) * 0x0101010101010101ULL) >> 56);
+  const __m128i zero = _mm_setzero_si128(), last_continuation = _mm_set1_epi8(-65);
+  while (end - p >= 16) {
+    // Per-byte counters (each lead byte subtracts -1) for at most 255 blocks, then summed.
+    const char* stop = p + 16 * std::min<size_t>(static_cast<size_t>(end - p) / 16, 255);
+    __m128i counters = zero;
+    for (; p < stop; p += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+      counters = _mm_sub_epi8(counters, _mm_cmpgt_epi8(v, last_continuation));
+    }
+    const __m128i sums = _mm_sad_epu8(counters, zero);
+    count += static_cast<size_t>(_mm_cvtsi128_si64(sums)) + static_cast<size_t>(_mm_extract_epi16(sums, 4));
+  }
+  if (p == end) return count;
+  if (end - begin >= 16) {  // the last 16 bytes, less the ones already counted
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(end - 16));
+    const unsigned leads = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(v, last_continuation)));
+    return count + static_cast<size_t>(std::popcount(leads >> (16 - (end - p))));
   }
   for (; p < end; ++p) count += utf8::IsLead(static_cast<unsigned char>(*p));
   return count;
