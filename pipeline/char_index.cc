@@ -53,12 +53,18 @@ CharIndex::CharIndex(std::string_view text) : text_(text) {
 size_t CharIndex::ToChar(size_t byte_offset) const {
   if (byte_offset > text_.size()) byte_offset = text_.size();
   const size_t block = byte_offset / kStep;
-  size_t from = block * kStep, count = checkpoints_[block];
-  if (last_byte_ <= byte_offset && last_byte_ >= from) {  // closer: count on from the last query
-    from = last_byte_;
-    count = last_char_;
+  const size_t from = block * kStep;
+  size_t count;
+  // Count from the nearest known point: the checkpoint below, or the last query on either side
+  // (spans come mostly in increasing order, but a mention's end is often past the next one's
+  // start, and each list of spans starts over at the article's start).
+  if (last_byte_ <= byte_offset && last_byte_ >= from) {
+    count = last_char_ + CountCodePoints(text_.data() + last_byte_, text_.data() + byte_offset);
+  } else if (last_byte_ > byte_offset && last_byte_ - byte_offset < byte_offset - from) {
+    count = last_char_ - CountCodePoints(text_.data() + byte_offset, text_.data() + last_byte_);
+  } else {
+    count = checkpoints_[block] + CountCodePoints(text_.data() + from, text_.data() + byte_offset);
   }
-  count += CountCodePoints(text_.data() + from, text_.data() + byte_offset);
   last_byte_ = byte_offset;
   last_char_ = count;
   return count;

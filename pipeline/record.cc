@@ -35,18 +35,28 @@ class SpanWriter {
   CharIndex chars_;
 };
 
+// Copies a string literal (without its terminating zero) to p; returns the end. The length is
+// known at compile time, so the copy is a move or two, not a call.
+template <size_t N>
+char* Put(char* p, const char (&literal)[N]) {
+  __builtin_memcpy(p, literal, N - 1);
+  return p + N - 1;
+}
+
+char* PutNumber(char* p, size_t v) { return std::to_chars(p, p + 20, v).ptr; }
+
 // {"byte_start":…,"byte_end":…,"char_start":…,"char_end":…}, built in one buffer: records have
 // a span per mention, block and parameter.
 void WriteSourceSpan(JsonWriter& w, const SpanWriter& spans, size_t bs, size_t be) {
-  static constexpr std::string_view kKeys[] = {"{\"byte_start\":", ",\"byte_end\":", ",\"char_start\":",
-                                               ",\"char_end\":"};
-  const size_t values[] = {bs, be, spans.Char(bs), spans.Char(be)};
   char buf[128];
-  char* p = buf;
-  for (size_t i = 0; i < 4; ++i) {
-    p = std::copy(kKeys[i].begin(), kKeys[i].end(), p);
-    p = std::to_chars(p, buf + sizeof buf, values[i]).ptr;
-  }
+  char* p = Put(buf, "{\"byte_start\":");
+  p = PutNumber(p, bs);
+  p = Put(p, ",\"byte_end\":");
+  p = PutNumber(p, be);
+  p = Put(p, ",\"char_start\":");
+  p = PutNumber(p, spans.Char(bs));
+  p = Put(p, ",\"char_end\":");
+  p = PutNumber(p, spans.Char(be));
   *p++ = '}';
   w.Raw(std::string_view(buf, static_cast<size_t>(p - buf)));
 }
