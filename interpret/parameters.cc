@@ -148,44 +148,6 @@ class QualTables {
   std::map<std::string, KindRule, std::less<>> rules_;
 };
 
-// AppendJsonString for the short strings a parameter is mostly made of (its kind, cue words,
-// qualifier values, mention ids): when none of their bytes needs escaping, the quoted string is
-// appended in one piece rather than quote, bytes and quote one by one.
-// True if a byte of s is a control byte, '"' or '\\': eight bytes at a time as AppendJsonString
-// does (a zero byte in w ^ pattern, or a byte below 0x20, sets its high bit in the test word). The
-// last word overlaps the one before it; a string shorter than a word is padded with spaces.
-bool NeedsEscape(std::string_view s) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  const auto special = [](uint64_t w) {
-    const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
-    return ((((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | ((w - kOnes * 0x20) & ~w)) & kHigh) != 0;
-  };
-  uint64_t w = kOnes * ' ';
-  if (s.size() < 8) {
-    std::memcpy(&w, s.data(), s.size());
-    return special(w);
-  }
-  for (size_t i = 0; i + 8 <= s.size(); i += 8) {
-    std::memcpy(&w, s.data() + i, 8);
-    if (special(w)) return true;
-  }
-  std::memcpy(&w, s.data() + s.size() - 8, 8);
-  return special(w);
-}
-
-void AppendShortJsonString(std::string& out, std::string_view s) {
-  constexpr size_t kShort = 62;
-  if (s.size() > kShort || NeedsEscape(s)) {
-    AppendJsonString(out, s);
-    return;
-  }
-  char quoted[kShort + 2];
-  quoted[0] = '"';
-  std::memcpy(quoted + 1, s.data(), s.size());
-  quoted[s.size() + 1] = '"';
-  out.append(quoted, s.size() + 2);
-}
-
 // Conditions, at most one value of each type. The values point into the cue tables, the mentions
 // or the text, all of which outlive the builder.
 // Only the slots of the types in `has` are ever read: making or copying a set of conditions
@@ -244,7 +206,7 @@ class Quals {
       first = false;
       out += kQualifierOrder[t];
       out += "\":";
-      AppendShortJsonString(out, value(t));
+      AppendJsonString(out, value(t));
     }
     out.push_back('}');
   }
@@ -1010,7 +972,7 @@ class Builder {
     for (size_t n = 0; n < written.size(); ++n) {
       const Param& p = *written[n];
       out += n ? ",{\"kind\":" : "{\"kind\":";
-      AppendShortJsonString(out, p.kind);
+      AppendJsonString(out, p.kind);
       out += ",\"value\":";
       out += p.value;
       out += ",\"unit\":";
@@ -1024,14 +986,14 @@ class Builder {
       out += ",\"mentions\":[";
       for (size_t k = 0; k < p.mentions.size(); ++k) {
         if (k) out.push_back(',');
-        AppendShortJsonString(out, ctx_.ids[p.mentions[k]]);
+        AppendJsonString(out, ctx_.ids[p.mentions[k]]);
       }
       out += "],\"evidence\":{";
       out += SentenceJson(p.sentence);
       out += ",\"cues\":[";
       for (size_t k = p.cues_begin; k < p.cues_end; ++k) {
         if (k > p.cues_begin) out.push_back(',');
-        AppendShortJsonString(out, cue_pool_[k]);
+        AppendJsonString(out, cue_pool_[k]);
       }
       out += "]}}";
     }

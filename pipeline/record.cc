@@ -154,9 +154,14 @@ std::string DocumentKey(const SourceInfo& source) {
 
 std::string RecordId(const SourceInfo& source, const Article& article) {
   if (article.kind == ArticleKind::kMain) return DocumentKey(source) + "/main";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "/related-%02d", article.index);
-  return DocumentKey(source) + buf;
+  // "/related-%02d", without snprintf's format parsing (a record id per article).
+  char digits[20];
+  const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, article.index);
+  std::string id = DocumentKey(source);
+  id += "/related-";
+  if (article.index >= 0 && article.index < 10) id += '0';
+  id.append(digits, end);
+  return id;
 }
 
 Json SourceJson(const SourceInfo& s) {
