@@ -147,6 +147,35 @@ void AppendQuoted(std::string& out, std::string_view s, bool comma, bool colon) 
 
 void AppendJsonString(std::string& out, std::string_view s, bool comma) { AppendQuoted(out, s, comma, false); }
 
+char* WriteDecimal(char* p, uint64_t v) {
+  static constexpr char kPairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  static constexpr uint64_t kPow10[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
+                                        1000000000, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
+                                        10000000000000ULL, 100000000000000ULL, 1000000000000000ULL,
+                                        10000000000000000ULL, 100000000000000000ULL, 1000000000000000000ULL,
+                                        10000000000000000000ULL};
+  // Digits from the bit width (log10 2 ≈ 1233 / 4096), corrected by one comparison. v | 1 has
+  // as many digits as v (no power of ten is odd but 1), and one digit for 0.
+  const uint64_t odd = v | 1;
+  const size_t guess = (static_cast<size_t>(std::bit_width(odd)) * 1233) >> 12;
+  const size_t digits = guess + (odd >= kPow10[guess] ? 1 : 0);
+  char* const end = p + digits;
+  char* q = end;
+  for (; v >= 100; v /= 100) {
+    q -= 2;
+    __builtin_memcpy(q, kPairs + 2 * (v % 100), 2);
+  }
+  if (v >= 10) {
+    __builtin_memcpy(q - 2, kPairs + 2 * v, 2);
+  } else {
+    q[-1] = static_cast<char>('0' + v);
+  }
+  return end;
+}
+
 void AppendJsonNumber(std::string& out, double v) {
   if (!std::isfinite(v)) {
     out += "null";
@@ -190,7 +219,7 @@ JsonWriter& JsonWriter::Int(uint64_t v) {
   char buf[32];
   char* p = buf;
   if (NeedsComma()) *p++ = ',';
-  p = std::to_chars(p, buf + sizeof buf, v).ptr;
+  p = WriteDecimal(p, v);
   out_.append(buf, p);
   return *this;
 }

@@ -145,6 +145,9 @@ class JsonWriter {
 /// Appends s as a JSON string literal (quotes included), after a comma if `comma`. s must be
 /// valid UTF-8.
 void AppendJsonString(std::string& out, std::string_view s, bool comma = false);
+/// Writes v in decimal at p (up to 20 bytes); returns the end. Two digits at a time from a table,
+/// without std::to_chars' generic length computation: records have four numbers per span.
+char* WriteDecimal(char* p, uint64_t v);
 /// Appends a double in shortest round-trip form; integral values print without a fraction.
 void AppendJsonNumber(std::string& out, double v);
 

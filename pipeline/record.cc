@@ -43,20 +43,18 @@ char* Put(char* p, const char (&literal)[N]) {
   return p + N - 1;
 }
 
-char* PutNumber(char* p, size_t v) { return std::to_chars(p, p + 20, v).ptr; }
-
 // {"byte_start":…,"byte_end":…,"char_start":…,"char_end":…}, built in one buffer: records have
 // a span per mention, block and parameter.
 void WriteSourceSpan(JsonWriter& w, const SpanWriter& spans, size_t bs, size_t be) {
   char buf[128];
   char* p = Put(buf, "{\"byte_start\":");
-  p = PutNumber(p, bs);
+  p = WriteDecimal(p, bs);
   p = Put(p, ",\"byte_end\":");
-  p = PutNumber(p, be);
+  p = WriteDecimal(p, be);
   p = Put(p, ",\"char_start\":");
-  p = PutNumber(p, spans.Char(bs));
+  p = WriteDecimal(p, spans.Char(bs));
   p = Put(p, ",\"char_end\":");
-  p = PutNumber(p, spans.Char(be));
+  p = WriteDecimal(p, spans.Char(be));
   *p++ = '}';
   w.Raw(std::string_view(buf, static_cast<size_t>(p - buf)));
 }

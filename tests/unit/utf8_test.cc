@@ -41,6 +41,48 @@ TEST(CharIndex, CountsCodePointsAcrossCheckpoints) {
   EXPECT_EQ(idx.ToChar(s.size()), 600u);
 }
 
+TEST(CharIndex, QueriesInAnyOrderMatchAPlainCount) {
+  std::string s;
+  for (int i = 0; i < 200; ++i) s += i % 3 ? "医保a" : "\xF0\x9F\x98\x80 b";
+  std::vector<size_t> starts;  // code-point boundaries
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || utf8::IsLead(static_cast<unsigned char>(s[i]))) starts.push_back(i);
+  }
+  CharIndex idx(s);
+  // Forward, backward and jumping queries, near and far from the previous one.
+  for (size_t k = 0, q = 0; k < 3 * starts.size(); ++k, q = (q * 7 + 13) % starts.size()) {
+    EXPECT_EQ(idx.ToChar(starts[q]), q) << starts[q];
+    EXPECT_EQ(idx.ToChar(starts[q / 2]), q / 2);
+  }
+}
+
+TEST(Json, WriteDecimalAtEveryLength) {
+  for (uint64_t v : {0ULL, 1ULL, 9ULL, 10ULL, 99ULL, 100ULL, 12345ULL, 999999ULL, 1000000ULL, 18446744073709551615ULL}) {
+    char buf[24];
+    EXPECT_EQ(std::string(buf, WriteDecimal(buf, v)), std::to_string(v));
+  }
+  for (uint64_t p = 1; p <= 1000000000000000000ULL; p *= 10) {
+    char buf[24];
+    EXPECT_EQ(std::string(buf, WriteDecimal(buf, p - 1)), std::to_string(p - 1));
+    EXPECT_EQ(std::string(buf, WriteDecimal(buf, p)), std::to_string(p));
+  }
+}
+
+TEST(Json, EscapesFoundAtEveryPositionOfShortAndLongStrings) {
+  for (size_t n = 1; n <= 100; ++n) {
+    for (size_t at = 0; at < n; ++at) {
+      std::string s(n, 'x');
+      s[at] = '\x1f';
+      std::string out;
+      AppendJsonString(out, s, true);
+      EXPECT_EQ(out, ",\"" + std::string(at, 'x') + "\\u001f" + std::string(n - at - 1, 'x') + "\"") << n << " " << at;
+    }
+    std::string out;
+    AppendJsonString(out, std::string(n, 'y'));
+    EXPECT_EQ(out, "\"" + std::string(n, 'y') + "\"");
+  }
+}
+
 TEST(Json, WritesDeterministicCompactJson) {
   Json j = Json::MakeObject();
   j.Set("b", 1);
