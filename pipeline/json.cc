@@ -113,34 +113,62 @@ void AppendJsonStringSlow(std::string& out, std::string_view s, bool comma, bool
   if (colon) out.push_back(':');
 }
 
-// Most strings of a record are short (ids, types, rules, names, values) and need no escaping:
-// they are copied once into a buffer padded with spaces, checked there 16 bytes at a time
-// (whole loads, nothing read past the buffer) and appended with their comma and quotes at once.
-constexpr size_t kShortString = 64;
-
-bool AppendShortJsonString(std::string& out, std::string_view s, bool comma, bool colon) {
-  alignas(16) char buf[kShortString + 16 + 16];
-  const __m128i spaces = _mm_set1_epi8(' ');
-  for (size_t k = 16; k < sizeof buf; k += 16) _mm_store_si128(reinterpret_cast<__m128i*>(buf + k), spaces);
-  // The text starts at 16, so that the checks are aligned loads; the comma and quote go before it.
-  char* text = buf + 16;
-  if (!s.empty()) __builtin_memcpy(text, s.data(), s.size());
-  for (size_t k = 0; k < s.size(); k += 16) {
-    if (SpecialBytes(_mm_load_si128(reinterpret_cast<const __m128i*>(text + k)))) return false;
-  }
-  char* first = text - 1;
-  *first = '"';
-  if (comma) *--first = ',';
-  char* last = text + s.size();
-  *last++ = '"';
-  if (colon) *last++ = ':';
-  out.append(first, static_cast<size_t>(last - first));
-  return true;
+uint64_t Load8(const char* p) {
+  uint64_t w;
+  __builtin_memcpy(&w, p, 8);
+  return w;
 }
 
+uint32_t Load4(const char* p) {
+  uint32_t w;
+  __builtin_memcpy(&w, p, 4);
+  return w;
+}
+
+// True if s has a byte JSON must escape. The bytes are loaded from s itself, 16 at a time, a short
+// string's in two overlapping loads (nothing read outside s; and not from a copy just written,
+// which would stall the loads on the stores still in flight).
+bool NeedsEscaping(std::string_view s) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  if (n >= 16) {
+    for (size_t i = 0; i + 16 <= n; i += 16) {
+      if (SpecialBytes(Load16(p + i))) return true;
+    }
+    return n % 16 != 0 && SpecialBytes(Load16(p + n - 16)) != 0;
+  }
+  constexpr int kSpaces = 0x20202020;
+  __m128i v;
+  if (n >= 8) {
+    v = _mm_set_epi64x(static_cast<int64_t>(Load8(p + n - 8)), static_cast<int64_t>(Load8(p)));
+  } else if (n >= 4) {
+    v = _mm_set_epi32(kSpaces, kSpaces, static_cast<int>(Load4(p + n - 4)), static_cast<int>(Load4(p)));
+  } else if (n > 0) {  // the first, middle and last bytes are all of them
+    const auto byte = [&](size_t i) { return static_cast<int>(static_cast<unsigned char>(p[i])); };
+    v = _mm_set_epi32(kSpaces, kSpaces, kSpaces, byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16 | ' ' << 24);
+  } else {
+    return false;
+  }
+  return SpecialBytes(v) != 0;
+}
+
+// Appends [,]"s"[:] JSON-escaped.
 void AppendQuoted(std::string& out, std::string_view s, bool comma, bool colon) {
-  if (s.size() <= kShortString && AppendShortJsonString(out, s, comma, colon)) return;
-  AppendJsonStringSlow(out, s, comma, colon);
+  if (NeedsEscaping(s)) {
+    AppendJsonStringSlow(out, s, comma, colon);
+    return;
+  }
+  // The common case, nothing to escape: one resize and one copy (each append or push_back
+  // checks the capacity; records are millions of short strings).
+  const size_t old = out.size();
+  out.resize(old + s.size() + 2 + comma + colon);
+  char* p = out.data() + old;
+  if (comma) *p++ = ',';
+  *p++ = '"';
+  if (!s.empty()) __builtin_memcpy(p, s.data(), s.size());
+  p += s.size();
+  *p++ = '"';
+  if (colon) *p = ':';
 }
 
 }  // namespace
