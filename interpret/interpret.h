@@ -17,7 +17,7 @@
 namespace pe {
 
 struct ArticleInterpretation {
-  Json jurisdiction;  ///< object, see the schema
+  std::string jurisdiction;  ///< JSON text of the object, see the schema
   std::optional<int> policy_year;
   std::vector<std::string> topics;
   std::vector<std::string> schemes;

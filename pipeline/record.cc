@@ -223,7 +223,7 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
     w.Raw(source);
     w.Key("article");
     WriteArticle(w, a, art, spans);
-    w.Key("jurisdiction").Value(interp.jurisdiction);
+    w.Key("jurisdiction").Raw(interp.jurisdiction);
     w.Key("policy_year");
     if (interp.policy_year) w.Int(static_cast<uint64_t>(*interp.policy_year)); else w.Null();
     w.Key("topics").BeginArray();
