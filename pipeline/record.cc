@@ -194,10 +194,14 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
   const SpanWriterFn span_of = [&](JsonWriter& w, size_t s, size_t e) { WriteSpan(w, spans, s, e); };
   size_t next = 0;  // mentions are sorted; articles are in text order
   size_t records = 0;
+  // Reused from article to article: the article's mentions, their source byte ranges, and the
+  // ids "m1", "m2"… (the k-th mention of any article has the same id; made once per document).
+  std::vector<const Mention*> mine;
+  std::vector<std::pair<size_t, size_t>> source_bytes;
+  std::vector<std::string> ids;
   for (const Article& art : a.page.articles) {
-    std::vector<const Mention*> mine;
-    std::vector<std::string> ids;
-    std::vector<std::pair<size_t, size_t>> source_bytes;  // of each of `mine`
+    mine.clear();
+    source_bytes.clear();
     while (next < a.mentions.size() && a.mentions[next].start < art.range.start) ++next;
     bool unmappable = false;
     for (size_t i = next; i < a.mentions.size() && a.mentions[i].start < art.range.end; ++i) {
@@ -211,7 +215,7 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
       }
       mine.push_back(&a.mentions[i]);
       source_bytes.push_back(bytes);
-      ids.push_back("m" + std::to_string(ids.size() + 1));
+      if (ids.size() < mine.size()) ids.push_back("m" + std::to_string(mine.size()));
     }
     const ArticleInterpretation interp = interpreter.Interpret(art, mine, ids, span_of);
 
