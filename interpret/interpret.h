@@ -19,8 +19,8 @@ namespace pe {
 struct ArticleInterpretation {
   std::string jurisdiction;  ///< JSON text of the object, see the schema
   std::optional<int> policy_year;
-  std::vector<std::string> topics;
-  std::vector<std::string> schemes;
+  std::vector<std::string_view> topics;   ///< names from the cue tables, which outlive it
+  std::vector<std::string_view> schemes;
   bool is_policy = false;
   std::string parameters = "[]";  ///< JSON text of the parameters array
   std::vector<std::string> warnings;
