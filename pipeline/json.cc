@@ -2,6 +2,7 @@
 
 #include <emmintrin.h>
 
+#include <algorithm>
 #include <bit>
 #include <charconv>
 #include <cmath>
@@ -224,6 +225,48 @@ char* WriteDecimal(char* p, uint64_t v) {
   return end;
 }
 
+namespace {
+
+// v in std::to_chars' shortest round-trip form when it has at most six decimals and that form
+// is fixed-point (rates, amounts: most of the doubles in records), without its general
+// algorithm; false (nothing written) otherwise. The digits m·10^-k are v's shortest form when k
+// is the smallest number of decimals with m / 10^k == v (m and 10^k are exact doubles, so the
+// division rounds as parsing the digits does).
+bool AppendShortDecimal(std::string& out, double v) {
+  static constexpr double kPow10[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+  for (size_t k = 1; k < std::size(kPow10); ++k) {
+    const double scaled = std::nearbyint(v * kPow10[k]);
+    if (std::fabs(scaled) >= 0x1p50) return false;
+    if (scaled / kPow10[k] != v) continue;
+    const uint64_t m = static_cast<uint64_t>(std::fabs(scaled));
+    char digits[24];
+    const size_t n = static_cast<size_t>(WriteDecimal(digits, m) - digits);
+    // to_chars takes the scientific form when it is shorter: d[.ddd]e±XX.
+    const size_t fixed = n > k ? n + 1 : k + 2;
+    const int exponent = static_cast<int>(n) - 1 - static_cast<int>(k);
+    const size_t scientific = n + (n > 1 ? 1 : 0) + 2 + (exponent <= -100 || exponent >= 100 ? 3 : 2);
+    if (fixed > scientific) return false;
+    char buf[32];
+    char* p = buf;
+    if (v < 0) *p++ = '-';
+    if (n > k) {
+      p = std::copy(digits, digits + n - k, p);
+      *p++ = '.';
+      p = std::copy(digits + n - k, digits + n, p);
+    } else {
+      *p++ = '0';
+      *p++ = '.';
+      p = std::fill_n(p, k - n, '0');
+      p = std::copy(digits, digits + n, p);
+    }
+    out.append(buf, p);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void AppendJsonNumber(std::string& out, double v) {
   if (!std::isfinite(v)) {
     out += "null";
@@ -235,6 +278,7 @@ void AppendJsonNumber(std::string& out, double v) {
     out.append(buf, r.ptr);
     return;
   }
+  if (AppendShortDecimal(out, v)) return;
   char buf[64];
   auto r = std::to_chars(buf, buf + sizeof buf, v);  // shortest round-trip
   out.append(buf, r.ptr);

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
 #include "pipeline/char_index.h"
 #include "pipeline/json.h"
 
@@ -65,6 +69,30 @@ TEST(Json, WriteDecimalAtEveryLength) {
     char buf[24];
     EXPECT_EQ(std::string(buf, WriteDecimal(buf, p - 1)), std::to_string(p - 1));
     EXPECT_EQ(std::string(buf, WriteDecimal(buf, p)), std::to_string(p));
+  }
+}
+
+TEST(Json, NumbersAsToCharsShortestForm) {
+  const auto expected = [](double v) {
+    char buf[64];
+    return std::string(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+  };
+  std::vector<double> values = {0.3, 0.85, 0.001, 0.0001, 1e-5, 0.000123, 0.1 + 0.2, 1234.5, -0.07, -35000.25,
+                                123456.789012, 2.0 / 3.0, 1e-7, 0.5e-6, 9.999999, 1e15 + 0.5, 4503599627370495.5};
+  uint64_t x = 88172645463325252ULL;  // xorshift: rates and amounts of a few decimals, and any double
+  for (int i = 0; i < 20000; ++i) {
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+    const double decimals[] = {10, 100, 1000, 10000, 1e5, 1e6, 1e7};
+    values.push_back(static_cast<double>(static_cast<int64_t>(x % 2000000) - 1000000) / decimals[(x >> 32) % 7]);
+    double any;
+    std::memcpy(&any, &x, sizeof any);
+    values.push_back(any);
+  }
+  for (double v : values) {
+    if (!std::isfinite(v) || (v == std::trunc(v) && std::fabs(v) < 9.007199254740992e15)) continue;
+    std::string out;
+    AppendJsonNumber(out, v);
+    EXPECT_EQ(out, expected(v)) << v;
   }
 }
 
