@@ -161,6 +161,7 @@ Jurisdiction DecideJurisdiction(const ArticleContext& ctx) {
       }
     }
   }
+  out.json.reserve(512);  // the object with its path and a few candidates
   JsonWriter w(out.json);
   w.BeginObject();
   if (chosen) WriteDivision(w, *chosen); else w.Key("level").String("national");

@@ -114,6 +114,9 @@ void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, 
   WriteSpan(w, spans, art.title.start, art.title.end);
   if (art.kind == ArticleKind::kRelated) {
     std::string snippet;
+    size_t size = 0;
+    for (const Block& b : art.blocks) size += b.range.end - b.range.start + 1;
+    snippet.reserve(size);
     for (const Block& b : art.blocks) {
       if (b.kind != BlockKind::kSnippet) continue;
       if (!snippet.empty()) snippet += "\n";
@@ -155,7 +158,9 @@ std::string RecordId(const SourceInfo& source, const Article& article) {
   // "/related-%02d", without snprintf's format parsing (a record id per article).
   char digits[20];
   const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, article.index);
-  std::string id = DocumentKey(source);
+  std::string id;
+  id.reserve(64);
+  id += DocumentKey(source);
   id += "/related-";
   if (article.index >= 0 && article.index < 10) id += '0';
   id.append(digits, end);
