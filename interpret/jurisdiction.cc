@@ -36,9 +36,9 @@ struct Place {
 // The division's fields of the record's "jurisdiction" object, written straight as JSON text.
 void WriteDivision(JsonWriter& w, const Division& d) {
   const Gazetteer& g = Gazetteer::Get();
-  w.Key("level").String(DivisionLevelName(d.level));
-  w.Key("code").String(d.code);
-  w.Key("province").String(d.province);
+  w.Member("level", DivisionLevelName(d.level));
+  w.Member("code", d.code);
+  w.Member("province", d.province);
   const Division* city = g.CityOf(d);
   w.Key("city");
   if (city && city->level != DivisionLevel::kProvince) w.String(city->name); else w.Null();
@@ -164,9 +164,9 @@ Jurisdiction DecideJurisdiction(const ArticleContext& ctx) {
   out.json.reserve(512);  // the object with its path and a few candidates
   JsonWriter w(out.json);
   w.BeginObject();
-  if (chosen) WriteDivision(w, *chosen); else w.Key("level").String("national");
-  w.Key("decided_by").String(decided_by);
-  if (!mention_id.empty()) w.Key("mention").String(mention_id);
+  if (chosen) WriteDivision(w, *chosen); else w.Member("level", "national");
+  w.Member("decided_by", decided_by);
+  if (!mention_id.empty()) w.Member("mention", mention_id);
   // Other places the article's text names for itself (not examples, not organisations).
   std::vector<std::string_view> seen;
   if (chosen) seen.push_back(chosen->code);

@@ -307,6 +307,23 @@ JsonWriter& JsonWriter::String(std::string_view v) {
   return *this;
 }
 
+JsonWriter& JsonWriter::Member(std::string_view k, std::string_view v) {
+  if (NeedsEscaping(v)) return Key(k).String(v);
+  const bool comma = NeedsComma();
+  const size_t old = out_.size();
+  out_.resize(old + comma + k.size() + v.size() + 5);
+  char* p = out_.data() + old;
+  if (comma) *p++ = ',';
+  *p++ = '"';
+  CopyBytes(p, k);
+  p += k.size();
+  __builtin_memcpy(p, "\":\"", 3);
+  p += 3;
+  CopyBytes(p, v);
+  p[v.size()] = '"';
+  return *this;
+}
+
 JsonWriter& JsonWriter::Int(uint64_t v) {
   char buf[32];
   char* p = buf;

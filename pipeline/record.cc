@@ -68,21 +68,21 @@ void WriteSpan(JsonWriter& w, const SpanWriter& spans, size_t start, size_t end)
 void WriteMention(JsonWriter& w, const Mention& m, const std::string& id, std::pair<size_t, size_t> source,
                   const AnalyzedDocument& a, const SpanWriter& spans) {
   w.BeginObject();
-  w.Key("id").String(id);
-  w.Key("type").String(m.type);
+  w.Member("id", id);
+  w.Member("type", m.type);
   const auto [bs, be] = source;
   const std::string_view surface = std::string_view(a.doc->content).substr(bs, be - bs);
-  w.Key("text").String(surface);
+  w.Member("text", surface);
   const std::string_view normalized = std::string_view(a.text).substr(m.start, m.end - m.start);
-  if (normalized != surface) w.Key("normalized").String(normalized);
+  if (normalized != surface) w.Member("normalized", normalized);
   w.Key("value").Value(m.value);
   if (m.flags.is_object()) {
     for (const auto& [k, v] : m.flags.as_object()) w.Key(k).Value(v);  // flag names never repeat core keys
   }
   w.Key("span");
   WriteSourceSpan(w, spans, bs, be);
-  w.Key("extractor").String(m.extractor);
-  w.Key("rule").String(m.rule);
+  w.Member("extractor", m.extractor);
+  w.Member("rule", m.rule);
   w.EndObject();
 }
 
@@ -107,9 +107,9 @@ std::string IsoDate(std::string_view d) {
 
 void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, const SpanWriter& spans) {
   w.BeginObject();
-  w.Key("kind").String(art.kind == ArticleKind::kMain ? "main" : "related");
+  w.Member("kind", art.kind == ArticleKind::kMain ? "main" : "related");
   w.Key("index").Int(static_cast<uint64_t>(art.index));
-  w.Key("title").String(art.title.in(a.text));
+  w.Member("title", art.title.in(a.text));
   w.Key("title_span");
   WriteSpan(w, spans, art.title.start, art.title.end);
   if (art.kind == ArticleKind::kRelated) {
@@ -122,7 +122,7 @@ void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, 
       if (!snippet.empty()) snippet += "\n";
       snippet += b.range.in(a.text);
     }
-    w.Key("snippet").String(snippet);
+    w.Member("snippet", snippet);
   }
   w.Key("category");
   if (art.category.end) w.String(art.category.in(a.text)); else w.Null();
@@ -135,8 +135,8 @@ void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, 
   w.Key("blocks").BeginArray();
   for (const Block& b : art.blocks) {
     w.BeginObject();
-    w.Key("kind").String(BlockKindName(b.kind));
-    if (!b.marker.empty()) w.Key("marker").String(b.marker);
+    w.Member("kind", BlockKindName(b.kind));
+    if (!b.marker.empty()) w.Member("marker", b.marker);
     w.Key("span");
     WriteSpan(w, spans, b.range.start, b.range.end);
     w.Key("sentences").Int(b.sentences.size());
@@ -226,8 +226,8 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
 
     JsonWriter w(out);
     w.BeginObject();
-    w.Key("schema_version").String(kSchemaVersion);
-    w.Key("record_id").String(RecordId(a.doc->source, art));
+    w.Member("schema_version", kSchemaVersion);
+    w.Member("record_id", RecordId(a.doc->source, art));
     w.Key("source");
     w.Raw(source);
     w.Key("article");

@@ -161,6 +161,9 @@ TEST(Json, StringsWithSeveralEscapesEmptyStringsAndALeadingComma) {
   JsonWriter w(out = "");
   w.BeginArray().String("a").String("").BeginObject().Key("k").String("\"").EndObject().Int(7).EndArray();
   EXPECT_EQ(out, "[\"a\",\"\",{\"k\":\"\\\"\"},7]");
+  JsonWriter m(out = "");
+  m.BeginObject().Member("a", "x").Member("b", "").Member("c", "q\"").Key("d").BeginArray().EndArray().Member("e", "医保").EndObject();
+  EXPECT_EQ(out, "{\"a\":\"x\",\"b\":\"\",\"c\":\"q\\\"\",\"d\":[],\"e\":\"医保\"}");
 }
 
 }  // namespace
