@@ -91,6 +91,8 @@ ArticleClass ClassifyArticle(const ArticleContext& ctx) {
   };
   std::vector<Topic> topics;  // in order of first appearance
   std::vector<int> schemes;   // likewise
+  topics.reserve(16);         // an article names a few of each: one allocation, not regrowth
+  schemes.reserve(8);
   // Each table's hits on their own (they are in text order, as the whole list is): a loop per
   // table rather than a test of every hit's table.
   for (const CueHit& h : ctx.by_table[static_cast<size_t>(CueTable::kArticleKind)]) {
