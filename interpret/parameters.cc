@@ -281,8 +281,15 @@ struct Param {
 class Builder {
  public:
   Builder(const ArticleContext& ctx, const SpanWriterFn& write_span)
-      : ctx_(ctx), text_(ctx.text()), write_span_(write_span), tables_(QualTables::Get()),
-        labels_(ctx.article.blocks.size()), param_of_(ctx.mentions.size(), kNone) {
+      : ctx_(ctx), text_(ctx.text()), write_span_(write_span), tables_(QualTables::Get()) {
+    block_quals_.clear();
+    ResetLabels(ctx.article.blocks.size());
+    place_of_.clear();
+    change_from_.clear();
+    param_of_.assign(ctx.mentions.size(), kNone);
+    params_.clear();
+    cue_pool_.clear();
+    sentence_json_.clear();
     params_.reserve(ctx.mentions.size());
     cue_pool_.reserve(2 * ctx.mentions.size());
     place_of_.reserve(ctx.mentions.size());
@@ -1020,7 +1027,6 @@ class Builder {
   std::string_view text_;
   const SpanWriterFn& write_span_;
   const QualTables& tables_;
-  std::vector<Quals> block_quals_;
   struct Label {
     size_t colon;   // position of its ':'
     Quals quals;    // the conditions it names
@@ -1030,14 +1036,43 @@ class Builder {
     bool computed = false;
     std::vector<Label> list;
   };
-  mutable std::vector<Labels> labels_;  // per block, found when first needed
-  std::vector<Place> place_of_;          // per mention
-  std::vector<std::optional<std::pair<size_t, std::string_view>>> change_from_;  // per mention: ChangeFrom's
-  std::vector<size_t> param_of_;         // per mention: the parameter AddNumeric made of it, or kNone
-  std::vector<Param> params_;
-  std::vector<std::string_view> cue_pool_;  // the parameters' cue words, each one's a run
-  TextRange last_sentence_;     // SentenceJson's
-  std::string sentence_json_;
+  // The working vectors, kept per thread from article to article (cleared, not freed): a builder
+  // per article would otherwise allocate each of them, and the labels' lists, anew.
+  struct Scratch {
+    std::vector<Quals> block_quals;
+    std::vector<Labels> labels;
+    std::vector<Place> place_of;
+    std::vector<std::optional<std::pair<size_t, std::string_view>>> change_from;
+    std::vector<size_t> param_of;
+    std::vector<Param> params;
+    std::vector<std::string_view> cue_pool;
+    std::string sentence_json;
+  };
+  static Scratch& ThreadScratch() {
+    thread_local Scratch scratch;
+    return scratch;
+  }
+  // n blocks' labels, none computed; the lists keep their room.
+  void ResetLabels(size_t n) {
+    if (labels_.size() > n) labels_.resize(n);
+    for (Labels& l : labels_) {
+      l.computed = false;
+      l.list.clear();
+    }
+    labels_.resize(n);
+  }
+
+  Scratch& scratch_ = ThreadScratch();
+  std::vector<Quals>& block_quals_ = scratch_.block_quals;
+  std::vector<Labels>& labels_ = scratch_.labels;  // per block, found when first needed
+  std::vector<Place>& place_of_ = scratch_.place_of;  // per mention
+  // Per mention: ChangeFrom's.
+  std::vector<std::optional<std::pair<size_t, std::string_view>>>& change_from_ = scratch_.change_from;
+  std::vector<size_t>& param_of_ = scratch_.param_of;  // per mention: the parameter AddNumeric made of it, or kNone
+  std::vector<Param>& params_ = scratch_.params;
+  std::vector<std::string_view>& cue_pool_ = scratch_.cue_pool;  // the parameters' cue words, each one's a run
+  TextRange last_sentence_;  // SentenceJson's
+  std::string& sentence_json_ = scratch_.sentence_json;
 };
 
 }  // namespace
