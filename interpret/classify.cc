@@ -91,23 +91,27 @@ ArticleClass ClassifyArticle(const ArticleContext& ctx) {
   };
   std::vector<Topic> topics;  // in order of first appearance
   std::vector<int> schemes;   // likewise
-  for (const CueHit& h : ctx.cues) {
+  topics.reserve(16);         // an article names a few of each: one allocation, not regrowth
+  schemes.reserve(8);
+  // Each table's hits on their own (they are in text order, as the whole list is): a loop per
+  // table rather than a test of every hit's table.
+  for (const CueHit& h : ctx.by_table[static_cast<size_t>(CueTable::kArticleKind)]) {
     const bool in_title = ctx.InTitle(h.start);
-    if (h.table == CueTable::kArticleKind) {
-      const ClassTables::Kind kind = tables.KindOf(h);
-      if (kind == ClassTables::kPolicy) (in_title ? policy_title : policy_body)++;
-      if (kind == ClassTables::kHospital && in_title) ++hospital_title;
-    } else if (h.table == CueTable::kTopic) {
-      const int name = tables.TopicOf(h);
-      if (name < 0) continue;
-      auto t = std::find_if(topics.begin(), topics.end(), [&](const Topic& x) { return x.name == name; });
-      if (t == topics.end()) t = topics.insert(t, Topic{name});
-      ++t->count;
-      t->in_title = t->in_title || in_title;
-    } else if (h.table == CueTable::kQualifier) {
-      const int scheme = tables.SchemeOf(h);
-      if (scheme >= 0 && std::find(schemes.begin(), schemes.end(), scheme) == schemes.end()) schemes.push_back(scheme);
-    }
+    const ClassTables::Kind kind = tables.KindOf(h);
+    if (kind == ClassTables::kPolicy) (in_title ? policy_title : policy_body)++;
+    if (kind == ClassTables::kHospital && in_title) ++hospital_title;
+  }
+  for (const CueHit& h : ctx.by_table[static_cast<size_t>(CueTable::kTopic)]) {
+    const int name = tables.TopicOf(h);
+    if (name < 0) continue;
+    auto t = std::find_if(topics.begin(), topics.end(), [&](const Topic& x) { return x.name == name; });
+    if (t == topics.end()) t = topics.insert(t, Topic{name});
+    ++t->count;
+    t->in_title = t->in_title || ctx.InTitle(h.start);
+  }
+  for (const CueHit& h : ctx.by_table[static_cast<size_t>(CueTable::kQualifier)]) {
+    const int scheme = tables.SchemeOf(h);
+    if (scheme >= 0 && std::find(schemes.begin(), schemes.end(), scheme) == schemes.end()) schemes.push_back(scheme);
   }
   c.is_policy = (policy_title > 0 || policy_body >= 2) && !(hospital_title > 0 && policy_title == 0);
   if (!c.is_policy) {

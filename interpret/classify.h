@@ -3,6 +3,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "interpret/context.h"
@@ -11,8 +12,9 @@ namespace pe {
 
 struct ArticleClass {
   bool is_policy = false;
-  std::vector<std::string> topics;   ///< in the order of interpret/data/topics.tsv's first use
-  std::vector<std::string> schemes;
+  // Names from the cue tables (or literals), which live as long as the program.
+  std::vector<std::string_view> topics;   ///< in the order of interpret/data/topics.tsv's first use
+  std::vector<std::string_view> schemes;
   std::optional<int> policy_year;
 };
 

@@ -46,7 +46,7 @@ struct ArticleContext {
   const AnalyzedDocument& doc;
   const Article& article;
   const std::vector<const Mention*>& mentions;  ///< in text order
-  const std::vector<std::string>& ids;          ///< parallel to mentions
+  const std::vector<std::string>& ids;          ///< ids[k]: the id of mentions[k] (may be longer)
   std::span<const CueHit> cues;                 ///< the article's cue hits, in text order
   std::span<const CueHit> by_table[kCueTables];  ///< the same, per table
   /// Hits of one table that start in [start, end), in text order.

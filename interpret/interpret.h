@@ -17,10 +17,10 @@
 namespace pe {
 
 struct ArticleInterpretation {
-  Json jurisdiction;  ///< object, see the schema
+  std::string jurisdiction;  ///< JSON text of the object, see the schema
   std::optional<int> policy_year;
-  std::vector<std::string> topics;
-  std::vector<std::string> schemes;
+  std::vector<std::string_view> topics;   ///< names from the cue tables, which outlive it
+  std::vector<std::string_view> schemes;
   bool is_policy = false;
   std::string parameters = "[]";  ///< JSON text of the parameters array
   std::vector<std::string> warnings;
@@ -31,7 +31,8 @@ class DocumentInterpreter {
   /// Scans the document's cue words once.
   explicit DocumentInterpreter(const AnalyzedDocument& a);
 
-  /// `mentions` are the article's mentions in text order; `ids` their ids as emitted ("m3");
+  /// `mentions` are the article's mentions in text order; `ids[k]` the id of mentions[k] as
+  /// emitted ("m3"; ids may be longer than mentions);
   /// `write_span` writes the source span object of a normalised-text range.
   ArticleInterpretation Interpret(const Article& article, const std::vector<const Mention*>& mentions,
                                   const std::vector<std::string>& ids, const SpanWriterFn& write_span) const;

@@ -33,24 +33,25 @@ struct Place {
   const Division* division;
 };
 
-Json DivisionJson(const Division& d) {
+// The division's fields of the record's "jurisdiction" object, written straight as JSON text.
+void WriteDivision(JsonWriter& w, const Division& d) {
   const Gazetteer& g = Gazetteer::Get();
-  Json j = Json::MakeObject();
-  j.as_object().reserve(9);  // these, decided_by, mention and candidates
-  j.Add("level", DivisionLevelName(d.level));
-  j.Add("code", d.code);
-  j.Add("province", d.province);
+  w.Member("level", DivisionLevelName(d.level));
+  w.Member("code", d.code);
+  w.Member("province", d.province);
   const Division* city = g.CityOf(d);
-  j.Add("city", city && city->level != DivisionLevel::kProvince ? Json(city->name) : Json());
-  j.Add("county", d.level == DivisionLevel::kCounty ? Json(d.name) : Json());
-  // The province/city/county path, from the top (Gazetteer::Path, without its copies).
-  std::vector<const Division*> up;
-  for (const Division* u = &d; u; u = g.Parent(*u)) up.push_back(u);
-  Json::Array path;
-  path.reserve(up.size());
-  for (auto u = up.rbegin(); u != up.rend(); ++u) path.emplace_back((*u)->name);
-  j.Add("path", std::move(path));
-  return j;
+  w.Key("city");
+  if (city && city->level != DivisionLevel::kProvince) w.String(city->name); else w.Null();
+  w.Key("county");
+  if (d.level == DivisionLevel::kCounty) w.String(d.name); else w.Null();
+  // The province/city/county path, from the top (Gazetteer::Path, without its copies; the
+  // gazetteer has three levels).
+  const Division* up[8];
+  size_t depth = 0;
+  for (const Division* u = &d; u && depth < std::size(up); u = g.Parent(*u)) up[depth++] = u;
+  w.Key("path").BeginArray();
+  while (depth > 0) w.String(up[--depth]->name);
+  w.EndArray();
 }
 
 // Among places, the one an article is about: the most specific of a consistent chain, else the
@@ -126,8 +127,8 @@ Jurisdiction DecideJurisdiction(const ArticleContext& ctx) {
     }
   }
   const Division* chosen = nullptr;
-  std::string decided_by = "none";
-  std::string mention_id;
+  std::string_view decided_by = "none";
+  std::string_view mention_id;
   const std::vector<Place>& pool = !title.empty() ? title : body;
   if (!title.empty()) {
     decided_by = "title";
@@ -160,24 +161,28 @@ Jurisdiction DecideJurisdiction(const ArticleContext& ctx) {
       }
     }
   }
-  Json j = chosen ? DivisionJson(*chosen) : Json::MakeObject();
-  if (!chosen) j.Add("level", "national");
-  j.Add("decided_by", decided_by);
-  if (!mention_id.empty()) j.Add("mention", mention_id);
+  out.json.reserve(512);  // the object with its path and a few candidates
+  JsonWriter w(out.json);
+  w.BeginObject();
+  if (chosen) WriteDivision(w, *chosen); else w.Member("level", "national");
+  w.Member("decided_by", decided_by);
+  if (!mention_id.empty()) w.Member("mention", mention_id);
   // Other places the article's text names for itself (not examples, not organisations).
-  Json candidates = Json::MakeArray();
   std::vector<std::string_view> seen;
   if (chosen) seen.push_back(chosen->code);
   const Division* chosen_found = chosen ? g.Find(chosen->code) : nullptr;
+  bool any_candidate = false;
   for (const Place& p : pool) {
     const std::string_view c = p.code;
     if (std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
     if (chosen && IsAncestor(g, c, chosen_found)) continue;
     seen.push_back(c);
-    candidates.Push(c);
+    if (!any_candidate) w.Key("candidates").BeginArray();
+    any_candidate = true;
+    w.String(c);
   }
-  if (!candidates.as_array().empty()) j.Add("candidates", std::move(candidates));
-  out.json = std::move(j);
+  if (any_candidate) w.EndArray();
+  w.EndObject();
   if (!chosen) return out;
   out.code = chosen->code;
   // A phone whose area code belongs elsewhere than the jurisdiction.

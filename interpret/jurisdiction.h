@@ -11,7 +11,7 @@
 namespace pe {
 
 struct Jurisdiction {
-  Json json;                          ///< the record's "jurisdiction" object
+  std::string json;                   ///< the record's "jurisdiction" object, as JSON text
   std::string code;                   ///< the chosen division, empty if national
   std::vector<std::string> warnings;  ///< e.g. phone_area_code_mismatch
 };

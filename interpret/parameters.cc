@@ -148,44 +148,6 @@ class QualTables {
   std::map<std::string, KindRule, std::less<>> rules_;
 };
 
-// AppendJsonString for the short strings a parameter is mostly made of (its kind, cue words,
-// qualifier values, mention ids): when none of their bytes needs escaping, the quoted string is
-// appended in one piece rather than quote, bytes and quote one by one.
-// True if a byte of s is a control byte, '"' or '\\': eight bytes at a time as AppendJsonString
-// does (a zero byte in w ^ pattern, or a byte below 0x20, sets its high bit in the test word). The
-// last word overlaps the one before it; a string shorter than a word is padded with spaces.
-bool NeedsEscape(std::string_view s) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  const auto special = [](uint64_t w) {
-    const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
-    return ((((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | ((w - kOnes * 0x20) & ~w)) & kHigh) != 0;
-  };
-  uint64_t w = kOnes * ' ';
-  if (s.size() < 8) {
-    std::memcpy(&w, s.data(), s.size());
-    return special(w);
-  }
-  for (size_t i = 0; i + 8 <= s.size(); i += 8) {
-    std::memcpy(&w, s.data() + i, 8);
-    if (special(w)) return true;
-  }
-  std::memcpy(&w, s.data() + s.size() - 8, 8);
-  return special(w);
-}
-
-void AppendShortJsonString(std::string& out, std::string_view s) {
-  constexpr size_t kShort = 62;
-  if (s.size() > kShort || NeedsEscape(s)) {
-    AppendJsonString(out, s);
-    return;
-  }
-  char quoted[kShort + 2];
-  quoted[0] = '"';
-  std::memcpy(quoted + 1, s.data(), s.size());
-  quoted[s.size() + 1] = '"';
-  out.append(quoted, s.size() + 2);
-}
-
 // Conditions, at most one value of each type. The values point into the cue tables, the mentions
 // or the text, all of which outlive the builder.
 // Only the slots of the types in `has` are ever read: making or copying a set of conditions
@@ -244,7 +206,7 @@ class Quals {
       first = false;
       out += kQualifierOrder[t];
       out += "\":";
-      AppendShortJsonString(out, value(t));
+      AppendJsonString(out, value(t));
     }
     out.push_back('}');
   }
@@ -319,8 +281,15 @@ struct Param {
 class Builder {
  public:
   Builder(const ArticleContext& ctx, const SpanWriterFn& write_span)
-      : ctx_(ctx), text_(ctx.text()), write_span_(write_span), tables_(QualTables::Get()),
-        labels_(ctx.article.blocks.size()), param_of_(ctx.mentions.size(), kNone) {
+      : ctx_(ctx), text_(ctx.text()), write_span_(write_span), tables_(QualTables::Get()) {
+    block_quals_.clear();
+    ResetLabels(ctx.article.blocks.size());
+    place_of_.clear();
+    change_from_.clear();
+    param_of_.assign(ctx.mentions.size(), kNone);
+    params_.clear();
+    cue_pool_.clear();
+    sentence_json_.clear();
     params_.reserve(ctx.mentions.size());
     cue_pool_.reserve(2 * ctx.mentions.size());
     place_of_.reserve(ctx.mentions.size());
@@ -1010,7 +979,7 @@ class Builder {
     for (size_t n = 0; n < written.size(); ++n) {
       const Param& p = *written[n];
       out += n ? ",{\"kind\":" : "{\"kind\":";
-      AppendShortJsonString(out, p.kind);
+      AppendJsonString(out, p.kind);
       out += ",\"value\":";
       out += p.value;
       out += ",\"unit\":";
@@ -1024,14 +993,14 @@ class Builder {
       out += ",\"mentions\":[";
       for (size_t k = 0; k < p.mentions.size(); ++k) {
         if (k) out.push_back(',');
-        AppendShortJsonString(out, ctx_.ids[p.mentions[k]]);
+        AppendJsonString(out, ctx_.ids[p.mentions[k]]);
       }
       out += "],\"evidence\":{";
       out += SentenceJson(p.sentence);
       out += ",\"cues\":[";
       for (size_t k = p.cues_begin; k < p.cues_end; ++k) {
         if (k > p.cues_begin) out.push_back(',');
-        AppendShortJsonString(out, cue_pool_[k]);
+        AppendJsonString(out, cue_pool_[k]);
       }
       out += "]}}";
     }
@@ -1058,7 +1027,6 @@ class Builder {
   std::string_view text_;
   const SpanWriterFn& write_span_;
   const QualTables& tables_;
-  std::vector<Quals> block_quals_;
   struct Label {
     size_t colon;   // position of its ':'
     Quals quals;    // the conditions it names
@@ -1068,14 +1036,43 @@ class Builder {
     bool computed = false;
     std::vector<Label> list;
   };
-  mutable std::vector<Labels> labels_;  // per block, found when first needed
-  std::vector<Place> place_of_;          // per mention
-  std::vector<std::optional<std::pair<size_t, std::string_view>>> change_from_;  // per mention: ChangeFrom's
-  std::vector<size_t> param_of_;         // per mention: the parameter AddNumeric made of it, or kNone
-  std::vector<Param> params_;
-  std::vector<std::string_view> cue_pool_;  // the parameters' cue words, each one's a run
-  TextRange last_sentence_;     // SentenceJson's
-  std::string sentence_json_;
+  // The working vectors, kept per thread from article to article (cleared, not freed): a builder
+  // per article would otherwise allocate each of them, and the labels' lists, anew.
+  struct Scratch {
+    std::vector<Quals> block_quals;
+    std::vector<Labels> labels;
+    std::vector<Place> place_of;
+    std::vector<std::optional<std::pair<size_t, std::string_view>>> change_from;
+    std::vector<size_t> param_of;
+    std::vector<Param> params;
+    std::vector<std::string_view> cue_pool;
+    std::string sentence_json;
+  };
+  static Scratch& ThreadScratch() {
+    thread_local Scratch scratch;
+    return scratch;
+  }
+  // n blocks' labels, none computed; the lists keep their room.
+  void ResetLabels(size_t n) {
+    if (labels_.size() > n) labels_.resize(n);
+    for (Labels& l : labels_) {
+      l.computed = false;
+      l.list.clear();
+    }
+    labels_.resize(n);
+  }
+
+  Scratch& scratch_ = ThreadScratch();
+  std::vector<Quals>& block_quals_ = scratch_.block_quals;
+  std::vector<Labels>& labels_ = scratch_.labels;  // per block, found when first needed
+  std::vector<Place>& place_of_ = scratch_.place_of;  // per mention
+  // Per mention: ChangeFrom's.
+  std::vector<std::optional<std::pair<size_t, std::string_view>>>& change_from_ = scratch_.change_from;
+  std::vector<size_t>& param_of_ = scratch_.param_of;  // per mention: the parameter AddNumeric made of it, or kNone
+  std::vector<Param>& params_ = scratch_.params;
+  std::vector<std::string_view>& cue_pool_ = scratch_.cue_pool;  // the parameters' cue words, each one's a run
+  TextRange last_sentence_;  // SentenceJson's
+  std::string& sentence_json_ = scratch_.sentence_json;
 };
 
 }  // namespace

@@ -1,5 +1,9 @@
 #include "pipeline/json.h"
 
+#include <emmintrin.h>
+
+#include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -49,24 +53,31 @@ Json& Json::Push(Json value) {
 
 namespace {
 
-// Index of the first byte of s that JSON must escape (a control byte, '"' or '\\'), or s.size().
-// Eight bytes at a time (SWAR: a zero byte in x ^ pattern, or a byte below 0x20, sets its high bit
-// in the test word).
+// Bit i set: byte i of v is one JSON must escape (a control byte, '"' or '\\'). SSE2, which every
+// x86-64 has: 16 bytes in a handful of instructions.
+unsigned SpecialBytes(__m128i v) {
+  const __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+  const __m128i backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+  const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);  // v <= 0x1F
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(quote, backslash), control)));
+}
+
+__m128i Load16(const char* p) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
+
+// Index of the first byte of s at or after i that JSON must escape, or s.size().
 size_t FirstToEscape(std::string_view s, size_t i) {
-  const auto special = [](unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; };
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w;
-    __builtin_memcpy(&w, s.data() + i, 8);
-    const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
-    const uint64_t test = ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | ((w - kOnes * 0x20) & ~w);
-    if (!(test & kHigh)) continue;
-    for (size_t k = i; k < i + 8; ++k) {  // the test may flag a byte that is not special
-      if (special(static_cast<unsigned char>(s[k]))) return k;
-    }
+  for (; i + 16 <= s.size(); i += 16) {
+    if (const unsigned m = SpecialBytes(Load16(s.data() + i))) return i + static_cast<size_t>(std::countr_zero(m));
+  }
+  if (i == s.size()) return i;
+  if (s.size() >= 16) {  // the last 16 bytes, overlapping the ones already looked at
+    const size_t last = s.size() - 16;
+    const unsigned m = SpecialBytes(Load16(s.data() + last)) >> (i - last);
+    return m ? i + static_cast<size_t>(std::countr_zero(m)) : s.size();
   }
   for (; i < s.size(); ++i) {
-    if (special(static_cast<unsigned char>(s[i]))) return i;
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == '"' || c == '\\') return i;
   }
   return s.size();
 }
@@ -88,30 +99,175 @@ void AppendEscaped(std::string& out, unsigned char c) {
   }
 }
 
-}  // namespace
+// The general case: a long string, or one with bytes to escape.
+void AppendJsonStringSlow(std::string& out, std::string_view s, bool comma, bool colon) {
+  if (comma) out.push_back(',');
+  out.push_back('"');
+  for (size_t done = 0; done < s.size();) {
+    const size_t bad = FirstToEscape(s, done);
+    out.append(s.data() + done, bad - done);
+    if (bad == s.size()) break;
+    AppendEscaped(out, static_cast<unsigned char>(s[bad]));
+    done = bad + 1;
+  }
+  out.push_back('"');
+  if (colon) out.push_back(':');
+}
 
-void AppendJsonString(std::string& out, std::string_view s, bool comma) {
-  size_t bad = FirstToEscape(s, 0);
+uint64_t Load8(const char* p) {
+  uint64_t w;
+  __builtin_memcpy(&w, p, 8);
+  return w;
+}
+
+uint32_t Load4(const char* p) {
+  uint32_t w;
+  __builtin_memcpy(&w, p, 4);
+  return w;
+}
+
+// True if s has a byte JSON must escape. The bytes are loaded from s itself, 16 at a time, a short
+// string's in two overlapping loads (nothing read outside s; and not from a copy just written,
+// which would stall the loads on the stores still in flight).
+// Always inlined: it runs for every string of every record, and gcc kept it out of line.
+[[gnu::always_inline]] inline bool NeedsEscaping(std::string_view s) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  if (n >= 16) {
+    for (size_t i = 0; i + 16 <= n; i += 16) {
+      if (SpecialBytes(Load16(p + i))) return true;
+    }
+    return n % 16 != 0 && SpecialBytes(Load16(p + n - 16)) != 0;
+  }
+  constexpr int kSpaces = 0x20202020;
+  __m128i v;
+  if (n >= 8) {
+    v = _mm_set_epi64x(static_cast<int64_t>(Load8(p + n - 8)), static_cast<int64_t>(Load8(p)));
+  } else if (n >= 4) {
+    v = _mm_set_epi32(kSpaces, kSpaces, static_cast<int>(Load4(p + n - 4)), static_cast<int>(Load4(p)));
+  } else if (n > 0) {  // the first, middle and last bytes are all of them
+    const auto byte = [&](size_t i) { return static_cast<int>(static_cast<unsigned char>(p[i])); };
+    v = _mm_set_epi32(kSpaces, kSpaces, kSpaces, byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16 | ' ' << 24);
+  } else {
+    return false;
+  }
+  return SpecialBytes(v) != 0;
+}
+
+// memcpy(to, s), a short s copied inline in two overlapping moves: for the few bytes of most
+// record strings, the call costs more than the copy.
+// Always inlined, like NeedsEscaping.
+[[gnu::always_inline]] inline void CopyBytes(char* to, std::string_view s) {
+  const char* from = s.data();
+  const size_t n = s.size();
+  if (n >= 16) {
+    __builtin_memcpy(to, from, n);
+  } else if (n >= 8) {
+    const uint64_t head = Load8(from), tail = Load8(from + n - 8);
+    __builtin_memcpy(to, &head, 8);
+    __builtin_memcpy(to + n - 8, &tail, 8);
+  } else if (n >= 4) {
+    const uint32_t head = Load4(from), tail = Load4(from + n - 4);
+    __builtin_memcpy(to, &head, 4);
+    __builtin_memcpy(to + n - 4, &tail, 4);
+  } else {
+    for (size_t i = 0; i < n; ++i) to[i] = from[i];
+  }
+}
+
+// Appends [,]"s"[:] JSON-escaped.
+void AppendQuoted(std::string& out, std::string_view s, bool comma, bool colon) {
+  if (NeedsEscaping(s)) {
+    AppendJsonStringSlow(out, s, comma, colon);
+    return;
+  }
   // The common case, nothing to escape: one resize and one copy (each append or push_back
   // checks the capacity; records are millions of short strings).
-  const size_t old = out.size(), lead = comma ? 2 : 1;
-  out.resize(old + lead + bad + (bad == s.size() ? 1 : 0));
+  const size_t old = out.size();
+  out.resize(old + s.size() + 2 + comma + colon);
   char* p = out.data() + old;
   if (comma) *p++ = ',';
   *p++ = '"';
-  if (bad) __builtin_memcpy(p, s.data(), bad);
-  if (bad == s.size()) {
-    p[bad] = '"';
-    return;
-  }
-  while (bad < s.size()) {
-    AppendEscaped(out, static_cast<unsigned char>(s[bad]));
-    const size_t next = FirstToEscape(s, bad + 1);
-    out.append(s.data() + bad + 1, next - bad - 1);
-    bad = next;
-  }
-  out.push_back('"');
+  CopyBytes(p, s);
+  p += s.size();
+  *p++ = '"';
+  if (colon) *p = ':';
 }
+
+}  // namespace
+
+void AppendJsonString(std::string& out, std::string_view s, bool comma) { AppendQuoted(out, s, comma, false); }
+
+char* WriteDecimal(char* p, uint64_t v) {
+  static constexpr char kPairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  static constexpr uint64_t kPow10[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
+                                        1000000000, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
+                                        10000000000000ULL, 100000000000000ULL, 1000000000000000ULL,
+                                        10000000000000000ULL, 100000000000000000ULL, 1000000000000000000ULL,
+                                        10000000000000000000ULL};
+  // Digits from the bit width (log10 2 ≈ 1233 / 4096), corrected by one comparison. v | 1 has
+  // as many digits as v (no power of ten is odd but 1), and one digit for 0.
+  const uint64_t odd = v | 1;
+  const size_t guess = (static_cast<size_t>(std::bit_width(odd)) * 1233) >> 12;
+  const size_t digits = guess + (odd >= kPow10[guess] ? 1 : 0);
+  char* const end = p + digits;
+  char* q = end;
+  for (; v >= 100; v /= 100) {
+    q -= 2;
+    __builtin_memcpy(q, kPairs + 2 * (v % 100), 2);
+  }
+  if (v >= 10) {
+    __builtin_memcpy(q - 2, kPairs + 2 * v, 2);
+  } else {
+    q[-1] = static_cast<char>('0' + v);
+  }
+  return end;
+}
+
+namespace {
+
+// v in std::to_chars' shortest round-trip form when it has at most six decimals and that form
+// is fixed-point (rates, amounts: most of the doubles in records), without its general
+// algorithm; false (nothing written) otherwise. The digits m·10^-k are v's shortest form when k
+// is the smallest number of decimals with m / 10^k == v (m and 10^k are exact doubles, so the
+// division rounds as parsing the digits does).
+bool AppendShortDecimal(std::string& out, double v) {
+  static constexpr double kPow10[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+  for (size_t k = 1; k < std::size(kPow10); ++k) {
+    const double scaled = std::nearbyint(v * kPow10[k]);
+    if (std::fabs(scaled) >= 0x1p50) return false;
+    if (scaled / kPow10[k] != v) continue;
+    const uint64_t m = static_cast<uint64_t>(std::fabs(scaled));
+    char digits[24];
+    const size_t n = static_cast<size_t>(WriteDecimal(digits, m) - digits);
+    // to_chars takes the scientific form when it is shorter: d[.ddd]e±XX.
+    const size_t fixed = n > k ? n + 1 : k + 2;
+    const int exponent = static_cast<int>(n) - 1 - static_cast<int>(k);
+    const size_t scientific = n + (n > 1 ? 1 : 0) + 2 + (exponent <= -100 || exponent >= 100 ? 3 : 2);
+    if (fixed > scientific) return false;
+    char buf[32];
+    char* p = buf;
+    if (v < 0) *p++ = '-';
+    if (n > k) {
+      p = std::copy(digits, digits + n - k, p);
+      *p++ = '.';
+      p = std::copy(digits + n - k, digits + n, p);
+    } else {
+      *p++ = '0';
+      *p++ = '.';
+      p = std::fill_n(p, k - n, '0');
+      p = std::copy(digits, digits + n, p);
+    }
+    out.append(buf, p);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 void AppendJsonNumber(std::string& out, double v) {
   if (!std::isfinite(v)) {
@@ -124,6 +280,7 @@ void AppendJsonNumber(std::string& out, double v) {
     out.append(buf, r.ptr);
     return;
   }
+  if (AppendShortDecimal(out, v)) return;
   char buf[64];
   auto r = std::to_chars(buf, buf + sizeof buf, v);  // shortest round-trip
   out.append(buf, r.ptr);
@@ -152,11 +309,28 @@ JsonWriter& JsonWriter::String(std::string_view v) {
   return *this;
 }
 
+JsonWriter& JsonWriter::Member(std::string_view k, std::string_view v) {
+  if (NeedsEscaping(v)) return Key(k).String(v);
+  const bool comma = NeedsComma();
+  const size_t old = out_.size();
+  out_.resize(old + comma + k.size() + v.size() + 5);
+  char* p = out_.data() + old;
+  if (comma) *p++ = ',';
+  *p++ = '"';
+  CopyBytes(p, k);
+  p += k.size();
+  __builtin_memcpy(p, "\":\"", 3);
+  p += 3;
+  CopyBytes(p, v);
+  p[v.size()] = '"';
+  return *this;
+}
+
 JsonWriter& JsonWriter::Int(uint64_t v) {
   char buf[32];
   char* p = buf;
   if (NeedsComma()) *p++ = ',';
-  p = std::to_chars(p, buf + sizeof buf, v).ptr;
+  p = WriteDecimal(p, v);
   out_.append(buf, p);
   return *this;
 }
@@ -186,37 +360,40 @@ JsonWriter& JsonWriter::Value(const Json& v) {
 }
 
 void Json::Dump(std::string& out) const {
-  struct Visitor {
-    std::string& out;
-    void operator()(std::monostate) const { out += "null"; }
-    void operator()(bool b) const { out += b ? "true" : "false"; }
-    void operator()(int64_t i) const {
+  // A switch on the alternative rather than std::visit: mention values are dumped millions of
+  // times, and most are a number or a short string.
+  switch (v_.index()) {
+    case 0: out += "null"; return;
+    case 1: out += *std::get_if<bool>(&v_) ? "true" : "false"; return;
+    case 2: {
       char buf[32];
-      auto r = std::to_chars(buf, buf + sizeof buf, i);
+      const auto r = std::to_chars(buf, buf + sizeof buf, *std::get_if<int64_t>(&v_));
       out.append(buf, r.ptr);
+      return;
     }
-    void operator()(double d) const { AppendJsonNumber(out, d); }
-    void operator()(const std::string& s) const { AppendJsonString(out, s); }
-    void operator()(const Array& a) const {
+    case 3: AppendJsonNumber(out, *std::get_if<double>(&v_)); return;
+    case 4: AppendQuoted(out, *std::get_if<std::string>(&v_), false, false); return;
+    case 5: {
+      const Array& a = *std::get_if<Array>(&v_);
       out.push_back('[');
       for (size_t i = 0; i < a.size(); ++i) {
         if (i) out.push_back(',');
         a[i].Dump(out);
       }
       out.push_back(']');
+      return;
     }
-    void operator()(const Object& o) const {
+    case 6: {
+      const Object& o = *std::get_if<Object>(&v_);
       out.push_back('{');
       for (size_t i = 0; i < o.size(); ++i) {
-        if (i) out.push_back(',');
-        AppendJsonString(out, o[i].first);
-        out.push_back(':');
+        AppendQuoted(out, o[i].first, i > 0, true);  // ,"key":
         o[i].second.Dump(out);
       }
       out.push_back('}');
+      return;
     }
-  };
-  std::visit(Visitor{out}, v_);
+  }
 }
 
 }  // namespace pe

@@ -101,6 +101,8 @@ class JsonWriter {
     return *this;
   }
   JsonWriter& String(std::string_view v);
+  /// Key(k).String(v), in one piece when v needs no escaping (records have millions of these).
+  JsonWriter& Member(std::string_view k, std::string_view v);
   JsonWriter& Int(uint64_t v);
   JsonWriter& Null();
   JsonWriter& Bool(bool v);
@@ -145,6 +147,9 @@ class JsonWriter {
 /// Appends s as a JSON string literal (quotes included), after a comma if `comma`. s must be
 /// valid UTF-8.
 void AppendJsonString(std::string& out, std::string_view s, bool comma = false);
+/// Writes v in decimal at p (up to 20 bytes); returns the end. Two digits at a time from a table,
+/// without std::to_chars' generic length computation: records have four numbers per span.
+char* WriteDecimal(char* p, uint64_t v);
 /// Appends a double in shortest round-trip form; integral values print without a fraction.
 void AppendJsonNumber(std::string& out, double v);
 

@@ -35,18 +35,26 @@ class SpanWriter {
   CharIndex chars_;
 };
 
+// Copies a string literal (without its terminating zero) to p; returns the end. The length is
+// known at compile time, so the copy is a move or two, not a call.
+template <size_t N>
+char* Put(char* p, const char (&literal)[N]) {
+  __builtin_memcpy(p, literal, N - 1);
+  return p + N - 1;
+}
+
 // {"byte_start":…,"byte_end":…,"char_start":…,"char_end":…}, built in one buffer: records have
 // a span per mention, block and parameter.
 void WriteSourceSpan(JsonWriter& w, const SpanWriter& spans, size_t bs, size_t be) {
-  static constexpr std::string_view kKeys[] = {"{\"byte_start\":", ",\"byte_end\":", ",\"char_start\":",
-                                               ",\"char_end\":"};
-  const size_t values[] = {bs, be, spans.Char(bs), spans.Char(be)};
   char buf[128];
-  char* p = buf;
-  for (size_t i = 0; i < 4; ++i) {
-    p = std::copy(kKeys[i].begin(), kKeys[i].end(), p);
-    p = std::to_chars(p, buf + sizeof buf, values[i]).ptr;
-  }
+  char* p = Put(buf, "{\"byte_start\":");
+  p = WriteDecimal(p, bs);
+  p = Put(p, ",\"byte_end\":");
+  p = WriteDecimal(p, be);
+  p = Put(p, ",\"char_start\":");
+  p = WriteDecimal(p, spans.Char(bs));
+  p = Put(p, ",\"char_end\":");
+  p = WriteDecimal(p, spans.Char(be));
   *p++ = '}';
   w.Raw(std::string_view(buf, static_cast<size_t>(p - buf)));
 }
@@ -60,21 +68,21 @@ void WriteSpan(JsonWriter& w, const SpanWriter& spans, size_t start, size_t end)
 void WriteMention(JsonWriter& w, const Mention& m, const std::string& id, std::pair<size_t, size_t> source,
                   const AnalyzedDocument& a, const SpanWriter& spans) {
   w.BeginObject();
-  w.Key("id").String(id);
-  w.Key("type").String(m.type);
+  w.Member("id", id);
+  w.Member("type", m.type);
   const auto [bs, be] = source;
   const std::string_view surface = std::string_view(a.doc->content).substr(bs, be - bs);
-  w.Key("text").String(surface);
+  w.Member("text", surface);
   const std::string_view normalized = std::string_view(a.text).substr(m.start, m.end - m.start);
-  if (normalized != surface) w.Key("normalized").String(normalized);
+  if (normalized != surface) w.Member("normalized", normalized);
   w.Key("value").Value(m.value);
   if (m.flags.is_object()) {
     for (const auto& [k, v] : m.flags.as_object()) w.Key(k).Value(v);  // flag names never repeat core keys
   }
   w.Key("span");
   WriteSourceSpan(w, spans, bs, be);
-  w.Key("extractor").String(m.extractor);
-  w.Key("rule").String(m.rule);
+  w.Member("extractor", m.extractor);
+  w.Member("rule", m.rule);
   w.EndObject();
 }
 
@@ -99,19 +107,22 @@ std::string IsoDate(std::string_view d) {
 
 void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, const SpanWriter& spans) {
   w.BeginObject();
-  w.Key("kind").String(art.kind == ArticleKind::kMain ? "main" : "related");
+  w.Member("kind", art.kind == ArticleKind::kMain ? "main" : "related");
   w.Key("index").Int(static_cast<uint64_t>(art.index));
-  w.Key("title").String(art.title.in(a.text));
+  w.Member("title", art.title.in(a.text));
   w.Key("title_span");
   WriteSpan(w, spans, art.title.start, art.title.end);
   if (art.kind == ArticleKind::kRelated) {
     std::string snippet;
+    size_t size = 0;
+    for (const Block& b : art.blocks) size += b.range.end - b.range.start + 1;
+    snippet.reserve(size);
     for (const Block& b : art.blocks) {
       if (b.kind != BlockKind::kSnippet) continue;
       if (!snippet.empty()) snippet += "\n";
       snippet += b.range.in(a.text);
     }
-    w.Key("snippet").String(snippet);
+    w.Member("snippet", snippet);
   }
   w.Key("category");
   if (art.category.end) w.String(art.category.in(a.text)); else w.Null();
@@ -124,8 +135,8 @@ void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, 
   w.Key("blocks").BeginArray();
   for (const Block& b : art.blocks) {
     w.BeginObject();
-    w.Key("kind").String(BlockKindName(b.kind));
-    if (!b.marker.empty()) w.Key("marker").String(b.marker);
+    w.Member("kind", BlockKindName(b.kind));
+    if (!b.marker.empty()) w.Member("marker", b.marker);
     w.Key("span");
     WriteSpan(w, spans, b.range.start, b.range.end);
     w.Key("sentences").Int(b.sentences.size());
@@ -144,9 +155,16 @@ std::string DocumentKey(const SourceInfo& source) {
 
 std::string RecordId(const SourceInfo& source, const Article& article) {
   if (article.kind == ArticleKind::kMain) return DocumentKey(source) + "/main";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "/related-%02d", article.index);
-  return DocumentKey(source) + buf;
+  // "/related-%02d", without snprintf's format parsing (a record id per article).
+  char digits[20];
+  const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, article.index);
+  std::string id;
+  id.reserve(64);
+  id += DocumentKey(source);
+  id += "/related-";
+  if (article.index >= 0 && article.index < 10) id += '0';
+  id.append(digits, end);
+  return id;
 }
 
 Json SourceJson(const SourceInfo& s) {
@@ -181,10 +199,14 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
   const SpanWriterFn span_of = [&](JsonWriter& w, size_t s, size_t e) { WriteSpan(w, spans, s, e); };
   size_t next = 0;  // mentions are sorted; articles are in text order
   size_t records = 0;
+  // Reused from article to article: the article's mentions, their source byte ranges, and the
+  // ids "m1", "m2"… (the k-th mention of any article has the same id; made once per document).
+  std::vector<const Mention*> mine;
+  std::vector<std::pair<size_t, size_t>> source_bytes;
+  std::vector<std::string> ids;
   for (const Article& art : a.page.articles) {
-    std::vector<const Mention*> mine;
-    std::vector<std::string> ids;
-    std::vector<std::pair<size_t, size_t>> source_bytes;  // of each of `mine`
+    mine.clear();
+    source_bytes.clear();
     while (next < a.mentions.size() && a.mentions[next].start < art.range.start) ++next;
     bool unmappable = false;
     for (size_t i = next; i < a.mentions.size() && a.mentions[i].start < art.range.end; ++i) {
@@ -198,19 +220,19 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
       }
       mine.push_back(&a.mentions[i]);
       source_bytes.push_back(bytes);
-      ids.push_back("m" + std::to_string(ids.size() + 1));
+      if (ids.size() < mine.size()) ids.push_back("m" + std::to_string(mine.size()));
     }
     const ArticleInterpretation interp = interpreter.Interpret(art, mine, ids, span_of);
 
     JsonWriter w(out);
     w.BeginObject();
-    w.Key("schema_version").String(kSchemaVersion);
-    w.Key("record_id").String(RecordId(a.doc->source, art));
+    w.Member("schema_version", kSchemaVersion);
+    w.Member("record_id", RecordId(a.doc->source, art));
     w.Key("source");
     w.Raw(source);
     w.Key("article");
     WriteArticle(w, a, art, spans);
-    w.Key("jurisdiction").Value(interp.jurisdiction);
+    w.Key("jurisdiction").Raw(interp.jurisdiction);
     w.Key("policy_year");
     if (interp.policy_year) w.Int(static_cast<uint64_t>(*interp.policy_year)); else w.Null();
     w.Key("topics").BeginArray();

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
 #include "pipeline/char_index.h"
 #include "pipeline/json.h"
 #include "pipeline/word_scan.h"
@@ -74,6 +78,72 @@ TEST(CharIndex, CountsCodePointsAcrossCheckpoints) {
   EXPECT_EQ(idx.ToChar(s.size()), 600u);
 }
 
+TEST(CharIndex, QueriesInAnyOrderMatchAPlainCount) {
+  std::string s;
+  for (int i = 0; i < 200; ++i) s += i % 3 ? "医保a" : "\xF0\x9F\x98\x80 b";
+  std::vector<size_t> starts;  // code-point boundaries
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || utf8::IsLead(static_cast<unsigned char>(s[i]))) starts.push_back(i);
+  }
+  CharIndex idx(s);
+  // Forward, backward and jumping queries, near and far from the previous one.
+  for (size_t k = 0, q = 0; k < 3 * starts.size(); ++k, q = (q * 7 + 13) % starts.size()) {
+    EXPECT_EQ(idx.ToChar(starts[q]), q) << starts[q];
+    EXPECT_EQ(idx.ToChar(starts[q / 2]), q / 2);
+  }
+}
+
+TEST(Json, WriteDecimalAtEveryLength) {
+  for (uint64_t v : {0ULL, 1ULL, 9ULL, 10ULL, 99ULL, 100ULL, 12345ULL, 999999ULL, 1000000ULL, 18446744073709551615ULL}) {
+    char buf[24];
+    EXPECT_EQ(std::string(buf, WriteDecimal(buf, v)), std::to_string(v));
+  }
+  for (uint64_t p = 1; p <= 1000000000000000000ULL; p *= 10) {
+    char buf[24];
+    EXPECT_EQ(std::string(buf, WriteDecimal(buf, p - 1)), std::to_string(p - 1));
+    EXPECT_EQ(std::string(buf, WriteDecimal(buf, p)), std::to_string(p));
+  }
+}
+
+TEST(Json, NumbersAsToCharsShortestForm) {
+  const auto expected = [](double v) {
+    char buf[64];
+    return std::string(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+  };
+  std::vector<double> values = {0.3, 0.85, 0.001, 0.0001, 1e-5, 0.000123, 0.1 + 0.2, 1234.5, -0.07, -35000.25,
+                                123456.789012, 2.0 / 3.0, 1e-7, 0.5e-6, 9.999999, 1e15 + 0.5, 4503599627370495.5};
+  uint64_t x = 88172645463325252ULL;  // xorshift: rates and amounts of a few decimals, and any double
+  for (int i = 0; i < 20000; ++i) {
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+    const double decimals[] = {10, 100, 1000, 10000, 1e5, 1e6, 1e7};
+    values.push_back(static_cast<double>(static_cast<int64_t>(x % 2000000) - 1000000) / decimals[(x >> 32) % 7]);
+    double any;
+    std::memcpy(&any, &x, sizeof any);
+    values.push_back(any);
+  }
+  for (double v : values) {
+    if (!std::isfinite(v) || (v == std::trunc(v) && std::fabs(v) < 9.007199254740992e15)) continue;
+    std::string out;
+    AppendJsonNumber(out, v);
+    EXPECT_EQ(out, expected(v)) << v;
+  }
+}
+
+TEST(Json, EscapesFoundAtEveryPositionOfShortAndLongStrings) {
+  for (size_t n = 1; n <= 100; ++n) {
+    for (size_t at = 0; at < n; ++at) {
+      std::string s(n, 'x');
+      s[at] = '\x1f';
+      std::string out;
+      AppendJsonString(out, s, true);
+      EXPECT_EQ(out, ",\"" + std::string(at, 'x') + "\\u001f" + std::string(n - at - 1, 'x') + "\"") << n << " " << at;
+    }
+    std::string out;
+    AppendJsonString(out, std::string(n, 'y'));
+    EXPECT_EQ(out, "\"" + std::string(n, 'y') + "\"");
+  }
+}
+
 TEST(Json, WritesDeterministicCompactJson) {
   Json j = Json::MakeObject();
   j.Set("b", 1);
@@ -124,6 +194,9 @@ TEST(Json, StringsWithSeveralEscapesEmptyStringsAndALeadingComma) {
   JsonWriter w(out = "");
   w.BeginArray().String("a").String("").BeginObject().Key("k").String("\"").EndObject().Int(7).EndArray();
   EXPECT_EQ(out, "[\"a\",\"\",{\"k\":\"\\\"\"},7]");
+  JsonWriter m(out = "");
+  m.BeginObject().Member("a", "x").Member("b", "").Member("c", "q\"").Key("d").BeginArray().EndArray().Member("e", "医保").EndObject();
+  EXPECT_EQ(out, "{\"a\":\"x\",\"b\":\"\",\"c\":\"q\\\"\",\"d\":[],\"e\":\"医保\"}");
 }
 
 }  // namespace
