@@ -423,6 +423,9 @@ bool PatternSet::FindLeftmost(std::string_view text, size_t pos, size_t end, std
     return true;
   };
   if (!start_chars_) return unanchored(pos);
+  // Half the anchored tries fail (20 MB corpus: 131,700 of 259,285; "1. " list numbers, digit runs
+  // nothing follows, letter runs); at ~800 instructions a try that is ~1.5% of the run. A check of
+  // the third character would avoid the "1. " kind, perhaps a third of them, not the runs.
   // Failed starts since the last character that cannot begin a match: past kMaxFailedInRun, a run
   // where each start may scan to the run's end (a long token of letters) goes to the unanchored
   // search, which scans it once.
