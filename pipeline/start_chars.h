@@ -50,6 +50,13 @@ class StartChars {
 
   /// The first position in [pos, end) whose character can begin a match (CanBegin), or end. The
   /// scan's inner loop: ASCII and three-byte characters (Han) are looked at here.
+  ///
+  /// Measured and not kept (20 MB corpus, perf sample shares in stage_bench): testing the two
+  /// continuation bytes at once and a Han block's 64 bits as one word without building the
+  /// character cut FindLeftmost's instructions by 12% (-0.9% of the run) with no change in time; a byte-wise
+  /// scan with a bitmap of first two bytes was slower; choosing between ASCII and Han with masks
+  /// instead of branches was 1.5x slower (the next position then waits on the decode, where a
+  /// predicted branch runs ahead).
   size_t NextCandidate(std::string_view text, size_t pos, size_t end) const {
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     while (pos < end) {

@@ -41,6 +41,31 @@ Neighbours::Neighbours(std::string_view path) {
 WordTable::WordTable(std::vector<Word> words) : in_file_order_(std::move(words)), longest_first_(in_file_order_) {
   std::stable_sort(longest_first_.begin(), longest_first_.end(),
                    [](const Word& a, const Word& b) { return a.text.size() > b.text.size(); });
+  BuildIndexes();
+}
+
+void WordTable::BuildIndexes() {
+  const auto build = [&](Index& index, bool by_first) {
+    std::vector<std::vector<uint32_t>> buckets(kBuckets);
+    for (uint32_t i = 0; i < longest_first_.size(); ++i) {
+      const std::string& w = longest_first_[i].text;
+      if (w.size() < 2) continue;
+      const size_t at = by_first ? 0 : w.size() - 2;
+      buckets[Bucket(w[at], w[at + 1])].push_back(i);
+    }
+    index.begin.assign(1, 0);
+    index.words.clear();
+    for (const auto& bucket : buckets) {
+      index.words.insert(index.words.end(), bucket.begin(), bucket.end());
+      index.begin.push_back(static_cast<uint32_t>(index.words.size()));
+    }
+  };
+  build(by_first_, true);
+  build(by_last_, false);
+  short_.clear();
+  for (uint32_t i = 0; i < longest_first_.size(); ++i) {
+    if (longest_first_[i].text.size() < 2) short_.push_back(i);
+  }
 }
 
 QualifierWords::QualifierWords() {

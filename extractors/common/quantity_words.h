@@ -110,26 +110,60 @@ class WordTable {
 
   /// The longest word ending at pos and starting at or after `limit`, or null.
   const Word* EndingAt(std::string_view text, size_t pos, size_t limit = 0) const {
-    for (const Word& w : longest_first_) {
-      if (pos >= w.text.size() && pos - w.text.size() >= limit &&
-          text.compare(pos - w.text.size(), w.text.size(), w.text) == 0) {
-        return &w;
-      }
+    const auto fits = [&](const Word& w) {
+      return pos >= w.text.size() && pos - w.text.size() >= limit &&
+             text.compare(pos - w.text.size(), w.text.size(), w.text) == 0;
+    };
+    if (pos >= 2 && pos <= text.size()) {
+      if (const Word* w = First(by_last_, Bucket(text[pos - 2], text[pos - 1]), fits)) return w;
     }
-    return nullptr;
+    return First(short_, fits);
   }
   /// The longest word starting at pos and ending by `end` (the end of the text if npos), or null.
   const Word* StartingAt(std::string_view text, size_t pos, size_t end = std::string_view::npos) const {
     end = std::min(end, text.size());
     if (pos > end) return nullptr;
-    for (const Word& w : longest_first_) {
-      if (w.text.size() <= end - pos && text.compare(pos, w.text.size(), w.text) == 0) return &w;
+    const auto fits = [&](const Word& w) {
+      return w.text.size() <= end - pos && text.compare(pos, w.text.size(), w.text) == 0;
+    };
+    if (pos + 2 <= end) {
+      if (const Word* w = First(by_first_, Bucket(text[pos], text[pos + 1]), fits)) return w;
     }
-    return nullptr;
+    return First(short_, fits);
   }
 
  private:
+  // The words of two bytes or more by a hash of their first two bytes and of their last two, each
+  // bucket in longest-first order: a lookup tries the few words that can match instead of all.
+  // Shorter words come after all of them in longest-first order, so they are tried last.
+  static constexpr size_t kBuckets = 256;
+  struct Index {
+    std::vector<uint32_t> begin;  // kBuckets + 1 offsets into words
+    std::vector<uint32_t> words;  // indexes into longest_first_
+  };
+  static size_t Bucket(char a, char b) {
+    return ((static_cast<unsigned char>(a) * 31u) ^ static_cast<unsigned char>(b)) & (kBuckets - 1);
+  }
+  template <class Fits>
+  const Word* First(const Index& index, size_t bucket, const Fits& fits) const {
+    if (index.begin.empty()) return nullptr;
+    for (uint32_t i = index.begin[bucket]; i < index.begin[bucket + 1]; ++i) {
+      if (fits(longest_first_[index.words[i]])) return &longest_first_[index.words[i]];
+    }
+    return nullptr;
+  }
+  template <class Fits>
+  const Word* First(const std::vector<uint32_t>& words, const Fits& fits) const {
+    for (const uint32_t i : words) {
+      if (fits(longest_first_[i])) return &longest_first_[i];
+    }
+    return nullptr;
+  }
+  void BuildIndexes();
+
   std::vector<Word> in_file_order_, longest_first_;
+  Index by_first_, by_last_;
+  std::vector<uint32_t> short_;  // words under two bytes, longest first
 };
 
 /// The shared qualifier words (extractors/common/qualifiers.tsv), by where they stand; a word's

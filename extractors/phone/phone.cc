@@ -1,8 +1,5 @@
 #include "extractors/phone/phone.h"
 
-#include <phonenumbers/phonenumber.pb.h>
-#include <phonenumbers/phonenumberutil.h>
-
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -11,12 +8,12 @@
 
 #include "extractors/common/gazetteer.h"
 #include "extractors/common/text_util.h"
+#include "extractors/phone/number_check.h"
 #include "pipeline/utf8.h"
 
 namespace pe {
 namespace {
 
-using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
 // How far back a bare local number looks for a phone word (bytes, about 50 Chinese characters).
@@ -78,33 +75,14 @@ bool LooksLikeDate(std::string_view d) {
   return y >= 1900 && y <= 2099 && mo >= 1 && mo <= 12 && day >= 1 && day <= 31;
 }
 
-struct Checked {
-  std::string e164;
-  PhoneNumberUtil::PhoneNumberType type = PhoneNumberUtil::UNKNOWN;
-};
-
-// libphonenumber validation (about 35 µs): only ever called on a candidate the patterns found.
-std::optional<Checked> ValidateUncached(const std::string& number) {
-  const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
-  PhoneNumber n;
-  if (util->Parse(number, "CN", &n) != PhoneNumberUtil::NO_PARSING_ERROR) return std::nullopt;
-  // IsValidNumber(n) is GetNumberType(n) != UNKNOWN (both match the number against its region's
-  // type patterns; the region comes from the number's own country code): one pass, not two.
-  Checked c;
-  c.type = util->GetNumberType(n);
-  if (c.type == PhoneNumberUtil::UNKNOWN) return std::nullopt;
-  util->Format(n, PhoneNumberUtil::E164, &c.e164);
-  return c;
-}
-
 // The same numbers come back on every page of a site (footers, hotlines): remember the answers,
 // per thread (no locking), in a table emptied when it gets big.
-std::optional<Checked> Validate(const std::string& number) {
+std::optional<CheckedNumber> Validate(const std::string& number) {
   constexpr size_t kMaxCached = 4096;
-  thread_local std::unordered_map<std::string, std::optional<Checked>> cache;
+  thread_local std::unordered_map<std::string, std::optional<CheckedNumber>> cache;
   if (const auto it = cache.find(number); it != cache.end()) return it->second;
   if (cache.size() >= kMaxCached) cache.clear();
-  return cache.emplace(number, ValidateUncached(number)).first->second;
+  return cache.emplace(number, CheckNumber(number)).first->second;
 }
 
 std::string CityName(const Gazetteer& gz, const Division& d) {
