@@ -34,12 +34,24 @@ class DocumentInterpreter {
   /// `mentions` are the article's mentions in text order; `ids[k]` the id of mentions[k] as
   /// emitted ("m3"; ids may be longer than mentions);
   /// `write_span` writes the source span object of a normalised-text range.
+  /// Cheapest for articles in text order (any order gives the same result).
   ArticleInterpretation Interpret(const Article& article, const std::vector<const Mention*>& mentions,
-                                  const std::vector<std::string>& ids, const SpanWriterFn& write_span) const;
+                                  const std::vector<std::string>& ids, const SpanWriterFn& write_span);
 
  private:
+  // The article's hits: a run of the document's, and of each table's.
+  struct Runs {
+    std::span<const CueHit> all;
+    std::span<const CueHit> by_table[kCueTables];
+  };
+  Runs StartingIn(TextRange range);
+
   const AnalyzedDocument& a_;
   CueHits cues_;  // the document's
+  // The first of the document's hits at or after the last article's start, that start, and how
+  // many hits of each table come before it: the next article in text order starts from there.
+  size_t cursor_ = 0, cursor_pos_ = 0;
+  size_t before_cursor_[kCueTables] = {};
 };
 
 }  // namespace pe

@@ -28,6 +28,24 @@ void OffsetMap::AddReplace(size_t src_start, size_t src_len, size_t dst_len) {
 }
 
 const OffsetMap::Segment* OffsetMap::Containing(size_t p) const {
+  // The non-empty segments tile dst in order, so the one holding p is unique. Spans are mapped
+  // mostly in increasing order: it is most often the one found last or one of the next few.
+  constexpr size_t kLookAhead = 4;
+  if (last_ < segments_.size() && segments_[last_].dst_start <= p) {
+    for (size_t k = last_; k < segments_.size() && k < last_ + kLookAhead && segments_[k].dst_start <= p; ++k) {
+      const Segment& s = segments_[k];
+      if (s.dst_len > 0 && p < s.dst_start + s.dst_len) {
+        last_ = k;
+        return &s;
+      }
+    }
+  }
+  const Segment* s = Search(p);
+  if (s) last_ = static_cast<size_t>(s - segments_.data());
+  return s;
+}
+
+const OffsetMap::Segment* OffsetMap::Search(size_t p) const {
   // The last segment with dst_start <= p and dst_len > 0 that contains p.
   auto it = std::upper_bound(segments_.begin(), segments_.end(), p,
                              [](size_t v, const Segment& s) { return v < s.dst_start; });

@@ -21,6 +21,8 @@ class OffsetMap {
 
   size_t dst_size() const { return dst_size_; }
   /// Source offset of the first source byte behind dst position p (p may equal dst_size()).
+  /// Positions asked for in increasing order are found from the previous one (MapStart and MapEnd
+  /// remember where they looked last: not thread-safe).
   size_t MapStart(size_t p) const;
   /// Source offset one past the last source byte behind dst[.., p) (p > 0).
   size_t MapEnd(size_t p) const;
@@ -35,7 +37,10 @@ class OffsetMap {
   };
   const Segment* Containing(size_t p) const;
 
+  const Segment* Search(size_t p) const;
+
   std::vector<Segment> segments_;
+  mutable size_t last_ = 0;  // the segment Containing found last
   size_t dst_size_ = 0;
   size_t src_end_ = 0;  // one past the largest source offset seen, for positions past the end
 };

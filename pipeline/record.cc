@@ -195,7 +195,7 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
   const SpanWriter spans(a);
   std::string source;
   SourceJson(a.doc->source).Dump(source);
-  const DocumentInterpreter interpreter(a);
+  DocumentInterpreter interpreter(a);
   const SpanWriterFn span_of = [&](JsonWriter& w, size_t s, size_t e) { WriteSpan(w, spans, s, e); };
   size_t next = 0;  // mentions are sorted; articles are in text order
   size_t records = 0;
