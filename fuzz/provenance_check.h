@@ -36,7 +36,7 @@ inline void CheckMentions(std::string_view text, const Mentions& mentions) {
         (m.end < text.size() && !pe::utf8::IsLead(static_cast<unsigned char>(text[m.end])))) {
       Fail("span not on a character boundary", m.rule);
     }
-    if (m.type.empty() || m.value.is_null() || m.rule.empty()) Fail("incomplete mention", m.rule);
+    if (m.type.empty() || m.Value().is_null() || m.rule.empty()) Fail("incomplete mention", m.rule);
   }
 }
 

@@ -72,8 +72,8 @@ std::optional<int> TitleYear(std::string_view title) {
 }
 
 std::optional<int> YearOf(const Mention& m) {
-  if (!IsType(m, "date") || !m.value.is_string()) return std::nullopt;
-  const std::string& v = m.value.as_string();
+  if (!IsType(m, "date") || !m.Value().is_string()) return std::nullopt;
+  const std::string& v = m.Value().as_string();
   if (v.size() < 4 || v[0] == '-') return std::nullopt;
   return std::stoi(v.substr(0, 4));
 }

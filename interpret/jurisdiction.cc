@@ -14,7 +14,7 @@ bool FlagTrue(const Mention& m, std::string_view key) {
   return f && f->is_bool() && f->as_bool();
 }
 std::string_view Code(const Mention& m) {
-  const Json* c = m.value.Find("code");
+  const Json* c = m.Value().Find("code");
   return c && c->is_string() ? std::string_view(c->as_string()) : std::string_view();
 }
 

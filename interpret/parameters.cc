@@ -537,7 +537,7 @@ class Builder {
 
   // The value and its unit as JSON text.
   static void SetValueAndUnit(const Mention& m, Param& p) {
-    p.value = m.value.Dump();
+    p.value = m.Value().Dump();
     const Json* unit = Flag(m, "unit");
     if (IsType(m, "percent")) {
       p.unit = "\"ratio\"";
@@ -752,12 +752,12 @@ class Builder {
       if (rule.Takes(kPeriod)) p.quals.Set(kPeriod, per->as_string());
     }
     if (from_index) {
-      p.change = ChangeJson(&ctx_.mentions[*from_index]->value, m.value, change->second);
+      p.change = ChangeJson(&ctx_.mentions[*from_index]->Value(), m.Value(), change->second);
       p.mentions.push_back(*from_index);
       consumed[*from_index] = true;
     } else if (const auto dir = ChangeVerbBefore(m)) {
       if (dir->second) return;  // 提高30元: by how much, not the new value
-      p.change = ChangeJson(nullptr, m.value, dir->first);
+      p.change = ChangeJson(nullptr, m.Value(), dir->first);
     }
     p.mentions.push_back(i);
     // An effective date stated in the same sentence (从2025年3月9日起,…自付比例从20%降至10%).
@@ -769,8 +769,8 @@ class Builder {
         const Mention& d = *ctx_.mentions[j];
         if (!IsType(d, "date")) continue;
         const Json* q = Flag(d, "qualifier");
-        if (q && q->is_string() && q->as_string() == "from" && d.value.is_string() && d.value.as_string().size() == 10) {
-          p.quals.Set(kEffectiveFrom, d.value.as_string());
+        if (q && q->is_string() && q->as_string() == "from" && d.Value().is_string() && d.Value().as_string().size() == 10) {
+          p.quals.Set(kEffectiveFrom, d.Value().as_string());
           p.mentions.insert(p.mentions.begin(), j);
         }
       }

@@ -12,10 +12,16 @@ struct Mention {
   std::string type;       ///< "date", "money", "region", ...
   size_t start = 0;       ///< normalised-text byte offsets, half-open
   size_t end = 0;
-  Json value;             ///< the normalised value (see output_schema/policy_record.schema.json)
+  Json value;             ///< the normalised value (see output_schema/policy_record.schema.json); read Value()
   std::string extractor;  ///< the extractor that made it ("date")
   std::string rule;       ///< the rule ("date/ymd")
   Json flags;             ///< further fields emitted beside value (qualifier, unit, kind, ...), an object
+  /// Instead of value: a value many mentions share (a region's division), owned by its extractor for the
+  /// whole process, so a mention need not copy the tree.
+  const Json* shared_value = nullptr;
+
+  /// The normalised value: the shared one if set, else value.
+  const Json& Value() const { return shared_value ? *shared_value : value; }
 };
 
 /// Orders by start, then longer first, then type: the order mentions are emitted in.

@@ -117,8 +117,8 @@ std::string FlagString(const Mention& m, std::string_view key) {
 }
 
 const Division* RegionDivision(const Mention& m) {
-  if (m.type != "region" || !m.value.is_object()) return nullptr;
-  const Json* code = m.value.Find("code");
+  if (m.type != "region" || !m.Value().is_object()) return nullptr;
+  const Json* code = m.Value().Find("code");
   return code && code->is_string() ? Gazetteer::Get().Find(code->as_string()) : nullptr;
 }
 
@@ -274,7 +274,7 @@ class PhoneExtractor : public Extractor {
   void CompleteLocal(const ExtractionContext& ctx, std::vector<Mention>& all, size_t i, const TextRange& article) const {
     const std::string_view text = ctx.text;
     Mention& m = all[i];
-    const std::string local = m.value.is_string() ? m.value.as_string() : std::string();
+    const std::string local = m.Value().is_string() ? m.Value().as_string() : std::string();
     // 1. A full number listed right before it: "0737-5249967、5249991".
     for (size_t j = i; j-- > 0;) {
       const Mention& p = all[j];

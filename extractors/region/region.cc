@@ -235,13 +235,9 @@ struct Sel {
 
 class RegionExtractor : public Extractor {
  public:
-  RegionExtractor() : gaz_(Gazetteer::Get()), values_(new std::atomic<const Json*>[gaz_.all().size()]) {
-    for (size_t i = 0; i < gaz_.all().size(); ++i) values_[i].store(nullptr, std::memory_order_relaxed);
+  RegionExtractor() : gaz_(Gazetteer::Get()), values_(DivisionValues(gaz_)) {
     LoadWords();
     BuildIndex();
-  }
-  ~RegionExtractor() override {
-    for (size_t i = 0; i < gaz_.all().size(); ++i) delete values_[i].load(std::memory_order_relaxed);
   }
 
   std::string_view name() const override { return "region"; }
@@ -647,8 +643,19 @@ class RegionExtractor : public Extractor {
     return false;
   }
 
-  // A division's value never changes: built on its first mention, then copied. Any thread may
-  // build it; the first to publish wins and the others drop theirs (the copies are equal).
+  // The values of the divisions, by index in gaz.all(), for the whole process like the gazetteer:
+  // mentions point at them (Mention::shared_value) and may outlive any extractor.
+  static std::atomic<const Json*>* DivisionValues(const Gazetteer& gaz) {
+    static std::atomic<const Json*>* values = [&] {
+      auto* v = new std::atomic<const Json*>[gaz.all().size()];
+      for (size_t i = 0; i < gaz.all().size(); ++i) v[i].store(nullptr, std::memory_order_relaxed);
+      return v;
+    }();
+    return values;
+  }
+
+  // A division's value never changes: built on its first mention, then shared by every mention of
+  // it. Any thread may build it; the first to publish wins and the others drop theirs (equal).
   const Json& CachedValue(const Division& d) const {
     std::atomic<const Json*>& slot = values_[static_cast<size_t>(&d - gaz_.all().data())];
     if (const Json* v = slot.load(std::memory_order_acquire)) return *v;
@@ -783,9 +790,10 @@ class RegionExtractor : public Extractor {
       // The next chain's start bounds the in_org scan.
       const size_t limit = ci + 1 < chains.size() ? sels[chains[ci + 1].first].start : text.size();
 
-      // Type, start, end, value, extractor, rule (braces: clang 14 has no parenthesised aggregate init).
-      Mention& m = out.emplace_back(Mention{"region", start, end, CachedValue(*chosen.d), "region",
+      // Type, start, end, value (shared: set below), extractor, rule (braces: clang 14 has no parenthesised aggregate init).
+      Mention& m = out.emplace_back(Mention{"region", start, end, Json(), "region",
                                             a != b ? "region/chain" : FormRule(chosen.form), Json()});
+      m.shared_value = &CachedValue(*chosen.d);
       // Fresh flags, each key once: Add() need not look for an existing one.
       if (chosen.form == Form::kFormer) m.flags.Add("renamed_from", chosen.renamed_from);
       // 科博达(安徽)产业基地: a place in parentheses inside a name; the scan resumes after them.
@@ -804,7 +812,7 @@ class RegionExtractor : public Extractor {
   }
 
   const Gazetteer& gaz_;
-  std::unique_ptr<std::atomic<const Json*>[]> values_;  // by index in gaz_.all(): CachedValue()
+  std::atomic<const Json*>* values_;  // DivisionValues(), by index in gaz_.all(): CachedValue()
   std::vector<const Division*> parent_;  // by index in gaz_.all()
   NameIndex index_;
   std::vector<PatternInfo> infos_;
