@@ -3,10 +3,19 @@
 #pragma once
 #include <cstddef>
 #include <string>
+#include <utility>
 
 #include "pipeline/json.h"
 
 namespace pe {
+
+/// A value many mentions share (a region's division): the tree, and its JSON text written once
+/// for the records.
+struct SharedValue {
+  explicit SharedValue(Json v) : tree(std::move(v)), json(tree.Dump()) {}
+  Json tree;
+  std::string json;  ///< tree.Dump()
+};
 
 struct Mention {
   std::string type;       ///< "date", "money", "region", ...
@@ -16,12 +25,12 @@ struct Mention {
   std::string extractor;  ///< the extractor that made it ("date")
   std::string rule;       ///< the rule ("date/ymd")
   Json flags;             ///< further fields emitted beside value (qualifier, unit, kind, ...), an object
-  /// Instead of value: a value many mentions share (a region's division), owned by its extractor for the
-  /// whole process, so a mention need not copy the tree.
-  const Json* shared_value = nullptr;
+  /// Instead of value: a value many mentions share, owned by its extractor for the whole process,
+  /// so a mention need not copy the tree.
+  const SharedValue* shared_value = nullptr;
 
   /// The normalised value: the shared one if set, else value.
-  const Json& Value() const { return shared_value ? *shared_value : value; }
+  const Json& Value() const { return shared_value ? shared_value->tree : value; }
 };
 
 /// Orders by start, then longer first, then type: the order mentions are emitted in.

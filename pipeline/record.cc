@@ -75,7 +75,12 @@ void WriteMention(JsonWriter& w, const Mention& m, const std::string& id, std::p
   w.Member("text", surface);
   const std::string_view normalized = std::string_view(a.text).substr(m.start, m.end - m.start);
   if (normalized != surface) w.Member("normalized", normalized);
-  w.Key("value").Value(m.Value());
+  w.Key("value");
+  if (m.shared_value) {
+    w.Raw(m.shared_value->json);  // written once for all its mentions
+  } else {
+    w.Value(m.value);
+  }
   if (m.flags.is_object()) {
     for (const auto& [k, v] : m.flags.as_object()) w.Key(k).Value(v);  // flag names never repeat core keys
   }

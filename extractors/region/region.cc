@@ -645,9 +645,9 @@ class RegionExtractor : public Extractor {
 
   // The values of the divisions, by index in gaz.all(), for the whole process like the gazetteer:
   // mentions point at them (Mention::shared_value) and may outlive any extractor.
-  static std::atomic<const Json*>* DivisionValues(const Gazetteer& gaz) {
-    static std::atomic<const Json*>* values = [&] {
-      auto* v = new std::atomic<const Json*>[gaz.all().size()];
+  static std::atomic<const SharedValue*>* DivisionValues(const Gazetteer& gaz) {
+    static std::atomic<const SharedValue*>* values = [&] {
+      auto* v = new std::atomic<const SharedValue*>[gaz.all().size()];
       for (size_t i = 0; i < gaz.all().size(); ++i) v[i].store(nullptr, std::memory_order_relaxed);
       return v;
     }();
@@ -656,11 +656,11 @@ class RegionExtractor : public Extractor {
 
   // A division's value never changes: built on its first mention, then shared by every mention of
   // it. Any thread may build it; the first to publish wins and the others drop theirs (equal).
-  const Json& CachedValue(const Division& d) const {
-    std::atomic<const Json*>& slot = values_[static_cast<size_t>(&d - gaz_.all().data())];
-    if (const Json* v = slot.load(std::memory_order_acquire)) return *v;
-    auto built = std::make_unique<const Json>(Value(d));
-    const Json* expected = nullptr;
+  const SharedValue& CachedValue(const Division& d) const {
+    std::atomic<const SharedValue*>& slot = values_[static_cast<size_t>(&d - gaz_.all().data())];
+    if (const SharedValue* v = slot.load(std::memory_order_acquire)) return *v;
+    auto built = std::make_unique<const SharedValue>(Value(d));
+    const SharedValue* expected = nullptr;
     if (slot.compare_exchange_strong(expected, built.get(), std::memory_order_acq_rel)) return *built.release();
     return *expected;
   }
@@ -812,7 +812,7 @@ class RegionExtractor : public Extractor {
   }
 
   const Gazetteer& gaz_;
-  std::atomic<const Json*>* values_;  // DivisionValues(), by index in gaz_.all(): CachedValue()
+  std::atomic<const SharedValue*>* values_;  // DivisionValues(), by index in gaz_.all(): CachedValue()
   std::vector<const Division*> parent_;  // by index in gaz_.all()
   NameIndex index_;
   std::vector<PatternInfo> infos_;
