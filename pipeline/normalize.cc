@@ -406,7 +406,14 @@ class ThreeByteTable {
     static const ThreeByteTable table;
     return table;
   }
-  const Entry& At(char32_t c) const { return entries_[c >> 6]; }
+  /// The entry of the three-byte character in the low three bytes of w (first byte lowest): its
+  /// code point >> 6, taken from the bytes without decoding.
+  static uint32_t EntryIndex(uint64_t w) { return static_cast<uint32_t>(((w & 0x0F) << 6) | ((w >> 8) & 0x3F)); }
+  /// Its bit in that entry: code point & 63.
+  static unsigned Bit(uint64_t w) { return static_cast<unsigned>(w >> 16) & 63; }
+  const Entry& At(uint32_t entry_index) const { return entries_[entry_index]; }
+  /// Whether the entry holds Han characters (U+4E00..U+9FFF is whole entries).
+  static bool IsHanEntry(uint32_t entry_index) { return entry_index - (0x4E00 >> 6) <= (0x9FFF >> 6) - (0x4E00 >> 6); }
 
  private:
   ThreeByteTable() {
@@ -423,11 +430,6 @@ class ThreeByteTable {
 };
 
 bool IsHan(char32_t c) { return c - TraditionalSet::kFirst <= TraditionalSet::kLast - TraditionalSet::kFirst; }
-
-// The code point of the three-byte character in the low three bytes of w (first byte lowest).
-inline char32_t DecodeThree(uint64_t w) {
-  return static_cast<char32_t>(((w & 0x0F) << 12) | ((w & 0x3F00) >> 2) | ((w & 0x3F0000) >> 16));
-}
 
 InputScan ScanInput(std::string_view s) {
   const NfkcQuickYes& nfkc = NfkcQuickYes::Get();
@@ -471,14 +473,15 @@ InputScan ScanInput(std::string_view s) {
     constexpr uint64_t kMask = 0xC0C0F0C0C0F0, kPattern = 0x8080E08080E0;  // two characters
     const uint64_t a = word_scan::Load(p + i), b = word_scan::Load(p + i + 6);
     if (((a & kMask) ^ kPattern) | ((b & kMask) ^ kPattern)) return false;
-    const char32_t cs[4] = {DecodeThree(a), DecodeThree(a >> 24), DecodeThree(b), DecodeThree(b >> 24)};
+    const uint64_t chars[4] = {a, a >> 24, b, b >> 24};
     uint64_t other = 0;
     size_t h = 0, t = 0;
-    for (const char32_t c : cs) {
-      const ThreeByteTable::Entry& e = table.At(c);
-      other |= e.other >> (c & 63);
-      t += (e.traditional >> (c & 63)) & 1;
-      h += IsHan(c);
+    for (const uint64_t w : chars) {
+      const uint32_t index = ThreeByteTable::EntryIndex(w);
+      const ThreeByteTable::Entry& e = table.At(index);
+      other |= e.other >> ThreeByteTable::Bit(w);
+      t += (e.traditional >> ThreeByteTable::Bit(w)) & 1;
+      h += ThreeByteTable::IsHanEntry(index);
     }
     if (other & 1) return false;
     han += h;
@@ -489,11 +492,11 @@ InputScan ScanInput(std::string_view s) {
   const auto one_three_byte = [&](size_t i) {
     const uint64_t w = word_scan::Load(p + i);
     if ((w & 0xC0C0F0) != 0x8080E0) return false;
-    const char32_t c = DecodeThree(w);
-    const ThreeByteTable::Entry& e = table.At(c);
-    if ((e.other >> (c & 63)) & 1) return false;
-    han += IsHan(c);
-    traditional += (e.traditional >> (c & 63)) & 1;
+    const uint32_t index = ThreeByteTable::EntryIndex(w);
+    const ThreeByteTable::Entry& e = table.At(index);
+    if ((e.other >> ThreeByteTable::Bit(w)) & 1) return false;
+    han += ThreeByteTable::IsHanEntry(index);
+    traditional += (e.traditional >> ThreeByteTable::Bit(w)) & 1;
     return true;
   };
   size_t i = 0;
