@@ -14,6 +14,10 @@
 #include <cstring>
 #include <memory>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "pipeline/embedded.h"
 #include "pipeline/utf8.h"
 #include "pipeline/word_scan.h"
@@ -78,10 +82,31 @@ inline bool MayChangeAt(std::string_view in, size_t k) {
   return kMayChange[static_cast<unsigned char>(in[k])] && LooksCloserAt(in, k);
 }
 
-// The first k >= i where MayChangeAt(in, k), or in.size(). Eight bytes at a time: the bytes of
-// kMayChange are picked out of a word together, and only those are looked at closer.
+#if defined(__SSE2__)
+// The bytes of kMayChange among the sixteen at p, one bit each (SSE2: every x86-64 has it).
+inline unsigned MayChangeMask16(const char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const auto eq = [&](__m128i x, int b) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(b))); };
+  const __m128i space = _mm_set1_epi8(0x20);
+  const __m128i below_21 = _mm_cmpeq_epi8(_mm_max_epu8(v, space), space);
+  const __m128i e2_e3 = eq(_mm_or_si128(v, _mm_set1_epi8(1)), 0xE3);
+  const __m128i may = _mm_or_si128(_mm_or_si128(below_21, e2_e3), _mm_or_si128(eq(v, 0x7F), _mm_or_si128(eq(v, 0xC2), eq(v, 0xEF))));
+  return static_cast<unsigned>(_mm_movemask_epi8(may));
+}
+#endif
+
+// The first k >= i where MayChangeAt(in, k), or in.size(). Many bytes at a time: the bytes of
+// kMayChange are picked out of a vector or word together, and only those are looked at closer.
 size_t NextMayChange(std::string_view in, size_t i) {
   using namespace word_scan;
+#if defined(__SSE2__)
+  for (; i + 16 <= in.size(); i += 16) {
+    for (unsigned may = MayChangeMask16(in.data() + i); may != 0; may &= may - 1) {
+      const size_t k = i + static_cast<size_t>(std::countr_zero(may));
+      if (LooksCloserAt(in, k)) return k;
+    }
+  }
+#endif
   for (; i + 8 <= in.size(); i += 8) {
     const uint64_t w = Load(in.data() + i);
     uint64_t may = BytesBelow(w, 0x21) | BytesEqual(w, 0x7F) | BytesEqual(w, 0xC2) |
@@ -369,20 +394,51 @@ struct InputScan {
   size_t han = 0, traditional = 0;  // as LooksTraditional counts them
 };
 
+// What ScanInput's fast path needs to know of a three-byte character, by code point, 64 to an
+// entry: `other` marks those it must leave to the exact path (not NfkcQuickYes, overlong, or a
+// UTF-16 surrogate), `traditional` those TraditionalSet has. One index for both lookups.
+class ThreeByteTable {
+ public:
+  struct Entry {
+    uint64_t other = 0, traditional = 0;
+  };
+  static const ThreeByteTable& Get() {
+    static const ThreeByteTable table;
+    return table;
+  }
+  /// The entry of the three-byte character in the low three bytes of w (first byte lowest): its
+  /// code point >> 6, taken from the bytes without decoding.
+  static uint32_t EntryIndex(uint64_t w) { return static_cast<uint32_t>(((w & 0x0F) << 6) | ((w >> 8) & 0x3F)); }
+  /// Its bit in that entry: code point & 63.
+  static unsigned Bit(uint64_t w) { return static_cast<unsigned>(w >> 16) & 63; }
+  const Entry& At(uint32_t entry_index) const { return entries_[entry_index]; }
+  /// Whether the entry holds Han characters (U+4E00..U+9FFF is whole entries).
+  static bool IsHanEntry(uint32_t entry_index) { return entry_index - (0x4E00 >> 6) <= (0x9FFF >> 6) - (0x4E00 >> 6); }
+
+ private:
+  ThreeByteTable() {
+    const NfkcQuickYes& nfkc = NfkcQuickYes::Get();
+    const TraditionalSet& trad = TraditionalSet::Get();
+    for (char32_t c = 0; c < 0x10000; ++c) {
+      const bool irregular = c < 0x800 || (c >= 0xD800 && c < 0xE000);
+      const uint64_t bit = uint64_t{1} << (c & 63);
+      if (irregular || !nfkc.Has(c)) entries_[c >> 6].other |= bit;
+      if (c >= TraditionalSet::kFirst && c <= TraditionalSet::kLast && trad.Has(c)) entries_[c >> 6].traditional |= bit;
+    }
+  }
+  Entry entries_[0x10000 / 64];
+};
+
+bool IsHan(char32_t c) { return c - TraditionalSet::kFirst <= TraditionalSet::kLast - TraditionalSet::kFirst; }
+
 InputScan ScanInput(std::string_view s) {
   const NfkcQuickYes& nfkc = NfkcQuickYes::Get();
   const TraditionalSet& trad = TraditionalSet::Get();
+  const ThreeByteTable& table = ThreeByteTable::Get();
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
   bool quick_yes = true, well_formed = true;
   size_t han = 0, traditional = 0;
-  const auto three_bytes = [&](char32_t c) {
-    quick_yes &= nfkc.Has(c);
-    if (c >= TraditionalSet::kFirst && c <= TraditionalSet::kLast) {
-      ++han;
-      traditional += trad.Has(c);
-    }
-  };
   // Any character, one at a time; returns its length (1 for a malformed byte).
   const auto any_char = [&](size_t i) -> size_t {
     const unsigned char b = p[i];
@@ -393,7 +449,11 @@ InputScan ScanInput(std::string_view s) {
         well_formed = quick_yes = false;
         return 1;
       }
-      three_bytes(c);
+      quick_yes &= nfkc.Has(c);
+      if (IsHan(c)) {
+        ++han;
+        traditional += trad.Has(c);
+      }
       return 3;
     }
     if (b >= 0xC2 && b < 0xE0 && i + 1 < n && IsContinuation(p[i + 1])) {
@@ -406,18 +466,46 @@ InputScan ScanInput(std::string_view s) {
     well_formed = well_formed && len != 0;
     return len ? len : 1;
   };
+  // Four three-byte characters at once (Chinese text is mostly runs of them), from two overlapping
+  // eight-byte loads; false (nothing counted) if the twelve bytes at i are not four such
+  // characters that all pass NfkcQuickYes.
+  const auto four_three_byte = [&](size_t i) {
+    constexpr uint64_t kMask = 0xC0C0F0C0C0F0, kPattern = 0x8080E08080E0;  // two characters
+    const uint64_t a = word_scan::Load(p + i), b = word_scan::Load(p + i + 6);
+    if (((a & kMask) ^ kPattern) | ((b & kMask) ^ kPattern)) return false;
+    const uint64_t chars[4] = {a, a >> 24, b, b >> 24};
+    uint64_t other = 0;
+    size_t h = 0, t = 0;
+    for (const uint64_t w : chars) {
+      const uint32_t index = ThreeByteTable::EntryIndex(w);
+      const ThreeByteTable::Entry& e = table.At(index);
+      other |= e.other >> ThreeByteTable::Bit(w);
+      t += (e.traditional >> ThreeByteTable::Bit(w)) & 1;
+      h += ThreeByteTable::IsHanEntry(index);
+    }
+    if (other & 1) return false;
+    han += h;
+    traditional += t;
+    return true;
+  };
+  // One three-byte character as four_three_byte takes them (before ASCII, a punctuation mark).
+  const auto one_three_byte = [&](size_t i) {
+    const uint64_t w = word_scan::Load(p + i);
+    if ((w & 0xC0C0F0) != 0x8080E0) return false;
+    const uint32_t index = ThreeByteTable::EntryIndex(w);
+    const ThreeByteTable::Entry& e = table.At(index);
+    if ((e.other >> ThreeByteTable::Bit(w)) & 1) return false;
+    han += ThreeByteTable::IsHanEntry(index);
+    traditional += (e.traditional >> ThreeByteTable::Bit(w)) & 1;
+    return true;
+  };
   size_t i = 0;
-  // The common characters from one load of four bytes (the first in the low byte): ASCII, and
-  // three-byte characters of U+1000..U+CFFF (Han and CJK punctuation; never overlong nor
-  // surrogates).
-  while (i + 4 <= n) {
-    uint32_t w;
-    std::memcpy(&w, p + i, 4);
-    if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap32(w);
-    if ((w & 0x80) == 0) {
+  while (i + 14 <= n) {
+    if (p[i] < 0x80) {
       ++i;
-    } else if ((w & 0xC0C0F0) == 0x8080E0 && (w & 0x0F) != 0 && (w & 0x0F) != 0x0D) {
-      three_bytes(((w & 0x0F) << 12) | ((w & 0x3F00) >> 2) | ((w & 0x3F0000) >> 16));
+    } else if (four_three_byte(i)) {
+      i += 12;
+    } else if (one_three_byte(i)) {
       i += 3;
     } else {
       i += any_char(i);

@@ -2,7 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "pipeline/embedded.h"
 #include "pipeline/utf8.h"
@@ -118,9 +123,19 @@ constexpr auto kMayEndSentence = [] {
 }();
 bool MayEndSentence(unsigned char c) { return kMayEndSentence[c]; }
 
-// The first byte in text[i, end) that MayEndSentence, or end; eight bytes at a time.
+// The first byte in text[i, end) that MayEndSentence, or end; sixteen bytes at a time with SSE2
+// (every x86-64 has it), eight otherwise.
 size_t NextMayEndSentence(std::string_view text, size_t i, size_t end) {
   using namespace word_scan;
+#if defined(__SSE2__)
+  const auto eq = [](__m128i x, int b) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(b))); };
+  for (; i + 16 <= end; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i e2_e3 = eq(_mm_or_si128(v, _mm_set1_epi8(1)), 0xE3);
+    const __m128i hits = _mm_or_si128(_mm_or_si128(eq(v, '!'), eq(v, '?')), _mm_or_si128(eq(v, ';'), e2_e3));
+    if (const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hits))) return i + std::countr_zero(mask);
+  }
+#endif
   for (; i + 8 <= end; i += 8) {
     const uint64_t w = Load(text.data() + i);
     const uint64_t hits = BytesEqual(w, '!') | BytesEqual(w, '?') | BytesEqual(w, ';') |
