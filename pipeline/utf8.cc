@@ -2,7 +2,9 @@
 
 #include <simdjson.h>
 
-#include "pipeline/word_scan.h"
+#include <emmintrin.h>
+
+#include <algorithm>
 
 namespace pe::utf8 {
 
@@ -92,19 +94,45 @@ void Append(std::string& out, char32_t c) {
   }
 }
 
-size_t CountCodePoints(std::string_view s) {
-  // Bytes that are not continuation bytes (10xxxxxx), eight at a time; the flags of a word are
-  // summed by a multiply (no popcount instruction on the baseline x86-64 target).
-  constexpr uint64_t kSecond = 0x4040404040404040ULL;
-  size_t n = 0, i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    const uint64_t w = word_scan::Load(s.data() + i);
-    const uint64_t continuation = (w & word_scan::kHigh) & ~((w & kSecond) << 1);
-    n += 8 - static_cast<size_t>(((continuation >> 7) * 0x0101010101010101ULL) >> 56);
-  }
-  for (; i < s.size(); ++i) n += IsLead(static_cast<unsigned char>(s[i]));
-  return n;
+namespace {
+
+// The sum of the 16 byte lanes of v.
+size_t SumBytes(__m128i v) {
+  const __m128i sums = _mm_sad_epu8(v, _mm_setzero_si128());
+  return static_cast<size_t>(_mm_cvtsi128_si64(sums)) + static_cast<size_t>(_mm_extract_epi16(sums, 4));
 }
+
+}  // namespace
+
+// Lead bytes are those above -65 as signed bytes (continuation bytes 10xxxxxx are -128…-65),
+// counted 16 at a time with SSE2 (which every x86-64 has).
+size_t CountCodePoints(const char* p, const char* end, const char* readable) {
+  size_t count = 0;
+  const __m128i last_continuation = _mm_set1_epi8(-65), one = _mm_set1_epi8(1);
+  const auto leads = [&](const char* at) {  // 1 in each lane holding a lead byte
+    return _mm_and_si128(_mm_cmpgt_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(at)), last_continuation), one);
+  };
+  while (end - p >= 16) {
+    // Per-byte counters for at most 255 blocks, then summed.
+    const char* stop = p + 16 * std::min<size_t>(static_cast<size_t>(end - p) / 16, 255);
+    __m128i counters = _mm_setzero_si128();
+    for (; p < stop; p += 16) counters = _mm_add_epi8(counters, leads(p));
+    count += SumBytes(counters);
+  }
+  if (p == end) return count;
+  if (end - readable >= 16) {  // the last 16 bytes, only the last end - p of them counted
+    alignas(16) static constexpr unsigned char kLast[32] = {0,    0,    0,    0,    0,    0,    0,    0,
+                                                            0,    0,    0,    0,    0,    0,    0,    0,
+                                                            0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                                            0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    const __m128i keep = _mm_loadu_si128(reinterpret_cast<const __m128i*>(kLast + (end - p)));
+    return count + SumBytes(_mm_and_si128(leads(end - 16), keep));
+  }
+  for (; p < end; ++p) count += IsLead(static_cast<unsigned char>(*p));
+  return count;
+}
+
+size_t CountCodePoints(std::string_view s) { return CountCodePoints(s.data(), s.data() + s.size(), s.data()); }
 
 std::string Scrub(std::string_view s) {
   std::string out;

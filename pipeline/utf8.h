@@ -26,6 +26,9 @@ void Append(std::string& out, char32_t c);
 
 /// Number of code points in s (s must be valid UTF-8; a malformed byte counts as one).
 size_t CountCodePoints(std::string_view s);
+/// The same for [p, end), where the bytes from `readable` (<= p) on may be read: a short tail is
+/// counted in one 16-byte load that ends at `end` and may start before p.
+size_t CountCodePoints(const char* p, const char* end, const char* readable);
 
 /// True if byte b starts a code point (is not a continuation byte).
 inline bool IsLead(unsigned char b) { return (b & 0xC0) != 0x80; }
