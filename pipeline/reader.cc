@@ -395,7 +395,10 @@ void Reader::HandleJsonlLine(const std::string& uri, const std::string& containe
   src.line = line_no;
   src.byte_offset = offset;
   src.byte_length = line.size();
-  if (!line.empty() && line.back() == '\r') line.remove_suffix(1), ++readable_after;
+  if (!line.empty() && line.back() == '\r') {
+    line.remove_suffix(1);
+    ++readable_after;  // the \r is still readable
+  }
   if (IsBlank(line)) {
     ++stats_.blank_lines;
     return;
