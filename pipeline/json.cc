@@ -82,21 +82,33 @@ size_t FirstToEscape(std::string_view s, size_t i) {
   return s.size();
 }
 
-void AppendEscaped(std::string& out, unsigned char c) {
+// Writes c escaped at p (at most six bytes); returns the end.
+char* PutEscaped(char* p, unsigned char c) {
   static const char kHex[] = "0123456789abcdef";
+  const auto two = [&](char second) {
+    p[0] = '\\';
+    p[1] = second;
+    return p + 2;
+  };
   switch (c) {
-    case '"': out += "\\\""; break;
-    case '\\': out += "\\\\"; break;
-    case '\n': out += "\\n"; break;
-    case '\r': out += "\\r"; break;
-    case '\t': out += "\\t"; break;
-    case '\b': out += "\\b"; break;
-    case '\f': out += "\\f"; break;
+    case '"': return two('"');
+    case '\\': return two('\\');
+    case '\n': return two('n');
+    case '\r': return two('r');
+    case '\t': return two('t');
+    case '\b': return two('b');
+    case '\f': return two('f');
     default: {
       const char u[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-      out.append(u, sizeof u);
+      __builtin_memcpy(p, u, sizeof u);
+      return p + sizeof u;
     }
   }
+}
+
+void AppendEscaped(std::string& out, unsigned char c) {
+  char buf[6];
+  out.append(buf, PutEscaped(buf, c));
 }
 
 // The general case: a long string, or one with bytes to escape.
@@ -197,6 +209,25 @@ void AppendQuoted(std::string& out, std::string_view s, bool comma, bool colon) 
 }  // namespace
 
 void AppendJsonString(std::string& out, std::string_view s, bool comma) { AppendQuoted(out, s, comma, false); }
+
+char* WriteJsonString(char* p, std::string_view s) {
+  *p++ = '"';
+  if (!NeedsEscaping(s)) {
+    CopyBytes(p, s);
+    p += s.size();
+  } else {
+    for (size_t done = 0; done < s.size();) {
+      const size_t bad = FirstToEscape(s, done);
+      __builtin_memcpy(p, s.data() + done, bad - done);
+      p += bad - done;
+      if (bad == s.size()) break;
+      p = PutEscaped(p, static_cast<unsigned char>(s[bad]));
+      done = bad + 1;
+    }
+  }
+  *p++ = '"';
+  return p;
+}
 
 char* WriteDecimal(char* p, uint64_t v) {
   static constexpr char kPairs[] =

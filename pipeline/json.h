@@ -110,6 +110,12 @@ class JsonWriter {
   JsonWriter& Value(const Json& v);
   /// A value already written as JSON text.
   JsonWriter& Raw(std::string_view json);
+  /// For items of a fixed shape written often (the records' mentions): places the comma the next
+  /// item needs and returns the output, to which the caller appends the whole item as JSON text.
+  std::string& RawItem() {
+    Separate();
+    return out_;
+  }
 
  private:
   static constexpr size_t kMaxKey = 60;
@@ -147,6 +153,21 @@ class JsonWriter {
 /// Appends s as a JSON string literal (quotes included), after a comma if `comma`. s must be
 /// valid UTF-8.
 void AppendJsonString(std::string& out, std::string_view s, bool comma = false);
+/// Most bytes WriteJsonString writes for a string of n bytes (every byte escaped as \u00XX).
+constexpr size_t MaxJsonString(size_t n) { return 6 * n + 2; }
+/// Writes s as a JSON string literal (quotes included) at p, which has room for
+/// MaxJsonString(s.size()) bytes; returns the end. s must be valid UTF-8. The same text as
+/// AppendJsonString.
+char* WriteJsonString(char* p, std::string_view s);
+/// Appends what write(char* p) writes at p (at most `max` bytes; it returns the end) to out.
+/// Many small pieces of known bound cost one capacity check this way, not one each.
+template <typename Write>
+void AppendWritten(std::string& out, size_t max, Write write) {
+  const size_t old = out.size();
+  out.resize(old + max);
+  char* const end = write(out.data() + old);
+  out.resize(static_cast<size_t>(end - out.data()));
+}
 /// Writes v in decimal at p (up to 20 bytes); returns the end. Two digits at a time from a table,
 /// without std::to_chars' generic length computation: records have four numbers per span.
 char* WriteDecimal(char* p, uint64_t v);

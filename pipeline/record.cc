@@ -43,11 +43,13 @@ char* Put(char* p, const char (&literal)[N]) {
   return p + N - 1;
 }
 
-// {"byte_start":…,"byte_end":…,"char_start":…,"char_end":…}, built in one buffer: records have
+// Most bytes PutSourceSpan writes: its keys and four numbers of up to 20 digits.
+constexpr size_t kMaxSourceSpan = 53 + 4 * 20;
+
+// {"byte_start":…,"byte_end":…,"char_start":…,"char_end":…} at p; returns the end. Records have
 // a span per mention, block and parameter.
-void WriteSourceSpan(JsonWriter& w, const SpanWriter& spans, size_t bs, size_t be) {
-  char buf[128];
-  char* p = Put(buf, "{\"byte_start\":");
+char* PutSourceSpan(char* p, const SpanWriter& spans, size_t bs, size_t be) {
+  p = Put(p, "{\"byte_start\":");
   p = WriteDecimal(p, bs);
   p = Put(p, ",\"byte_end\":");
   p = WriteDecimal(p, be);
@@ -56,39 +58,64 @@ void WriteSourceSpan(JsonWriter& w, const SpanWriter& spans, size_t bs, size_t b
   p = Put(p, ",\"char_end\":");
   p = WriteDecimal(p, spans.Char(be));
   *p++ = '}';
-  w.Raw(std::string_view(buf, static_cast<size_t>(p - buf)));
+  return p;
 }
 
 void WriteSpan(JsonWriter& w, const SpanWriter& spans, size_t start, size_t end) {
   const auto [bs, be] = spans.Bytes(start, end);
-  WriteSourceSpan(w, spans, bs, be);
+  AppendWritten(w.RawItem(), kMaxSourceSpan, [&](char* p) { return PutSourceSpan(p, spans, bs, be); });
 }
 
+// A mention object, appended to out in three pieces of bounded size around its value and flags
+// (mentions are most of a record: one capacity check per piece, not one per member).
 // `source` is the mention's source byte range (spans.Bytes), worked out once by the caller.
-void WriteMention(JsonWriter& w, const Mention& m, const std::string& id, std::pair<size_t, size_t> source,
+void WriteMention(std::string& out, const Mention& m, std::string_view id, std::pair<size_t, size_t> source,
                   const AnalyzedDocument& a, const SpanWriter& spans) {
-  w.BeginObject();
-  w.Member("id", id);
-  w.Member("type", m.type);
   const auto [bs, be] = source;
   const std::string_view surface = std::string_view(a.doc->content).substr(bs, be - bs);
-  w.Member("text", surface);
   const std::string_view normalized = std::string_view(a.text).substr(m.start, m.end - m.start);
-  if (normalized != surface) w.Member("normalized", normalized);
-  w.Key("value");
+  const bool differs = normalized != surface;
+  const size_t head = 48 + MaxJsonString(id.size()) + MaxJsonString(m.type.size()) +
+                      MaxJsonString(surface.size()) + (differs ? MaxJsonString(normalized.size()) : 0);
+  AppendWritten(out, head, [&](char* p) {
+    p = Put(p, "{\"id\":");
+    p = WriteJsonString(p, id);
+    p = Put(p, ",\"type\":");
+    p = WriteJsonString(p, m.type);
+    p = Put(p, ",\"text\":");
+    p = WriteJsonString(p, surface);
+    if (differs) {
+      p = Put(p, ",\"normalized\":");
+      p = WriteJsonString(p, normalized);
+    }
+    return Put(p, ",\"value\":");
+  });
   if (m.shared_value) {
-    w.Raw(m.shared_value->json);  // written once for all its mentions
+    out += m.shared_value->json;  // written once for all its mentions
   } else {
-    w.Value(m.value);
+    m.value.Dump(out);
   }
   if (m.flags.is_object()) {
-    for (const auto& [k, v] : m.flags.as_object()) w.Key(k).Value(v);  // flag names never repeat core keys
+    for (const auto& [k, v] : m.flags.as_object()) {  // flag names never repeat core keys, nor need escaping
+      AppendWritten(out, k.size() + 4, [&](char* p) {
+        p = Put(p, ",\"");
+        __builtin_memcpy(p, k.data(), k.size());
+        return Put(p + k.size(), "\":");
+      });
+      v.Dump(out);
+    }
   }
-  w.Key("span");
-  WriteSourceSpan(w, spans, bs, be);
-  w.Member("extractor", m.extractor);
-  w.Member("rule", m.rule);
-  w.EndObject();
+  const size_t tail = 32 + kMaxSourceSpan + MaxJsonString(m.extractor.size()) + MaxJsonString(m.rule.size());
+  AppendWritten(out, tail, [&](char* p) {
+    p = Put(p, ",\"span\":");
+    p = PutSourceSpan(p, spans, bs, be);
+    p = Put(p, ",\"extractor\":");
+    p = WriteJsonString(p, m.extractor);
+    p = Put(p, ",\"rule\":");
+    p = WriteJsonString(p, m.rule);
+    *p++ = '}';
+    return p;
+  });
 }
 
 // The segmenter's publication date, yyyy-m-d with '-', '/' or '.' ("2025-3-9"), as "2025-03-09".
@@ -108,6 +135,27 @@ std::string IsoDate(std::string_view d) {
   two(d.substr(first + 1, second - first - 1));
   two(d.substr(second + 1));
   return out;
+}
+
+// {"kind":…,"marker":…,"span":…,"sentences":…}, in one piece of bounded size.
+void WriteBlock(std::string& out, const Block& b, const SpanWriter& spans) {
+  const std::string_view kind = BlockKindName(b.kind);
+  const size_t max = 48 + MaxJsonString(kind.size()) + MaxJsonString(b.marker.size()) + kMaxSourceSpan + 20;
+  const auto [bs, be] = spans.Bytes(b.range.start, b.range.end);
+  AppendWritten(out, max, [&](char* p) {
+    p = Put(p, "{\"kind\":");
+    p = WriteJsonString(p, kind);
+    if (!b.marker.empty()) {
+      p = Put(p, ",\"marker\":");
+      p = WriteJsonString(p, b.marker);
+    }
+    p = Put(p, ",\"span\":");
+    p = PutSourceSpan(p, spans, bs, be);
+    p = Put(p, ",\"sentences\":");
+    p = WriteDecimal(p, b.sentences.size());
+    *p++ = '}';
+    return p;
+  });
 }
 
 void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, const SpanWriter& spans) {
@@ -138,15 +186,7 @@ void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, 
     w.Null();
   }
   w.Key("blocks").BeginArray();
-  for (const Block& b : art.blocks) {
-    w.BeginObject();
-    w.Member("kind", BlockKindName(b.kind));
-    if (!b.marker.empty()) w.Member("marker", b.marker);
-    w.Key("span");
-    WriteSpan(w, spans, b.range.start, b.range.end);
-    w.Key("sentences").Int(b.sentences.size());
-    w.EndObject();
-  }
+  for (const Block& b : art.blocks) WriteBlock(w.RawItem(), b, spans);
   w.EndArray();
   w.EndObject();
 }
@@ -248,7 +288,7 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
     w.EndArray();
     w.Key("is_policy").Bool(interp.is_policy);
     w.Key("mentions").BeginArray();
-    for (size_t i = 0; i < mine.size(); ++i) WriteMention(w, *mine[i], ids[i], source_bytes[i], a, spans);
+    for (size_t i = 0; i < mine.size(); ++i) WriteMention(w.RawItem(), *mine[i], ids[i], source_bytes[i], a, spans);
     w.EndArray();
     w.Key("parameters").Raw(interp.parameters);
     w.Key("warnings").BeginArray();

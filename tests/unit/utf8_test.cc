@@ -199,5 +199,37 @@ TEST(Json, StringsWithSeveralEscapesEmptyStringsAndALeadingComma) {
   EXPECT_EQ(out, "{\"a\":\"x\",\"b\":\"\",\"c\":\"q\\\"\",\"d\":[],\"e\":\"医保\"}");
 }
 
+// WriteJsonString (into a buffer of MaxJsonString bytes) writes what AppendJsonString appends:
+// every length to 70 with each kind of byte to escape at each position, none, or all of them.
+TEST(Json, WriteJsonStringMatchesAppendJsonString) {
+  const auto check = [](const std::string& s) {
+    std::string want;
+    AppendJsonString(want, s);
+    std::string buf(MaxJsonString(s.size()), '?');
+    char* end = WriteJsonString(buf.data(), s);
+    ASSERT_LE(static_cast<size_t>(end - buf.data()), buf.size());
+    EXPECT_EQ(std::string(buf.data(), end), want) << s;
+  };
+  for (size_t n = 0; n <= 70; ++n) {
+    check(std::string(n, 'a'));
+    check(std::string(n, '\x01'));
+    for (size_t at = 0; at < n; ++at) {
+      for (char special : {'"', '\\', '\n', '\r', '\t', '\b', '\f', '\x1f', '\x7f'}) {
+        std::string s(n, 'a');
+        s[at] = special;
+        check(s);
+        check(s + "医保");
+      }
+    }
+  }
+  std::string out = "[";
+  JsonWriter w(out);
+  w.BeginArray();
+  w.RawItem() += "1";
+  w.RawItem() += "2";
+  w.EndArray();
+  EXPECT_EQ(out, "[[1,2]");
+}
+
 }  // namespace
 }  // namespace pe
