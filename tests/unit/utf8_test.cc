@@ -93,6 +93,27 @@ TEST(CharIndex, QueriesInAnyOrderMatchAPlainCount) {
   }
 }
 
+// Every boundary of texts of every length to 600 (chunk and block edges, texts shorter than a
+// chunk, ending mid-chunk), against a plain count.
+TEST(CharIndex, EveryBoundaryOfTextsOfEveryLength) {
+  const char* pieces[] = {"医", "a", "\xF0\x9F\x98\x80", "\x01", "保障", "\xC3\xA9"};
+  std::string text;
+  for (size_t k = 0; text.size() < 600; ++k) text += pieces[(k * 7 + k / 5) % 6];
+  for (size_t len = 0; len <= 600; ++len) {
+    if (len < text.size() && !utf8::IsLead(static_cast<unsigned char>(text[len]))) continue;
+    const std::string s = text.substr(0, len);
+    CharIndex idx(s);
+    size_t count = 0;
+    for (size_t i = 0; i <= s.size(); ++i) {
+      if (i == s.size() || utf8::IsLead(static_cast<unsigned char>(s[i]))) {
+        ASSERT_EQ(idx.ToChar(i), count) << len << " " << i;
+        ++count;
+      }
+    }
+    EXPECT_EQ(idx.ToChar(s.size() + 5), count - 1);  // past the end: the whole text
+  }
+}
+
 TEST(Json, WriteDecimalAtEveryLength) {
   for (uint64_t v : {0ULL, 1ULL, 9ULL, 10ULL, 99ULL, 100ULL, 12345ULL, 999999ULL, 1000000ULL, 18446744073709551615ULL}) {
     char buf[24];
