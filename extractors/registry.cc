@@ -125,7 +125,7 @@ std::vector<Mention> ExtractorSet::Extract(const ExtractionContext& ctx) const {
         return false;
       }
       for (size_t i = before; i < out.size(); ++i) {
-        if (out[i].extractor.empty()) out[i].extractor = std::string(ex.name());
+        if (out[i].extractor.empty()) out[i].extractor = ex.name();
         if (out[i].rule.empty()) out[i].rule = rule_names_[m.rule];
       }
       return true;
@@ -135,7 +135,7 @@ std::vector<Mention> ExtractorSet::Extract(const ExtractionContext& ctx) const {
     const size_t before = out.size();
     ex->ExtractMore(ctx, out);
     for (size_t i = before; i < out.size(); ++i) {
-      if (out[i].extractor.empty()) out[i].extractor = std::string(ex->name());
+      if (out[i].extractor.empty()) out[i].extractor = ex->name();
     }
   }
   SortMentions(out);

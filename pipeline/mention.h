@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "pipeline/json.h"
@@ -17,13 +18,17 @@ struct SharedValue {
   std::string json;  ///< tree.Dump()
 };
 
+/// type, extractor and rule view text that outlives every mention: string literals, or names held
+/// by the extractor set (which lives for the whole process). Never a temporary string: a mention
+/// is moved many times as mentions are sorted, and three strings each (rule names over 15
+/// characters allocated) cost more to build, move and free than the views.
 struct Mention {
-  std::string type;       ///< "date", "money", "region", ...
+  std::string_view type;  ///< "date", "money", "region", ...
   size_t start = 0;       ///< normalised-text byte offsets, half-open
   size_t end = 0;
   Json value;             ///< the normalised value (see output_schema/policy_record.schema.json); read Value()
-  std::string extractor;  ///< the extractor that made it ("date")
-  std::string rule;       ///< the rule ("date/ymd")
+  std::string_view extractor;  ///< the extractor that made it ("date")
+  std::string_view rule;       ///< the rule ("date/ymd")
   Json flags;             ///< further fields emitted beside value (qualifier, unit, kind, ...), an object
   /// Instead of value: a value many mentions share, owned by its extractor for the whole process,
   /// so a mention need not copy the tree.
