@@ -15,9 +15,17 @@ double Json::as_number() const {
   return std::get<double>(v_);
 }
 
-Json& Json::Set(std::string_view key, Json value) {
+Json::Object& Json::ObjectToAddTo() {
   if (is_null()) v_ = Object{};
   Object& o = std::get<Object>(v_);
+  // Room for a few members at once: mention values and flags have one to four, and growing one
+  // at a time reallocated (and moved the members) at the second and third.
+  if (o.capacity() == 0) o.reserve(kFirstMembers);
+  return o;
+}
+
+Json& Json::Set(std::string_view key, Json value) {
+  Object& o = ObjectToAddTo();
   for (auto& [k, v] : o) {
     if (k == key) {
       v = std::move(value);
@@ -29,8 +37,7 @@ Json& Json::Set(std::string_view key, Json value) {
 }
 
 Json& Json::Add(std::string_view key, Json value) {
-  if (is_null()) v_ = Object{};
-  Object& o = std::get<Object>(v_);
+  Object& o = ObjectToAddTo();
   o.emplace_back(std::string(key), std::move(value));
   return o.back().second;
 }

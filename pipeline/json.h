@@ -71,6 +71,10 @@ class Json {
   bool operator==(const Json& o) const { return v_ == o.v_; }
 
  private:
+  static constexpr size_t kFirstMembers = 4;
+  /// The object (a null becomes one) with room for members.
+  Object& ObjectToAddTo();
+
   std::variant<std::monostate, bool, int64_t, double, std::string, Array, Object> v_;
 };
 
