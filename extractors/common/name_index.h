@@ -126,11 +126,12 @@ class NameIndex {
    public:
     explicit EdgeTable(size_t max_edges) {
       size_t size = 16;
-      while (size < 2 * max_edges) size *= 2;
+      while (size < 2 * max_edges) size *= 2, --shift_;
       slots_.assign(size, Entry{});
     }
     uint32_t& At(uint32_t key) {
-      for (size_t i = (key * 0x9E3779B1u) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      // The product's high bits: its low bits would depend on the key's low bits (the class) alone.
+      for (size_t i = (key * 0x9E3779B1u) >> shift_;; i = (i + 1) & (slots_.size() - 1)) {
         if (slots_[i].key == kEmpty) slots_[i].key = key;
         if (slots_[i].key == key) return slots_[i].to;
       }
@@ -143,6 +144,7 @@ class NameIndex {
       uint32_t to = 0;
     };
     std::vector<Entry> slots_;
+    int shift_ = 32 - 4;  // 32 - log2(slots_.size())
   };
 
   // The trie of the patterns, states numbered in order of creation. Its edges sorted by their
@@ -185,10 +187,14 @@ class NameIndex {
       }
       t.out[s] = static_cast<int32_t>(id);
     }
-    std::stable_sort(t.edges.begin(), t.edges.end(), [](const Edge& a, const Edge& b) { return a.from < b.from; });
+    // By source state: a counting sort (stable, so a state's edges keep their order).
     t.first_edge.assign(t.depth.size() + 1, 0);
     for (const Edge& e : t.edges) ++t.first_edge[e.from + 1];
     for (size_t s = 0; s < t.depth.size(); ++s) t.first_edge[s + 1] += t.first_edge[s];
+    std::vector<Edge> by_source(t.edges.size());
+    std::vector<uint32_t> next(t.first_edge.begin(), t.first_edge.end() - 1);
+    for (const Edge& e : t.edges) by_source[next[e.from]++] = e;
+    t.edges = std::move(by_source);
     return t;
   }
 
