@@ -11,6 +11,9 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -29,86 +32,28 @@ class NameIndex {
   size_t size() const { return patterns_.size(); }
   const std::string& pattern(uint32_t id) const { return patterns_[id]; }
   size_t states() const { return states_; }
+  /// Bytes of the transition table (for benchmarks).
+  size_t table_bytes() const { return states_ * classes_ * sizeof(uint32_t); }
 
   /// Builds the automaton; call once after the last Add().
   void Build() {
-    // Byte classes.
-    for (auto& c : cls_) c = 0;
-    classes_ = 1;
-    for (const std::string& p : patterns_) {
-      for (unsigned char b : p) {
-        if (cls_[b] == 0) cls_[b] = static_cast<uint8_t>(classes_++);
-      }
-    }
-    // The trie, straight into the final table: an edge holds its target's row offset (the state
-    // times the number of classes, so the scan needs no multiplication), kNone means no edge yet.
-    const auto k = static_cast<uint32_t>(classes_);
-    size_t max_states = 1;
-    for (const std::string& p : patterns_) max_states += p.size();
-    delta_.reserve(max_states * k);  // pages that are never used are never touched
-    delta_.assign(k, kNone);
-    std::vector<int32_t> out(1, -1);
-    std::vector<uint32_t> parent(1, 0), depth(1, 0);
-    std::vector<uint8_t> edge(1, 0);  // the class of the edge from the parent
-    for (uint32_t id = 0; id < patterns_.size(); ++id) {
-      uint32_t s = 0;
-      for (unsigned char b : patterns_[id]) {
-        const size_t at = static_cast<size_t>(s) * k + cls_[b];
-        if (delta_[at] == kNone) {
-          const auto t = static_cast<uint32_t>(out.size());
-          delta_[at] = t * k;
-          delta_.resize(delta_.size() + k, kNone);
-          out.push_back(-1);
-          parent.push_back(s);
-          depth.push_back(depth[s] + 1);
-          edge.push_back(cls_[b]);
-        }
-        s = delta_[at] / k;
-      }
-      out[s] = static_cast<int32_t>(id);
-    }
-    states_ = out.size();
-    // Level by level (a state's failure state is always shallower): each state's failure link,
-    // output chain and "ends a pattern" flag (set on the edge into it); then each row becomes its
-    // failure state's row, already final, with the state's own trie edges laid over it.
-    const std::vector<uint32_t> order = ByDepth(depth);
-    std::vector<uint32_t> fail(states_, 0);
-    std::vector<int32_t> dict(states_, -1);  // nearest proper suffix state that ends a pattern
-    const auto row = [&](uint32_t state) { return delta_.data() + static_cast<size_t>(state) * k; };
-    for (size_t i = 0; i < states_;) {
-      size_t j = i;  // [i, j): the states of this depth; [j, next): their children
-      while (j < states_ && depth[order[j]] == depth[order[i]]) ++j;
-      size_t next = j;
-      while (next < states_ && depth[order[next]] == depth[order[j]]) ++next;
-      for (size_t q = i; q < j; ++q) {
-        const uint32_t t = order[q];
-        if (t == 0) continue;  // the root: no failure link
-        const uint32_t via_fail = parent[t] == 0 ? 0 : (row(fail[parent[t]])[edge[t]] & ~kEmits) / k;
-        fail[t] = via_fail;
-        dict[t] = out[via_fail] >= 0 ? static_cast<int32_t>(via_fail) : dict[via_fail];
-        if (out[t] >= 0 || dict[t] >= 0) row(parent[t])[edge[t]] |= kEmits;
-      }
-      for (size_t q = i; q < j; ++q) {
-        const uint32_t s = order[q];
-        if (s == 0) {
-          std::fill(row(0), row(0) + k, 0u);  // the root: every other byte leads back to it
-        } else {
-          std::copy(row(fail[s]), row(fail[s]) + k, row(s));
-        }
-      }
-      for (size_t q = j; q < next; ++q) row(parent[order[q]])[edge[order[q]]] = order[q] * k;
-      i = j;
-    }
-    RenumberByDepth(order, out, dict);
-    // `first_` is the first state on the output chain (the state itself or dict_), or -1.
-    out_ = std::move(out);
-    dict_ = std::move(dict);
-    first_.resize(states_);
-    for (size_t s = 0; s < states_; ++s) first_[s] = out_[s] >= 0 ? static_cast<int32_t>(s) : dict_[s];
+    AssignByteClasses();
+    const Trie trie = BuildTrie();
+    states_ = trie.depth.size();
+    // The states are numbered in order of depth (ties in order of creation), so that the shallow
+    // states, where the scan spends nearly all its time (most text is no name), have neighbouring
+    // rows: a few hundred KB of the table stay in cache instead of rows scattered over all of it
+    // (measured: the scan took 12% of the run's time before, mostly cache misses).
+    const std::vector<uint32_t> order = ByDepth(trie.depth);
+    std::vector<uint32_t> number(states_);
+    for (uint32_t i = 0; i < states_; ++i) number[order[i]] = i;
+    FillRows(trie, order, number);
     len_.resize(patterns_.size());
-    for (size_t i = 0; i < patterns_.size(); ++i) len_[i] = static_cast<uint32_t>(patterns_[i].size());
     max_len_ = 0;
-    for (const std::string& p : patterns_) max_len_ = std::max(max_len_, p.size());
+    for (size_t i = 0; i < patterns_.size(); ++i) {
+      len_[i] = static_cast<uint32_t>(patterns_[i].size());
+      max_len_ = std::max(max_len_, patterns_[i].size());
+    }
   }
 
   /// Calls on_match(id, start, end) for every occurrence of every pattern (overlapping ones too),
@@ -161,6 +106,129 @@ class NameIndex {
  private:
   static constexpr size_t kSplitAt = 4096;  // shorter texts are scanned in one piece
   static constexpr size_t kLanes = 4;
+  void AssignByteClasses() {
+    for (auto& c : cls_) c = 0;
+    classes_ = 1;
+    for (const std::string& p : patterns_) {
+      for (unsigned char b : p) {
+        if (cls_[b] == 0) cls_[b] = static_cast<uint8_t>(classes_++);
+      }
+    }
+  }
+
+  struct Edge {
+    uint32_t from, to;
+    uint8_t cls;
+  };
+  // The trie's edges while it is built: (state << 8 | byte class) → target state, 0 for none.
+  // Open addressing, at most half full (a node-based map spent most of the build allocating).
+  class EdgeTable {
+   public:
+    explicit EdgeTable(size_t max_edges) {
+      size_t size = 16;
+      while (size < 2 * max_edges) size *= 2, --shift_;
+      slots_.assign(size, Entry{});
+    }
+    uint32_t& At(uint32_t key) {
+      // The product's high bits: its low bits would depend on the key's low bits (the class) alone.
+      for (size_t i = (key * 0x9E3779B1u) >> shift_;; i = (i + 1) & (slots_.size() - 1)) {
+        if (slots_[i].key == kEmpty) slots_[i].key = key;
+        if (slots_[i].key == key) return slots_[i].to;
+      }
+    }
+
+   private:
+    static constexpr uint32_t kEmpty = UINT32_MAX;  // no key: a state is below 2^24
+    struct Entry {
+      uint32_t key = kEmpty;
+      uint32_t to = 0;
+    };
+    std::vector<Entry> slots_;
+    int shift_ = 32 - 4;  // 32 - log2(slots_.size())
+  };
+
+  // The trie of the patterns, states numbered in order of creation. Its edges sorted by their
+  // source: state s's children are edges[first_edge[s], first_edge[s + 1]).
+  struct Trie {
+    std::vector<uint32_t> depth;
+    std::vector<int32_t> out;  // the pattern ending at the state, or -1
+    std::vector<Edge> edges;
+    std::vector<uint32_t> first_edge;
+  };
+
+  // Built with a hash table of edges rather than in the final table: writing the table once, in
+  // its final order, is what makes the start-up cheap (it used to be filled in trie order, then
+  // copied into depth order: 6 MB written three times).
+  Trie BuildTrie() const {
+    Trie t;
+    size_t max_states = 1;
+    for (const std::string& p : patterns_) max_states += p.size();
+    if (max_states >= (size_t{1} << 24)) {  // edge keys are state << 8 | class
+      std::fprintf(stderr, "policy-extract: internal error: %zu pattern bytes\n", max_states);
+      std::abort();
+    }
+    EdgeTable child(max_states);
+    t.depth.reserve(max_states);
+    t.out.reserve(max_states);
+    t.depth.assign(1, 0);
+    t.out.assign(1, -1);
+    t.edges.reserve(max_states);
+    for (uint32_t id = 0; id < patterns_.size(); ++id) {
+      uint32_t s = 0;
+      for (unsigned char b : patterns_[id]) {
+        uint32_t& to = child.At(s << 8 | cls_[b]);
+        if (to == 0) {  // no edge yet (no edge leads to the root)
+          to = static_cast<uint32_t>(t.depth.size());
+          t.edges.push_back({s, to, cls_[b]});
+          t.depth.push_back(t.depth[s] + 1);
+          t.out.push_back(-1);
+        }
+        s = to;
+      }
+      t.out[s] = static_cast<int32_t>(id);
+    }
+    // By source state: a counting sort (stable, so a state's edges keep their order).
+    t.first_edge.assign(t.depth.size() + 1, 0);
+    for (const Edge& e : t.edges) ++t.first_edge[e.from + 1];
+    for (size_t s = 0; s < t.depth.size(); ++s) t.first_edge[s + 1] += t.first_edge[s];
+    std::vector<Edge> by_source(t.edges.size());
+    std::vector<uint32_t> next(t.first_edge.begin(), t.first_edge.end() - 1);
+    for (const Edge& e : t.edges) by_source[next[e.from]++] = e;
+    t.edges = std::move(by_source);
+    return t;
+  }
+
+  // The full DFA, each row written once, in order of depth: a state's row is its failure state's
+  // row (shallower, so already final) with its own trie edges laid over it. An edge holds its
+  // target's row offset (the state times the number of classes, so the scan needs no
+  // multiplication), with kEmits when the target ends a pattern or has a suffix that does.
+  // Also sets the output chains (out_, dict_, first_), by new number.
+  void FillRows(const Trie& t, const std::vector<uint32_t>& order, const std::vector<uint32_t>& number) {
+    const auto k = static_cast<uint32_t>(classes_);
+    // Not zeroed: every row is written whole below (the root's zeros: every byte leads back to it).
+    delta_.reset(new uint32_t[states_ * k]);
+    std::fill(delta_.get(), delta_.get() + k, 0u);
+    out_.assign(states_, -1);
+    dict_.assign(states_, -1);
+    std::vector<uint32_t> fail(states_, 0);  // by new number
+    const auto row = [&](uint32_t state) { return delta_.get() + static_cast<size_t>(state) * k; };
+    for (uint32_t s = 0; s < states_; ++s) {
+      const uint32_t old = order[s];
+      out_[s] = t.out[old];
+      if (s != 0) std::copy(row(fail[s]), row(fail[s]) + k, row(s));
+      for (uint32_t e = t.first_edge[old]; e < t.first_edge[old + 1]; ++e) {
+        const uint32_t child = number[t.edges[e].to];
+        const uint8_t c = t.edges[e].cls;
+        fail[child] = s == 0 ? 0 : (row(fail[s])[c] & ~kEmits) / k;
+        dict_[child] = t.out[order[fail[child]]] >= 0 ? static_cast<int32_t>(fail[child]) : dict_[fail[child]];
+        const bool emits = t.out[t.edges[e].to] >= 0 || dict_[child] >= 0;
+        row(s)[c] = child * k | (emits ? kEmits : 0u);
+      }
+    }
+    first_.resize(states_);
+    for (size_t s = 0; s < states_; ++s) first_[s] = out_[s] >= 0 ? static_cast<int32_t>(s) : dict_[s];
+  }
+
   // The states in order of depth (a counting sort; ties keep their order).
   static std::vector<uint32_t> ByDepth(const std::vector<uint32_t>& depth) {
     std::vector<uint32_t> first_of_depth;
@@ -172,29 +240,6 @@ class NameIndex {
     std::vector<uint32_t> order(depth.size());
     for (uint32_t s = 0; s < depth.size(); ++s) order[first_of_depth[depth[s]]++] = s;
     return order;
-  }
-
-  // Renumbers the states in order of depth, so that the shallow states, where the scan spends
-  // nearly all its time (most text is no name), have neighbouring rows: a few hundred KB of the
-  // table stay in cache instead of rows scattered over all of it (measured: the scan took 12% of
-  // the run's time before, mostly cache misses).
-  void RenumberByDepth(const std::vector<uint32_t>& order, std::vector<int32_t>& out, std::vector<int32_t>& dict) {
-    const auto k = static_cast<uint32_t>(classes_);
-    std::vector<uint32_t> renamed(states_);
-    for (uint32_t i = 0; i < states_; ++i) renamed[order[i]] = i;
-    std::vector<uint32_t> delta(delta_.size());
-    std::vector<int32_t> new_out(states_), new_dict(states_);
-    for (uint32_t old = 0; old < states_; ++old) {
-      const uint32_t now = renamed[old];
-      const uint32_t* from = delta_.data() + static_cast<size_t>(old) * k;
-      uint32_t* to = delta.data() + static_cast<size_t>(now) * k;
-      for (uint32_t c = 0; c < k; ++c) to[c] = renamed[(from[c] & ~kEmits) / k] * k | (from[c] & kEmits);
-      new_out[now] = out[old];
-      new_dict[now] = dict[old] < 0 ? -1 : static_cast<int32_t>(renamed[static_cast<uint32_t>(dict[old])]);
-    }
-    delta_ = std::move(delta);
-    out = std::move(new_out);
-    dict = std::move(new_dict);
   }
 
   struct Match {
@@ -223,7 +268,7 @@ class NameIndex {
   // Runs the automaton until a transition into a state that ends a pattern (true, with kEmits set
   // on the cursor's row) or to the end of the text (false).
   [[gnu::noinline]] bool NextMatchEnd(Cursor& c) const {
-    const uint32_t* delta = delta_.data();
+    const uint32_t* delta = delta_.get();
     const unsigned char* p = c.p;
     size_t r = c.row;
     while (p != c.end) {
@@ -245,7 +290,7 @@ class NameIndex {
   // loop runs at half the speed.
   [[gnu::noinline]] void StepAll(std::array<Cursor, kLanes>& lanes) const {
     static_assert(kLanes == 4);
-    const uint32_t* delta = delta_.data();
+    const uint32_t* delta = delta_.get();
     const unsigned char *p0 = lanes[0].p, *p1 = lanes[1].p, *p2 = lanes[2].p, *p3 = lanes[3].p;
     uint32_t r0 = lanes[0].row, r1 = lanes[1].row, r2 = lanes[2].row, r3 = lanes[3].row;
     ptrdiff_t steps = std::min(std::min(lanes[0].end - p0, lanes[1].end - p1), std::min(lanes[2].end - p2, lanes[3].end - p3));
@@ -266,8 +311,7 @@ class NameIndex {
   size_t classes_ = 1;
   size_t states_ = 1;
   static constexpr uint32_t kEmits = 0x80000000u;  // flag on a transition: its target ends a pattern
-  static constexpr uint32_t kNone = UINT32_MAX;    // no edge (only while building)
-  std::vector<uint32_t> delta_;  // states * classes: the target state's row offset | kEmits
+  std::unique_ptr<uint32_t[]> delta_;  // states * classes: the target state's row offset | kEmits
   std::vector<int32_t> out_;     // pattern ending at the state, or -1
   std::vector<int32_t> dict_;    // next state on the output chain, or -1
   std::vector<int32_t> first_;   // first state on the output chain (the state itself or dict_), or -1

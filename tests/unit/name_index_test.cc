@@ -54,6 +54,32 @@ TEST(NameIndex, FindsWhatTheObviousSearchFinds) {
   }
 }
 
+// Many random patterns over a few characters: deep tries whose failure links go to deep states,
+// patterns that are prefixes, suffixes and infixes of others (the rows built from failure rows).
+TEST(NameIndex, RandomPatternSetsMatchTheObviousSearch) {
+  const std::vector<std::string> alphabet = {"湖", "南", "省", "市", "a", "b", "。"};
+  std::mt19937 rng(11);
+  const auto random_string = [&](size_t max_chars) {
+    std::string s;
+    for (size_t n = 1 + rng() % max_chars; n > 0; --n) s += alphabet[rng() % alphabet.size()];
+    return s;
+  };
+  for (int round = 0; round < 30; ++round) {
+    std::vector<std::string> patterns;
+    NameIndex index;
+    for (int i = 0; i < 40; ++i) {
+      const std::string p = random_string(6);
+      if (index.Add(p) == patterns.size()) patterns.push_back(p);
+    }
+    index.Build();
+    for (const size_t chars : {3, 50, 2000}) {
+      std::string text;
+      for (size_t i = 0; i < chars; ++i) text += alphabet[rng() % alphabet.size()];
+      ASSERT_EQ(Scanned(index, text), Naive(patterns, text)) << "round " << round << ", " << chars << " characters";
+    }
+  }
+}
+
 TEST(NameIndex, AMatchAcrossTheMiddleOfALongTextIsFoundOnce) {
   NameIndex index;
   const uint32_t id = index.Add("湖南省医保局");
