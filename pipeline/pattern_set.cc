@@ -398,7 +398,7 @@ bool PatternSet::Identify(std::string_view found, RuleMatch& m) const {
     }
     return true;
   }
-  Identified fresh;
+  thread_local Identified fresh;  // its vector reused: no allocation per new text
   if (!IdentifyUncached(found, fresh)) return false;
   m.rule = fresh.rule;
   const auto& names = group_names_[fresh.rule];
@@ -423,12 +423,13 @@ bool PatternSet::Identify(std::string_view found, RuleMatch& m) const {
 // False if the set fails (out of memory): such an answer is not remembered.
 bool PatternSet::IdentifyUncached(std::string_view found, Identified& out) const {
   const re2::StringPiece whole(found.data(), found.size());
-  std::vector<int> which;
+  thread_local std::vector<int> which;  // scratch, kept per thread (as sub below)
   RE2::Set::ErrorInfo info{RE2::Set::kNoError};
   if (!exact_->Match(whole, &which, &info) || which.empty()) return false;
   const size_t rule = static_cast<size_t>(*std::min_element(which.begin(), which.end()));
   const RE2& single = *singles_[rule];
-  std::vector<re2::StringPiece> sub(static_cast<size_t>(single.NumberOfCapturingGroups()) + 1);
+  thread_local std::vector<re2::StringPiece> sub;
+  sub.assign(static_cast<size_t>(single.NumberOfCapturingGroups()) + 1, re2::StringPiece());
   if (!single.Match(whole, 0, whole.size(), RE2::ANCHOR_BOTH, sub.data(), static_cast<int>(sub.size()))) return false;
   out.rule = rule;
   out.groups.clear();
