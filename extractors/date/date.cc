@@ -1,5 +1,6 @@
 #include "extractors/date/date.h"
 
+#include <algorithm>
 #include <map>
 
 #include "extractors/common/numerals.h"
@@ -161,9 +162,16 @@ class DateExtractor : public Extractor {
   // A date on a related item's "category date" line is its publication date.
   void Refine(const ExtractionContext& ctx, std::vector<Mention>& all) const override {
     if (!ctx.page) return;
+    // The mentions come sorted by start (ExtractorSet::Extract): each article's date is looked up
+    // among those that start where it does, not among all of a page's mentions.
+    const auto by_start = [](const Mention& m, size_t start) { return m.start < start; };
+    const bool sorted = std::is_sorted(all.begin(), all.end(),
+                                       [](const Mention& x, const Mention& y) { return x.start < y.start; });
     for (const Article& a : ctx.page->articles) {
       if (a.published.end == 0) continue;
-      for (Mention& mention : all) {
+      auto it = sorted ? std::lower_bound(all.begin(), all.end(), a.published.start, by_start) : all.begin();
+      for (; it != all.end() && (!sorted || it->start == a.published.start); ++it) {
+        Mention& mention = *it;
         if (mention.start == a.published.start && mention.end == a.published.end && mention.type == "date") {
           mention.flags.Set("role", "pubdate");
         }

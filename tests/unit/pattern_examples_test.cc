@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "extractors/date/date.h"
 #include "extractors/registry.h"
 
 namespace pe {
@@ -146,6 +147,45 @@ TEST(PatternScan, RememberedAnswersEqualFreshOnes) {
     EXPECT_EQ(churned[i], fresh) << chunks[i];
     EXPECT_FALSE(fresh.empty());
   }
+}
+
+// The date extractor marks each article's published date; it looks among the mentions that start
+// there when they come sorted (as ExtractorSet::Extract hands them over), and among all otherwise.
+TEST(DateRefine, MarksPublishedDatesSortedOrNot) {
+  const auto date = MakeDateExtractor();
+  const std::string text(200, 'x');
+  Page page;
+  for (const auto& [start, end] : std::vector<std::pair<size_t, size_t>>{{10, 20}, {50, 60}, {50, 60}, {90, 95}}) {
+    Article a;
+    a.published = {start, end};
+    page.articles.push_back(a);
+  }
+  const ExtractionContext ctx{text, &page};
+  std::vector<Mention> sorted;
+  for (const auto& [start, end, type] : std::vector<std::tuple<size_t, size_t, std::string>>{
+           {5, 20, "date"}, {10, 20, "money"}, {10, 20, "date"}, {10, 15, "date"}, {50, 60, "date"},
+           {50, 60, "date"}, {50, 60, "phone"}, {90, 96, "date"}, {120, 130, "date"}}) {
+    Mention m;
+    m.start = start;
+    m.end = end;
+    m.type = type;
+    m.flags = Json::MakeObject();
+    sorted.push_back(std::move(m));
+  }
+  std::vector<Mention> unsorted;
+  for (auto it = sorted.rbegin(); it != sorted.rend(); ++it) unsorted.push_back(*it);
+  date->Refine(ctx, sorted);
+  date->Refine(ctx, unsorted);
+  const auto roles = [](const std::vector<Mention>& all) {
+    std::vector<std::tuple<size_t, size_t, std::string, bool>> out;
+    for (const Mention& m : all) out.emplace_back(m.start, m.end, m.type, m.flags.Find("role") != nullptr);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  EXPECT_EQ(roles(sorted), roles(unsorted));
+  size_t marked = 0;
+  for (const Mention& m : sorted) marked += m.flags.Find("role") != nullptr;
+  EXPECT_EQ(marked, 3u);  // {10,20}, and both {50,60} dates
 }
 
 }  // namespace
