@@ -90,13 +90,6 @@ bool ExpandList(std::string_view body, std::string& out, std::string& error) {
 
 }  // namespace
 
-std::string_view RuleMatch::group(std::string_view name) const {
-  for (const auto& [k, v] : groups) {
-    if (k == name) return v;
-  }
-  return {};
-}
-
 bool ParsePatternFile(std::string_view path, std::string_view content,
                       std::vector<std::pair<std::string, std::string>>& fragments, PatternFile& out,
                       std::string& error) {
