@@ -225,5 +225,35 @@ TEST(Numerals, SpotChecks) {
   EXPECT_FALSE(ParseFraction("").has_value());
 }
 
+// ParseNumber's short cut for plain ASCII digits gives what the tokenizer gives: every string of
+// up to 6 digits, and longer ones (leading zeros, up to the 16 digits it takes and past them).
+TEST(Numerals, PlainDigitsShortCutEqualsTokens) {
+  const auto same = [](const std::string& s) {
+    const auto fast = ParseNumber(s), slow = ParseNumberByTokens(s);
+    ASSERT_EQ(fast.has_value(), slow.has_value()) << s;
+    if (fast) {
+      ASSERT_EQ(*fast, *slow) << s;
+    }
+  };
+  for (int len = 1; len <= 6; ++len) {
+    int limit = 1;
+    for (int k = 0; k < len; ++k) limit *= 10;
+    for (int v = 0; v < limit; ++v) {
+      std::string s = std::to_string(v);
+      same(std::string(static_cast<size_t>(len) - s.size(), '0') + s);
+    }
+  }
+  uint64_t x = 88172645463325252ull;
+  for (int i = 0; i < 200000; ++i) {
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+    const size_t len = 7 + x % 14;  // 7..20 digits
+    std::string s;
+    for (size_t k = 0; k < len; ++k) s += static_cast<char>('0' + (x >> (k * 3 % 60)) % 10);
+    if (x % 5 == 0) s[0] = '0';
+    same(s);
+  }
+  for (const char* s : {"9999999999999999", "10000000000000000", "0000000000000000", "1", "0"}) same(s);
+}
+
 }  // namespace
 }  // namespace pe::numerals
