@@ -16,6 +16,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extractors/common/text_util.h"
@@ -66,7 +67,13 @@ class ContextWords {
   }
 
  private:
-  std::map<std::string, std::vector<std::string>, std::less<>> lists_;
+  // Hashed: a lookup per number checked (NumberStartOk, RangeStartBefore) hashes its key once,
+  // where the ordered map compared it with a key per level.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view k) const { return std::hash<std::string_view>{}(k); }
+  };
+  std::unordered_map<std::string, std::vector<std::string>, KeyHash, std::equal_to<>> lists_;
 };
 
 /// Neighbour words per key from a money/percent TSV (key, side, word): side "before" (the word
