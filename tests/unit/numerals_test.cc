@@ -1,4 +1,5 @@
 #include "extractors/common/numerals.h"
+#include "extractors/common/quantity_numbers.h"
 
 #include <gtest/gtest.h>
 #include <unicode/locid.h>
@@ -245,7 +246,9 @@ TEST(Numerals, PlainDigitsShortCutEqualsTokens) {
   }
   uint64_t x = 88172645463325252ull;
   for (int i = 0; i < 200000; ++i) {
-    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
     const size_t len = 7 + x % 14;  // 7..20 digits
     std::string s;
     for (size_t k = 0; k < len; ++k) s += static_cast<char>('0' + (x >> (k * 3 % 60)) % 10);
@@ -253,6 +256,28 @@ TEST(Numerals, PlainDigitsShortCutEqualsTokens) {
     same(s);
   }
   for (const char* s : {"9999999999999999", "10000000000000000", "0000000000000000", "1", "0"}) same(s);
+}
+
+// ScaleDecimal's answer for whole numbers equals printing and reading back: numbers with and without
+// trailing zeros (where std::to_chars switches to exponent form), signs, every exponent it takes.
+TEST(Numerals, ScaleDecimalWholeNumbersEqualText) {
+  std::vector<double> values = {0.0, -0.0, 1, 9, 10, 100, 22000000, 999999999999999, 100000000000000, 123456789012345};
+  uint64_t x = 0x9E3779B97F4A7C15ull;
+  for (int i = 0; i < 100000; ++i) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    double v = static_cast<double>(x % 1000000000000000ull >> (x % 50));
+    for (uint64_t z = (x >> 56) % 8; z > 0 && v * 10 < 1e15; --z) v *= 10;  // trailing zeros
+    values.push_back(x % 3 == 0 ? -v : v);
+  }
+  for (const double v : values) {
+    for (int exp = -24; exp <= 24; ++exp) {
+      const double fast = quantity::ScaleDecimal(v, exp), slow = quantity::ScaleDecimalByText(v, exp);
+      ASSERT_TRUE(fast == slow && std::signbit(fast) == std::signbit(slow)) << v << " e" << exp << ": " << fast << " vs " << slow;
+    }
+  }
+  EXPECT_EQ(quantity::ScaleDecimal(3.5, 4), quantity::ScaleDecimalByText(3.5, 4));
 }
 
 }  // namespace
