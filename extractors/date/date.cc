@@ -44,19 +44,19 @@ bool Valid(const YMD& v) {
 // printf's "%0<width>d" (at least `width` characters, zeros after a sign), without printf: a date
 // is formatted at every date match.
 void AppendPadded(std::string& out, int v, int width) {
-  char digits[12];
+  // Written right to left into a buffer and appended once (a date's value is three of these).
+  char buf[24];
+  char* const end = buf + sizeof buf;
+  char* p = end;
   unsigned long long magnitude = v < 0 ? 0ull - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v);
-  int n = 0;
   do {
-    digits[n++] = static_cast<char>('0' + magnitude % 10);
+    *--p = static_cast<char>('0' + magnitude % 10);
     magnitude /= 10;
   } while (magnitude != 0);
-  if (v < 0) {
-    out += '-';
-    --width;
-  }
-  if (n < width) out.append(static_cast<size_t>(width - n), '0');
-  while (n > 0) out += digits[--n];
+  if (v < 0) --width;
+  while (end - p < width && p > buf + 1) *--p = '0';  // room kept for the sign
+  if (v < 0) *--p = '-';
+  out.append(p, static_cast<size_t>(end - p));
 }
 
 // ISO 8601 at the precision written: 2024-09-01, 2022-12, 2025, --01-20, --03, ---25.
