@@ -56,7 +56,7 @@ std::string_view RangeStartBefore(std::string_view text, size_t pos, const Conte
   while (j > 0 && text[j - 1] == ' ') --j;
   size_t joiner = 0;
   for (const std::string& w : context.Get("range_joiner", "all")) {
-    if (w.size() <= j && text.substr(j - w.size(), w.size()) == w) {
+    if (w.size() <= j && (w.empty() || text[j - 1] == w.back()) && text.substr(j - w.size(), w.size()) == w) {
       joiner = w.size();
       break;
     }

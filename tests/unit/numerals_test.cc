@@ -1,5 +1,7 @@
 #include "extractors/common/numerals.h"
 #include "extractors/common/quantity_numbers.h"
+#include "extractors/common/quantity_words.h"
+#include "extractors/common/text_util.h"
 
 #include <gtest/gtest.h>
 #include <unicode/locid.h>
@@ -278,6 +280,42 @@ TEST(Numerals, ScaleDecimalWholeNumbersEqualText) {
     }
   }
   EXPECT_EQ(quantity::ScaleDecimal(3.5, 4), quantity::ScaleDecimalByText(3.5, 4));
+}
+
+// The word-list checks look at a word's last byte before comparing the rest; they answer what a
+// plain comparison of every word answers (words of one and several bytes, Han, empty; every position).
+TEST(Numerals, WordChecksEqualPlainComparison) {
+  const std::vector<std::string> pool = {"", "a", "ab", "b", "至", "到", "三十", "十", "万元", "元", "-", "~", "a至"};
+  const std::string alphabet[] = {"a", "b", "至", "到", "十", "三", "万", "元", "-", "~", " "};
+  uint64_t x = 0x2545F4914F6CDD1Dull;
+  const auto next = [&x] {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return x;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::vector<std::string> words;
+    for (const std::string& w : pool) {
+      if (next() % 3 == 0) words.push_back(w);
+    }
+    std::string text;
+    for (uint64_t k = next() % 8; k > 0; --k) text += alphabet[next() % std::size(alphabet)];
+    for (size_t pos = 0; pos <= text.size() + 1; ++pos) {
+      bool starts = false, ends = false;
+      for (const std::string& w : words) {
+        starts |= pos <= text.size() && text.substr(pos).substr(0, w.size()) == w;
+        const std::string_view head = std::string_view(text).substr(0, std::min(pos, text.size()));
+        ends |= head.size() >= w.size() && head.substr(head.size() - w.size()) == w;
+      }
+      ASSERT_EQ(quantity::StartsWithWord(text, pos, words), starts) << text << " @" << pos;
+      ASSERT_EQ(quantity::EndsWithWord(text, pos, words), ends) << text << " @" << pos;
+      if (words.size() >= 2) {
+        ASSERT_EQ(StartsWithAny(text, pos, {words[0], words[1]}), quantity::StartsWithWord(text, pos, {words[0], words[1]}));
+        ASSERT_EQ(EndsWithAny(text, pos, {words[0], words[1]}), quantity::EndsWithWord(text, pos, {words[0], words[1]}));
+      }
+    }
+  }
 }
 
 }  // namespace
