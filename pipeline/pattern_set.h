@@ -71,7 +71,14 @@ struct RuleMatch {
   size_t start = 0, end = 0;
   /// Named groups of the matched rule: name → text (empty view with data()==nullptr if unset).
   std::vector<std::pair<std::string_view, std::string_view>> groups;
-  std::string_view group(std::string_view name) const;
+  std::string_view group(std::string_view name) const {
+    // Resolvers ask for a few groups per match by short names ("y", "n1"): the first byte tells
+    // most names apart without a call to memcmp.
+    for (const auto& [k, v] : groups) {
+      if (k.size() == name.size() && (name.empty() || (k[0] == name[0] && k.substr(1) == name.substr(1)))) return v;
+    }
+    return {};
+  }
   bool has(std::string_view name) const { return group(name).data() != nullptr; }
 };
 

@@ -485,6 +485,18 @@ std::optional<double> ParseOperand(std::string_view s) {
 }  // namespace
 
 std::optional<double> ParseNumber(std::string_view s) {
+  // Up to 16 ASCII digits (2200, 50, 007): one Arabic token whose value is the number.
+  constexpr size_t kMaxPlainDigits = 16;  // below kMaxValue whatever the digits
+  if (!s.empty() && s.size() <= kMaxPlainDigits) {
+    int64_t v = 0;
+    size_t i = 0;
+    for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) v = v * 10 + (s[i] - '0');
+    if (i == s.size()) return static_cast<double>(v);
+  }
+  return ParseNumberByTokens(s);
+}
+
+std::optional<double> ParseNumberByTokens(std::string_view s) {
   Tokens toks;
   if (!Tokenize(s, &toks)) return std::nullopt;
   const Token* t = toks.t;

@@ -31,6 +31,9 @@ inline constexpr std::string_view kChineseNumeralCharClass =
 // Rejects empty input, bare units (万), malformed unit order (十十), 1.2.3,
 // ,000, 1,00, and values > 1e16.
 std::optional<double> ParseNumber(std::string_view s);
+/// ParseNumber through the tokenizer whatever the text (ParseNumber takes a short cut for plain
+/// ASCII digits, the commonest case; the test compares both).
+std::optional<double> ParseNumberByTokens(std::string_view s);
 
 // Fraction / percentage words -> fraction of 1:
 //  百分之七十 0.7, 百分之0.5 0.005, 百分之十五点五 0.155, 百分之百 1,

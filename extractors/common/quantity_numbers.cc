@@ -2,7 +2,9 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
+#include <optional>
 
 #include "extractors/common/quantity_words.h"
 
@@ -54,7 +56,7 @@ std::string_view RangeStartBefore(std::string_view text, size_t pos, const Conte
   while (j > 0 && text[j - 1] == ' ') --j;
   size_t joiner = 0;
   for (const std::string& w : context.Get("range_joiner", "all")) {
-    if (w.size() <= j && text.substr(j - w.size(), w.size()) == w) {
+    if (w.size() <= j && (w.empty() || text[j - 1] == w.back()) && text.substr(j - w.size(), w.size()) == w) {
       joiner = w.size();
       break;
     }
@@ -104,7 +106,40 @@ Json Value(const Numbers& n) {
   return RangeValue(n.first, n.last);
 }
 
+namespace {
+
+constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                             1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+// ScaleDecimalByText for a whole number below 1e15 (Tidy's rounded amounts, 2200, 500), known
+// without printing it. Its shortest text is its digits; std::to_chars writes it in exponent form
+// (then v * pow(10, exp) is the answer) when that is shorter: "2.2e+07" for 22000000. Otherwise the
+// text read back is the correctly rounded v × 10^exp, which one IEEE multiplication or division by
+// the exact power of ten also is.
+std::optional<double> ScaleWholeNumber(double v, int exp) {
+  if (!(std::fabs(v) < 1e15) || v != std::trunc(v) || exp < -22 || exp > 22) return std::nullopt;
+  uint64_t n = static_cast<uint64_t>(std::fabs(v));
+  if (n != 0) {
+    int digits = 0, trailing_zeros = 0;
+    for (; n % 10 == 0; n /= 10) ++trailing_zeros;
+    for (; n != 0; n /= 10) ++digits;
+    digits += trailing_zeros;
+    const int significant = digits - trailing_zeros;
+    const int exponent_form = significant + (significant > 1 ? 1 : 0) + 4;  // d[.ddd]e+XX
+    if (exponent_form < digits) return v * std::pow(10.0, exp);
+  }
+  return exp >= 0 ? v * kPow10[exp] : v / kPow10[-exp];
+}
+
+}  // namespace
+
 double ScaleDecimal(double v, int exp) {
+  if (exp == 0) return v;
+  if (const auto whole = ScaleWholeNumber(v, exp)) return *whole;
+  return ScaleDecimalByText(v, exp);
+}
+
+double ScaleDecimalByText(double v, int exp) {
   if (exp == 0) return v;
   char buf[64];
   auto r = std::to_chars(buf, buf + 40, v);

@@ -65,6 +65,9 @@ Json Value(const Numbers& n);
 
 /// v × 10^exp computed on the decimal digits (8.2 × 10^-2 → 0.082, not 0.08199999999999999).
 double ScaleDecimal(double v, int exp);
+/// ScaleDecimal by printing v and reading it back whatever v is (ScaleDecimal knows the answer for
+/// whole numbers without; the test compares both).
+double ScaleDecimalByText(double v, int exp);
 
 /// A multiplier from a data file ("0.01", "10000"); a power of ten is applied on the decimal digits.
 struct Scale {

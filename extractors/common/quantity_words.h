@@ -16,6 +16,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extractors/common/text_util.h"
@@ -31,6 +32,8 @@ inline bool StartsWithWord(std::string_view text, size_t pos, const std::vector<
   if (pos > text.size()) return false;
   const std::string_view rest = text.substr(pos);
   for (const std::string& w : words) {
+    // The word's last byte first: most words fail there, without a call to memcmp.
+    if (!w.empty() && (rest.size() < w.size() || rest[w.size() - 1] != w.back())) continue;
     if (rest.substr(0, w.size()) == w) return true;
   }
   return false;
@@ -40,7 +43,8 @@ inline bool StartsWithWord(std::string_view text, size_t pos, const std::vector<
 inline bool EndsWithWord(std::string_view text, size_t pos, const std::vector<std::string>& words) {
   const std::string_view head = text.substr(0, std::min(pos, text.size()));
   for (const std::string& w : words) {
-    if (head.size() >= w.size() && head.substr(head.size() - w.size()) == w) return true;
+    if (head.size() < w.size() || (!w.empty() && head.back() != w.back())) continue;  // as above
+    if (head.substr(head.size() - w.size()) == w) return true;
   }
   return false;
 }
@@ -66,7 +70,13 @@ class ContextWords {
   }
 
  private:
-  std::map<std::string, std::vector<std::string>, std::less<>> lists_;
+  // Hashed: a lookup per number checked (NumberStartOk, RangeStartBefore) hashes its key once,
+  // where the ordered map compared it with a key per level.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view k) const { return std::hash<std::string_view>{}(k); }
+  };
+  std::unordered_map<std::string, std::vector<std::string>, KeyHash, std::equal_to<>> lists_;
 };
 
 /// Neighbour words per key from a money/percent TSV (key, side, word): side "before" (the word

@@ -1,5 +1,6 @@
 #include "extractors/date/date.h"
 
+#include <algorithm>
 #include <map>
 
 #include "extractors/common/numerals.h"
@@ -43,19 +44,19 @@ bool Valid(const YMD& v) {
 // printf's "%0<width>d" (at least `width` characters, zeros after a sign), without printf: a date
 // is formatted at every date match.
 void AppendPadded(std::string& out, int v, int width) {
-  char digits[12];
+  // Written right to left into a buffer and appended once (a date's value is three of these).
+  char buf[24];
+  char* const end = buf + sizeof buf;
+  char* p = end;
   unsigned long long magnitude = v < 0 ? 0ull - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v);
-  int n = 0;
   do {
-    digits[n++] = static_cast<char>('0' + magnitude % 10);
+    *--p = static_cast<char>('0' + magnitude % 10);
     magnitude /= 10;
   } while (magnitude != 0);
-  if (v < 0) {
-    out += '-';
-    --width;
-  }
-  if (n < width) out.append(static_cast<size_t>(width - n), '0');
-  while (n > 0) out += digits[--n];
+  if (v < 0) --width;
+  while (end - p < width && p > buf + 1) *--p = '0';  // room kept for the sign
+  if (v < 0) *--p = '-';
+  out.append(p, static_cast<size_t>(end - p));
 }
 
 // ISO 8601 at the precision written: 2024-09-01, 2022-12, 2025, --01-20, --03, ---25.
@@ -161,9 +162,16 @@ class DateExtractor : public Extractor {
   // A date on a related item's "category date" line is its publication date.
   void Refine(const ExtractionContext& ctx, std::vector<Mention>& all) const override {
     if (!ctx.page) return;
+    // The mentions come sorted by start (ExtractorSet::Extract): each article's date is looked up
+    // among those that start where it does, not among all of a page's mentions.
+    const auto by_start = [](const Mention& m, size_t start) { return m.start < start; };
+    const bool sorted = std::is_sorted(all.begin(), all.end(),
+                                       [](const Mention& x, const Mention& y) { return x.start < y.start; });
     for (const Article& a : ctx.page->articles) {
       if (a.published.end == 0) continue;
-      for (Mention& mention : all) {
+      auto it = sorted ? std::lower_bound(all.begin(), all.end(), a.published.start, by_start) : all.begin();
+      for (; it != all.end() && (!sorted || it->start == a.published.start); ++it) {
+        Mention& mention = *it;
         if (mention.start == a.published.start && mention.end == a.published.end && mention.type == "date") {
           mention.flags.Set("role", "pubdate");
         }

@@ -1,4 +1,7 @@
 #include "extractors/common/numerals.h"
+#include "extractors/common/quantity_numbers.h"
+#include "extractors/common/quantity_words.h"
+#include "extractors/common/text_util.h"
 
 #include <gtest/gtest.h>
 #include <unicode/locid.h>
@@ -223,6 +226,96 @@ TEST(Numerals, SpotChecks) {
   EXPECT_FALSE(ParseNumber("100000001亿").has_value());
   EXPECT_FALSE(ParseNumber("").has_value());
   EXPECT_FALSE(ParseFraction("").has_value());
+}
+
+// ParseNumber's short cut for plain ASCII digits gives what the tokenizer gives: every string of
+// up to 6 digits, and longer ones (leading zeros, up to the 16 digits it takes and past them).
+TEST(Numerals, PlainDigitsShortCutEqualsTokens) {
+  const auto same = [](const std::string& s) {
+    const auto fast = ParseNumber(s), slow = ParseNumberByTokens(s);
+    ASSERT_EQ(fast.has_value(), slow.has_value()) << s;
+    if (fast) {
+      ASSERT_EQ(*fast, *slow) << s;
+    }
+  };
+  for (int len = 1; len <= 6; ++len) {
+    int limit = 1;
+    for (int k = 0; k < len; ++k) limit *= 10;
+    for (int v = 0; v < limit; ++v) {
+      std::string s = std::to_string(v);
+      same(std::string(static_cast<size_t>(len) - s.size(), '0') + s);
+    }
+  }
+  uint64_t x = 88172645463325252ull;
+  for (int i = 0; i < 200000; ++i) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    const size_t len = 7 + x % 14;  // 7..20 digits
+    std::string s;
+    for (size_t k = 0; k < len; ++k) s += static_cast<char>('0' + (x >> (k * 3 % 60)) % 10);
+    if (x % 5 == 0) s[0] = '0';
+    same(s);
+  }
+  for (const char* s : {"9999999999999999", "10000000000000000", "0000000000000000", "1", "0"}) same(s);
+}
+
+// ScaleDecimal's answer for whole numbers equals printing and reading back: numbers with and without
+// trailing zeros (where std::to_chars switches to exponent form), signs, every exponent it takes.
+TEST(Numerals, ScaleDecimalWholeNumbersEqualText) {
+  std::vector<double> values = {0.0, -0.0, 1, 9, 10, 100, 22000000, 999999999999999, 100000000000000, 123456789012345};
+  uint64_t x = 0x9E3779B97F4A7C15ull;
+  for (int i = 0; i < 100000; ++i) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    double v = static_cast<double>(x % 1000000000000000ull >> (x % 50));
+    for (uint64_t z = (x >> 56) % 8; z > 0 && v * 10 < 1e15; --z) v *= 10;  // trailing zeros
+    values.push_back(x % 3 == 0 ? -v : v);
+  }
+  for (const double v : values) {
+    for (int exp = -24; exp <= 24; ++exp) {
+      const double fast = quantity::ScaleDecimal(v, exp), slow = quantity::ScaleDecimalByText(v, exp);
+      ASSERT_TRUE(fast == slow && std::signbit(fast) == std::signbit(slow)) << v << " e" << exp << ": " << fast << " vs " << slow;
+    }
+  }
+  EXPECT_EQ(quantity::ScaleDecimal(3.5, 4), quantity::ScaleDecimalByText(3.5, 4));
+}
+
+// The word-list checks look at a word's last byte before comparing the rest; they answer what a
+// plain comparison of every word answers (words of one and several bytes, Han, empty; every position).
+TEST(Numerals, WordChecksEqualPlainComparison) {
+  const std::vector<std::string> pool = {"", "a", "ab", "b", "至", "到", "三十", "十", "万元", "元", "-", "~", "a至"};
+  const std::string alphabet[] = {"a", "b", "至", "到", "十", "三", "万", "元", "-", "~", " "};
+  uint64_t x = 0x2545F4914F6CDD1Dull;
+  const auto next = [&x] {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return x;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::vector<std::string> words;
+    for (const std::string& w : pool) {
+      if (next() % 3 == 0) words.push_back(w);
+    }
+    std::string text;
+    for (uint64_t k = next() % 8; k > 0; --k) text += alphabet[next() % std::size(alphabet)];
+    for (size_t pos = 0; pos <= text.size() + 1; ++pos) {
+      bool starts = false, ends = false;
+      for (const std::string& w : words) {
+        starts |= pos <= text.size() && text.substr(pos).substr(0, w.size()) == w;
+        const std::string_view head = std::string_view(text).substr(0, std::min(pos, text.size()));
+        ends |= head.size() >= w.size() && head.substr(head.size() - w.size()) == w;
+      }
+      ASSERT_EQ(quantity::StartsWithWord(text, pos, words), starts) << text << " @" << pos;
+      ASSERT_EQ(quantity::EndsWithWord(text, pos, words), ends) << text << " @" << pos;
+      if (words.size() >= 2) {
+        ASSERT_EQ(StartsWithAny(text, pos, {words[0], words[1]}), quantity::StartsWithWord(text, pos, {words[0], words[1]}));
+        ASSERT_EQ(EndsWithAny(text, pos, {words[0], words[1]}), quantity::EndsWithWord(text, pos, {words[0], words[1]}));
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -6,9 +6,12 @@
 
 #include <algorithm>
 #include <string>
+#include <thread>
+#include <tuple>
 #include <utility>
 #include <vector>
 
+#include "extractors/date/date.h"
 #include "extractors/registry.h"
 
 namespace pe {
@@ -101,6 +104,88 @@ TEST(PatternScan, FindsWhatAnUnanchoredSearchFinds) {
       EXPECT_EQ(got, ReferenceScan(set, text, reject_odd)) << "reject_odd=" << reject_odd << " text=" << text.substr(0, 80);
     }
   }
+}
+
+
+// Each thread remembers the texts it has identified (pipeline/pattern_set.cc, Memo); answers that
+// come from an older generation, or after many turnovers, must be those a fresh thread works out.
+using ScanResult = std::vector<std::tuple<size_t, size_t, size_t, std::vector<std::string>>>;
+
+ScanResult ScanAll(const PatternSet& set, std::string_view text) {
+  ScanResult out;
+  set.Scan(text, [&](const RuleMatch& m) {
+    std::vector<std::string> groups;
+    for (const auto& [name, value] : m.groups) {
+      groups.push_back(std::string(name) + "=" + (value.data() ? std::string(value) : "<unset>"));
+    }
+    out.emplace_back(m.start, m.end, m.rule, std::move(groups));
+    return true;
+  });
+  return out;
+}
+
+TEST(PatternScan, RememberedAnswersEqualFreshOnes) {
+  const PatternSet& set = ExtractorSet::Default().patterns();
+  // Texts that come back (every 7th chunk) among many more distinct ones than a generation holds.
+  const std::string hot = "拨打0731-84445678，50%，2024年3月5日至6月30日，12345热线，3.5万元，";
+  std::vector<std::string> chunks;
+  for (int i = 0; i < 40000; ++i) {
+    std::string c = std::to_string(2000 + i % 100) + "年" + std::to_string(1 + i % 12) + "月" +
+                    std::to_string(1 + i % 28) + "日，" + std::to_string(i) + "元，" + std::to_string(i % 997) +
+                    "%，0" + std::to_string(731 + i % 50) + "-" + std::to_string(5000000 + i) + "，";
+    if (i % 7 == 0) c += hot;
+    chunks.push_back(c);
+  }
+  std::vector<ScanResult> churned;
+  for (int pass = 0; pass < 2; ++pass) {
+    churned.clear();
+    for (const std::string& c : chunks) churned.push_back(ScanAll(set, c));
+  }
+  for (size_t i = 0; i < chunks.size(); i += 997) {
+    ScanResult fresh;
+    std::thread([&] { fresh = ScanAll(set, chunks[i]); }).join();
+    EXPECT_EQ(churned[i], fresh) << chunks[i];
+    EXPECT_FALSE(fresh.empty());
+  }
+}
+
+// The date extractor marks each article's published date; it looks among the mentions that start
+// there when they come sorted (as ExtractorSet::Extract hands them over), and among all otherwise.
+TEST(DateRefine, MarksPublishedDatesSortedOrNot) {
+  const auto date = MakeDateExtractor();
+  const std::string text(200, 'x');
+  Page page;
+  for (const auto& [start, end] : std::vector<std::pair<size_t, size_t>>{{10, 20}, {50, 60}, {50, 60}, {90, 95}}) {
+    Article a;
+    a.published = {start, end};
+    page.articles.push_back(a);
+  }
+  const ExtractionContext ctx{text, &page};
+  std::vector<Mention> sorted;
+  for (const auto& [start, end, type] : std::vector<std::tuple<size_t, size_t, std::string>>{
+           {5, 20, "date"}, {10, 20, "money"}, {10, 20, "date"}, {10, 15, "date"}, {50, 60, "date"},
+           {50, 60, "date"}, {50, 60, "phone"}, {90, 96, "date"}, {120, 130, "date"}}) {
+    Mention m;
+    m.start = start;
+    m.end = end;
+    m.type = type;
+    m.flags = Json::MakeObject();
+    sorted.push_back(std::move(m));
+  }
+  std::vector<Mention> unsorted;
+  for (auto it = sorted.rbegin(); it != sorted.rend(); ++it) unsorted.push_back(*it);
+  date->Refine(ctx, sorted);
+  date->Refine(ctx, unsorted);
+  const auto roles = [](const std::vector<Mention>& all) {
+    std::vector<std::tuple<size_t, size_t, std::string, bool>> out;
+    for (const Mention& m : all) out.emplace_back(m.start, m.end, m.type, m.flags.Find("role") != nullptr);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  EXPECT_EQ(roles(sorted), roles(unsorted));
+  size_t marked = 0;
+  for (const Mention& m : sorted) marked += m.flags.Find("role") != nullptr;
+  EXPECT_EQ(marked, 3u);  // {10,20}, and both {50,60} dates
 }
 
 }  // namespace
