@@ -13,42 +13,12 @@
 
 namespace pe {
 
-constexpr size_t kCueTables = static_cast<size_t>(CueTable::kCount);
-
-/// Cue hits in text order: all of them, and per table.
-struct CueHits {
-  std::vector<CueHit> all;
-
-  /// Groups the hits by table, each group in text order (call once after all is set).
-  void GroupByTable() {
-    size_t next[kCueTables] = {};  // where the next hit of each table goes
-    for (const CueHit& h : all) ++table_end_[static_cast<size_t>(h.table)];
-    for (size_t t = 0, start = 0; t < kCueTables; ++t) {
-      next[t] = start;
-      start += table_end_[t];
-      table_end_[t] = start;
-    }
-    grouped_.resize(all.size());
-    for (const CueHit& h : all) grouped_[next[static_cast<size_t>(h.table)]++] = h;
-  }
-  std::span<const CueHit> of(CueTable t) const {
-    const size_t i = static_cast<size_t>(t);
-    const size_t start = i ? table_end_[i - 1] : 0;
-    return std::span<const CueHit>(grouped_).subspan(start, table_end_[i] - start);
-  }
-
- private:
-  std::vector<CueHit> grouped_;
-  size_t table_end_[kCueTables] = {};
-};
-
 struct ArticleContext {
   const AnalyzedDocument& doc;
   const Article& article;
   const std::vector<const Mention*>& mentions;  ///< in text order
   const std::vector<std::string>& ids;          ///< ids[k]: the id of mentions[k] (may be longer)
-  std::span<const CueHit> cues;                 ///< the article's cue hits, in text order
-  std::span<const CueHit> by_table[kCueTables];  ///< the same, per table
+  std::span<const CueHit> by_table[kCueTables];  ///< the article's cue hits, per table, in text order
   /// Hits of one table that start in [start, end), in text order.
   std::span<const CueHit> CuesIn(CueTable t, size_t start, size_t end) const {
     const auto& v = by_table[static_cast<size_t>(t)];

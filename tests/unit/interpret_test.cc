@@ -5,6 +5,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <tuple>
+
+#include "interpret/cues.h"
 #include "pipeline/analyze.h"
 #include "pipeline/record.h"
 
@@ -126,6 +130,43 @@ TEST(Interpret, HospitalRecommendationsAreNotPolicy) {
   EXPECT_FALSE(r["is_policy"]);
   EXPECT_EQ(r["topics"], nlohmann::json::array({"hospital_recommendation"}));
   EXPECT_TRUE(r["parameters"].empty());
+}
+
+// The scan's lists, built by insertion as the automaton reports hits by end offset, hold every
+// occurrence of every cue of the table (nested and overlapping ones), in text order: by start,
+// longer first, rows of one cue in file order. Compared with a search for each row's cue; the
+// text repeats so that the lists outgrow their first room, and is scanned twice into one CueHits
+// (a list reused from text to text).
+TEST(Interpret, CueHitsAreEveryOccurrenceOfEveryCueInTextOrder) {
+  std::string text;
+  for (int i = 0; i < 40; ++i) {
+    text += "职工医保单位缴费比例为8%,个人缴费比例2%。城乡居民医保住院起付标准一级医院200元,二级医院500元,"
+            "三级医院1000元,报销比例分别为90%、80%、70%;门诊慢特病年度最高支付限额降至3000元,如北京、上海等地。"
+            "办公地址:长沙市; 不设起付线,大病保险封顶线40万元。\n";
+  }
+  const CueIndex& index = CueIndex::Get();
+  CueHits hits;
+  for (const std::string_view scanned : {std::string_view(text).substr(0, 500), std::string_view(text)}) {
+    index.Scan(scanned, hits);
+    for (size_t t = 0; t < kCueTables; ++t) {
+      std::vector<std::tuple<size_t, size_t, const CueRow*>> expected;
+      const auto& rows = index.rows(static_cast<CueTable>(t));
+      for (const CueRow& row : rows) {
+        for (size_t at = scanned.find(row.cue); at != std::string_view::npos; at = scanned.find(row.cue, at + 1)) {
+          expected.emplace_back(at, at + row.cue.size(), &row);
+        }
+      }
+      std::stable_sort(expected.begin(), expected.end(), [](const auto& a, const auto& b) {
+        if (std::get<0>(a) != std::get<0>(b)) return std::get<0>(a) < std::get<0>(b);
+        if (std::get<1>(a) != std::get<1>(b)) return std::get<1>(a) > std::get<1>(b);
+        return std::get<2>(a) < std::get<2>(b);  // rows in file order
+      });
+      std::vector<std::tuple<size_t, size_t, const CueRow*>> got;
+      for (const CueHit& h : hits.of(t)) got.emplace_back(h.start, h.end, h.row);
+      EXPECT_EQ(got, expected) << "table " << t;
+    }
+  }
+  EXPECT_GT(hits.of(CueTable::kQualifier).size(), 64u);
 }
 
 }  // namespace
