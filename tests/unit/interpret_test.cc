@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "interpret/context.h"
 #include "interpret/cues.h"
 #include "pipeline/analyze.h"
 #include "pipeline/record.h"
@@ -167,6 +168,48 @@ TEST(Interpret, CueHitsAreEveryOccurrenceOfEveryCueInTextOrder) {
     }
   }
   EXPECT_GT(hits.of(CueTable::kQualifier).size(), 64u);
+}
+
+// ExampleCueCancelled reads example_cues.tsv's lists split once, as numbers: compared with reading
+// the columns as written (the third column's items: words that may not follow the cue; the
+// fourth's: characters that may not precede it), for every row after and before every character
+// its lists name, and others.
+TEST(Interpret, ExampleCueCancelledAsItsListsSay) {
+  const auto listed = [](const std::string& list, std::string_view piece, bool prefix) {
+    for (size_t start = 0;;) {
+      const size_t comma = list.find(',', start);
+      const std::string item = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+      if (!item.empty() && (prefix ? piece.starts_with(item) : piece == item)) return true;
+      if (comma == std::string::npos) return false;
+      start = comma + 1;
+    }
+  };
+  std::vector<std::string> chars = {"北", "京", "。", "a", "1", ""};
+  for (const CueRow& row : CueIndex::Get().rows(CueTable::kExample)) {
+    for (size_t c = 1; c < row.cols.size(); ++c) {
+      for (size_t start = 0;;) {
+        const size_t comma = row.cols[c].find(',', start);
+        chars.push_back(row.cols[c].substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+      }
+    }
+  }
+  int cancelled = 0;
+  for (const CueRow& row : CueIndex::Get().rows(CueTable::kExample)) {
+    for (const std::string& before : chars) {
+      for (const std::string& after : chars) {
+        const std::string text = before + row.cue + after + "上海";
+        const CueHit h{before.size(), before.size() + row.cue.size(), &row};
+        const std::string_view next = std::string_view(text).substr(h.end, 6);
+        const bool expected = (row.cols.size() >= 2 && !next.empty() && listed(row.cols[1], next, true)) ||
+                              (row.cols.size() >= 3 && h.start >= 3 && listed(row.cols[2], std::string_view(text).substr(h.start - 3, 3), false));
+        EXPECT_EQ(ExampleCueCancelled(text, h), expected) << before << row.cue << after;
+        cancelled += expected;
+      }
+    }
+  }
+  EXPECT_GT(cancelled, 0);
 }
 
 }  // namespace
