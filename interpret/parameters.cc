@@ -293,7 +293,7 @@ class Builder {
     params_.reserve(ctx.mentions.size());
     cue_pool_.reserve(2 * ctx.mentions.size());
     place_of_.reserve(ctx.mentions.size());
-    for (const Mention* m : ctx.mentions) place_of_.push_back(PlaceOf(m->start));
+    PlacesOfMentions();
   }
 
   std::string Build() {
@@ -467,24 +467,50 @@ class Builder {
     TextRange sentence;            // {pos, pos} if none
   };
   Place PlaceOf(size_t pos) const {
-    Place place{nullptr, 0, {pos, pos}};
     const auto& blocks = ctx_.article.blocks;
     for (size_t i = 0; i < blocks.size(); ++i) {
-      if (!blocks[i].range.contains(pos)) continue;
-      place.block = &blocks[i];
-      place.block_index = i;
-      for (const TextRange& s : blocks[i].sentences) {
-        if (s.contains(pos)) {
-          place.sentence = s;
-          break;
-        }
+      if (blocks[i].range.contains(pos)) return PlaceInBlock(i, pos);
+    }
+    return Place{nullptr, 0, {pos, pos}};
+  }
+  // The place of a position in block i.
+  Place PlaceInBlock(size_t i, size_t pos) const {
+    const Block& b = ctx_.article.blocks[i];
+    Place place{&b, i, {pos, pos}};
+    for (const TextRange& s : b.sentences) {
+      if (s.contains(pos)) {
+        place.sentence = s;
+        break;
       }
-      break;
     }
     return place;
   }
 
   TextRange SentenceOf(size_t pos) const { return PlaceOf(pos).sentence; }
+
+  // place_of_: PlaceOf each mention. Mentions are in text order; when the blocks are too (in
+  // order, disjoint, as the segmenter makes them), they are walked forward with the mentions
+  // instead of searched from the first for each.
+  void PlacesOfMentions() {
+    const auto& blocks = ctx_.article.blocks;
+    bool blocks_in_order = true;
+    for (size_t i = 0; i < blocks.size() && blocks_in_order; ++i) {
+      blocks_in_order = blocks[i].range.start <= blocks[i].range.end &&
+                        (i + 1 == blocks.size() || blocks[i].range.end <= blocks[i + 1].range.start);
+    }
+    size_t k = 0, last_pos = 0;
+    for (const Mention* m : ctx_.mentions) {
+      const size_t pos = m->start;
+      if (!blocks_in_order || pos < last_pos) {
+        place_of_.push_back(PlaceOf(pos));
+        continue;
+      }
+      last_pos = pos;
+      while (k < blocks.size() && blocks[k].range.end <= pos) ++k;
+      const bool in_block = k < blocks.size() && blocks[k].range.contains(pos);
+      place_of_.push_back(in_block ? PlaceInBlock(k, pos) : Place{nullptr, 0, {pos, pos}});
+    }
+  }
 
   // --- kinds ----------------------------------------------------------------------------------
 
