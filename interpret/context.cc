@@ -1,9 +1,14 @@
 #include "interpret/context.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <functional>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace pe {
 
@@ -93,6 +98,35 @@ bool ExampleCueCancelled(std::string_view text, const CueHit& h) {
   // The character before the cue (one CJK character, 3 bytes).
   if (h.start >= 3 && HasChar(lists.prev_chars, Char3(text.substr(h.start - 3, 3)))) return true;
   return false;
+}
+
+namespace {
+
+bool LabelBreakAt(std::string_view text, size_t p) {
+  return text[p] == ',' || text[p] == ';' || (text[p] == '\xE3' && text.substr(p, 3) == "。");
+}
+
+}  // namespace
+
+size_t AfterLastLabelBreak(std::string_view text, size_t from, size_t to) {
+  size_t p = to;
+#if defined(__SSE2__)
+  // 16 bytes at a time from the back: most are none of ',', ';' or E3 (the first byte of 。).
+  const __m128i comma = _mm_set1_epi8(','), semicolon = _mm_set1_epi8(';'), e3 = _mm_set1_epi8('\xE3');
+  for (; p - from >= 16; p -= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + p - 16));
+    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, semicolon)), _mm_cmpeq_epi8(v, e3));
+    for (auto mask = static_cast<uint32_t>(_mm_movemask_epi8(hit)); mask;) {
+      const int last = 31 - std::countl_zero(mask);
+      if (LabelBreakAt(text, p - 16 + static_cast<size_t>(last))) return p - 16 + static_cast<size_t>(last) + 1;
+      mask &= ~(1u << last);
+    }
+  }
+#endif
+  for (; p-- > from;) {
+    if (LabelBreakAt(text, p)) return p + 1;
+  }
+  return from;
 }
 
 bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> needles) {

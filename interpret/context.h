@@ -43,6 +43,10 @@ inline bool IsType(const Mention& m, std::string_view type) { return std::string
 /// the words that may not follow it, the characters that may not precede it).
 bool ExampleCueCancelled(std::string_view text, const CueHit& h);
 
+/// Just after the last ',', ';' or 。 in text[from, to), or from if none: where a label ending at
+/// a colon at `to` starts.
+size_t AfterLastLabelBreak(std::string_view text, size_t from, size_t to);
+
 /// True if text contains any of the needles.
 bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> needles);
 

@@ -225,13 +225,6 @@ class Quals {
   std::array<Slot, kMaxQualTypes> slot_;
 };
 
-// The bytes a label starts after: ',', ';' and E3, the first byte of 。.
-constexpr std::array<bool, 256> kLabelByte = [] {
-  std::array<bool, 256> t{};
-  for (unsigned char c : {',', ';', '\xE3'}) t[c] = true;
-  return t;
-}();
-
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == ':')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == ':')) s.remove_suffix(1);
@@ -408,7 +401,7 @@ class Builder {
         const void* at = std::memchr(text_.data() + after_colon, ':', b.range.end - after_colon);
         if (!at) break;
         const size_t p = static_cast<size_t>(static_cast<const char*>(at) - text_.data());
-        const size_t label_start = LabelStart(after_colon, p);
+        const size_t label_start = AfterLastLabelBreak(text_, after_colon, p);
         // The label is the last space-separated field before the colon ("…标准 男性 :").
         std::string_view label = Trim(text_.substr(label_start, p - label_start));
         const size_t space = label.rfind(' ');
@@ -431,16 +424,6 @@ class Builder {
       if (l.heading || !ValueBetween(l.colon, upto) || !FieldBreakBetween(l.colon + 1, upto)) out.Overlay(l.quals);
     }
     return out;
-  }
-
-  // Just after the last ',', ';' or 。 in [from, colon), or from if none.
-  size_t LabelStart(size_t from, size_t colon) const {
-    for (size_t p = colon; p-- > from;) {
-      // Most bytes are none of ',', ';' or the first byte of 。 (E3): skip them fast.
-      if (!kLabelByte[static_cast<unsigned char>(text_[p])]) continue;
-      if (text_[p] == ',' || text_[p] == ';' || (text_[p] == '\xE3' && text_.substr(p, 3) == "。")) return p + 1;
-    }
-    return from;
   }
 
   // True if a space separates fields between the two positions (leading spaces not counted):
