@@ -1,6 +1,7 @@
 #include "interpret/cues.h"
 
 #include "extractors/common/text_util.h"
+#include "pipeline/json.h"
 
 namespace pe {
 
@@ -22,6 +23,7 @@ CueIndex::CueIndex() {
       if (cols.empty() || cols[0].empty()) continue;
       CueRow r;
       r.cue = cols[0];
+      AppendJsonString(r.cue_json, r.cue);
       r.cols.assign(cols.begin() + 1, cols.end());
       rows.push_back(std::move(r));
     }

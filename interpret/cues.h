@@ -20,6 +20,7 @@ constexpr size_t kCueTables = static_cast<size_t>(CueTable::kCount);
 
 struct CueRow {
   std::string cue;
+  std::string cue_json;  ///< cue as a JSON string (quoted, escaped): written as evidence
   std::vector<std::string> cols;  ///< the other columns of the row
 };
 

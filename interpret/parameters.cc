@@ -268,7 +268,7 @@ struct Param {
   std::string change;  // JSON text; empty if none
   std::vector<size_t> mentions;  // indices into ctx.mentions
   TextRange sentence;
-  size_t cues_begin = 0, cues_end = 0;  // its cue words: the builder's cue_pool_[cues_begin, cues_end)
+  size_t cues_begin = 0, cues_end = 0;  // its cue words (as JSON strings): the builder's cue_pool_[cues_begin, cues_end)
 };
 
 class Builder {
@@ -499,7 +499,7 @@ class Builder {
 
   struct Kind {
     std::string_view name;  // "-": the words say the number is no parameter
-    std::string_view cue;   // empty if borrowed from a sibling
+    std::string_view cue;   // as a JSON string; empty if borrowed from a sibling
     const KindRule* rule;   // the rule of name
   };
 
@@ -535,10 +535,10 @@ class Builder {
       if (h.row->cols.size() >= 2 && std::string_view(h.row->cols[0]) == "-" && (tables_.KindRowOf(h).types & type) &&
           h.end <= m.start && !ContainsClauseBreak(text_.substr(h.end, m.start - h.end)) &&
           text_.substr(h.end, m.start - h.end).find(':') == std::string_view::npos) {
-        return Kind{"-", h.row->cue, tables_.KindRowOf(h).rule};
+        return Kind{"-", h.row->cue_json, tables_.KindRowOf(h).rule};
       }
     }
-    return Kind{best->row->cols[0], best->row->cue, tables_.KindRowOf(*best).rule};
+    return Kind{best->row->cols[0], best->row->cue_json, tables_.KindRowOf(*best).rule};
   }
 
   // --- parameters -----------------------------------------------------------------------------
@@ -651,7 +651,7 @@ class Builder {
       // 除新生儿以外: a condition named as an exception is not the value's condition.
       const std::string_view before = text_.substr(local, h.start - local), after = text_.substr(h.end, mention_start - h.end);
       if (before.find("除") != std::string_view::npos && after.find("外") != std::string_view::npos) continue;
-      if (near.Emplace(type, QualValue(h))) cues.push_back(h.row->cue);
+      if (near.Emplace(type, QualValue(h))) cues.push_back(h.row->cue_json);
     }
     // The scheme a sentence names holds for all of it (大病保险起付标准为1.5万元,…年度最高支付
     //限额40万元), before the title's.
@@ -888,7 +888,7 @@ class Builder {
       p.value = Json(std::stod(h.row->cols[1])).Dump();
       p.unit = JsonString(h.row->cols[2]);
       p.cues_begin = cue_pool_.size();
-      cue_pool_.push_back(h.row->cue);
+      cue_pool_.push_back(h.row->cue_json);
       const Place place = PlaceOf(h.start);
       const TextRange sentence = place.sentence;
       p.quals = QualifiersFor(h.start, place, sentence.start, tables_.RuleFor(p.kind), cue_pool_);
@@ -948,7 +948,7 @@ class Builder {
       }
       p.unit = "\"text\"";
       p.cues_begin = cue_pool_.size();
-      cue_pool_.push_back(h.row->cue);
+      cue_pool_.push_back(h.row->cue_json);
       p.cues_end = cue_pool_.size();
       for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
         if (ctx_.mentions[i]->start >= start && ctx_.mentions[i]->end <= start + value.size()) p.mentions.push_back(i);
@@ -1009,7 +1009,7 @@ class Builder {
       out += ",\"cues\":[";
       for (size_t k = p.cues_begin; k < p.cues_end; ++k) {
         if (k > p.cues_begin) out.push_back(',');
-        AppendJsonString(out, cue_pool_[k]);
+        out += cue_pool_[k];
       }
       out += "]}}";
     }
@@ -1079,7 +1079,7 @@ class Builder {
   std::vector<std::optional<std::pair<size_t, std::string_view>>>& change_from_ = scratch_.change_from;
   std::vector<size_t>& param_of_ = scratch_.param_of;  // per mention: the parameter AddNumeric made of it, or kNone
   std::vector<Param>& params_ = scratch_.params;
-  std::vector<std::string_view>& cue_pool_ = scratch_.cue_pool;  // the parameters' cue words, each one's a run
+  std::vector<std::string_view>& cue_pool_ = scratch_.cue_pool;  // the parameters' cue words as JSON strings, each one's a run
   TextRange last_sentence_;  // SentenceJson's
   std::string& sentence_json_ = scratch_.sentence_json;
 };
