@@ -89,10 +89,11 @@ ArticleClass ClassifyArticle(const ArticleContext& ctx) {
     int count = 0;
     bool in_title = false;
   };
-  std::vector<Topic> topics;  // in order of first appearance
-  std::vector<int> schemes;   // likewise
-  topics.reserve(16);         // an article names a few of each: one allocation, not regrowth
-  schemes.reserve(8);
+  // In order of first appearance; kept per thread from article to article (cleared, not freed).
+  thread_local std::vector<Topic> topics;
+  thread_local std::vector<int> schemes;
+  topics.clear();
+  schemes.clear();
   // Each table's hits on their own (they are in text order, as the whole list is): a loop per
   // table rather than a test of every hit's table.
   for (const CueHit& h : ctx.by_table[static_cast<size_t>(CueTable::kArticleKind)]) {
