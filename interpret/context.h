@@ -2,6 +2,7 @@
 // (with their ids) and the cue words found in it.
 #pragma once
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <span>
 #include <string>
@@ -12,6 +13,39 @@
 #include "pipeline/analyze.h"
 
 namespace pe {
+
+/// A parameter's mentions (indices into ctx.mentions): most have one or two, kept in place rather
+/// than in a vector allocated per parameter.
+class MentionIndices {
+ public:
+  size_t size() const { return size_; }
+  const size_t* begin() const { return spilled() ? more_.data() : in_place_.data(); }
+  const size_t* end() const { return begin() + size_; }
+  size_t operator[](size_t k) const { return begin()[k]; }
+  void push_back(size_t i) {
+    if (!spilled() && size_ == kInPlace) Spill();
+    if (spilled()) more_.push_back(i); else in_place_[size_] = i;
+    ++size_;
+  }
+  void push_front(size_t i) {
+    if (!spilled() && size_ == kInPlace) Spill();
+    if (spilled()) {
+      more_.insert(more_.begin(), i);
+    } else {
+      std::copy_backward(in_place_.begin(), in_place_.begin() + static_cast<std::ptrdiff_t>(size_), in_place_.begin() + static_cast<std::ptrdiff_t>(size_ + 1));
+      in_place_[0] = i;
+    }
+    ++size_;
+  }
+
+ private:
+  static constexpr size_t kInPlace = 4;
+  bool spilled() const { return !more_.empty(); }
+  void Spill() { more_.assign(in_place_.begin(), in_place_.end()); }
+  std::array<size_t, kInPlace> in_place_{};
+  std::vector<size_t> more_;  // all of them, once there are more than kInPlace
+  size_t size_ = 0;
+};
 
 struct ArticleContext {
   const AnalyzedDocument& doc;

@@ -266,7 +266,7 @@ struct Param {
   std::string unit;    // JSON text
   Quals quals;
   std::string change;  // JSON text; empty if none
-  std::vector<size_t> mentions;  // indices into ctx.mentions
+  MentionIndices mentions;  // indices into ctx.mentions
   TextRange sentence;
   size_t cues_begin = 0, cues_end = 0;  // its cue words (as JSON strings): the builder's cue_pool_[cues_begin, cues_end)
 };
@@ -291,7 +291,8 @@ class Builder {
 
   std::string Build() {
     ComputeBlockContexts();
-    std::vector<bool> consumed(ctx_.mentions.size(), false);  // "from" values of a change
+    std::vector<bool>& consumed = scratch_.consumed;  // "from" values of a change
+    consumed.assign(ctx_.mentions.size(), false);
     change_from_.reserve(ctx_.mentions.size());
     for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
       const auto& c = change_from_.emplace_back(ChangeFrom(i, place_of_[i].sentence));
@@ -780,7 +781,7 @@ class Builder {
         const Json* q = Flag(d, "qualifier");
         if (q && q->is_string() && q->as_string() == "from" && d.Value().is_string() && d.Value().as_string().size() == 10) {
           p.quals.Set(kEffectiveFrom, d.Value().as_string());
-          p.mentions.insert(p.mentions.begin(), j);
+          p.mentions.push_front(j);
         }
       }
     }
@@ -899,13 +900,11 @@ class Builder {
   }
 
   void AddLabels() {
-    const std::vector<const CueHit*> labels = [&] {
-      std::vector<const CueHit*> v;
-      for (const CueHit& h : ctx_.CuesIn(CueTable::kLabel, 0, SIZE_MAX)) {
-        if (!h.row->cols.empty()) v.push_back(&h);
-      }
-      return v;
-    }();
+    std::vector<const CueHit*>& labels = scratch_.label_hits;
+    labels.clear();
+    for (const CueHit& h : ctx_.CuesIn(CueTable::kLabel, 0, SIZE_MAX)) {
+      if (!h.row->cols.empty()) labels.push_back(&h);
+    }
     for (size_t k = 0; k < labels.size(); ++k) {
       const CueHit& h = *labels[k];
       if (h.row->cols[0] == "-") continue;
@@ -976,7 +975,7 @@ class Builder {
         written.push_back(&p);
         continue;
       }
-      std::vector<size_t>& ids = written[found]->mentions;
+      MentionIndices& ids = written[found]->mentions;
       for (size_t id : p.mentions) {
         const bool have = std::any_of(ids.begin(), ids.end(), [&](size_t e) { return ctx_.ids[e] == ctx_.ids[id]; });
         if (!have) ids.push_back(id);
@@ -1048,6 +1047,8 @@ class Builder {
   // The working vectors, kept per thread from article to article (cleared, not freed): a builder
   // per article would otherwise allocate each of them, and the labels' lists, anew.
   struct Scratch {
+    std::vector<bool> consumed;
+    std::vector<const CueHit*> label_hits;
     std::vector<Quals> block_quals;
     std::vector<Labels> labels;
     std::vector<Place> place_of;

@@ -237,5 +237,32 @@ TEST(Interpret, AfterLastLabelBreakFindsTheLastBreakOfTheRange) {
   }
 }
 
+// MentionIndices keeps up to four indices in place, then moves them to a vector: it must read as
+// a vector given the same pushes at either end.
+TEST(Interpret, MentionIndicesReadAsAVector) {
+  uint32_t seed = 7;
+  const auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7FFF; };
+  for (int round = 0; round < 300; ++round) {
+    MentionIndices got;
+    std::vector<size_t> expected;
+    const size_t n = next() % 12;
+    for (size_t k = 0; k < n; ++k) {
+      const size_t i = next();
+      if (next() % 3 == 0) {
+        got.push_front(i);
+        expected.insert(expected.begin(), i);
+      } else {
+        got.push_back(i);
+        expected.push_back(i);
+      }
+      ASSERT_EQ(std::vector<size_t>(got.begin(), got.end()), expected);
+      ASSERT_EQ(got.size(), expected.size());
+      ASSERT_EQ(got[got.size() - 1], expected.back());
+    }
+    const MentionIndices copy = got;
+    EXPECT_EQ(std::vector<size_t>(copy.begin(), copy.end()), expected);
+  }
+}
+
 }  // namespace
 }  // namespace pe
