@@ -57,7 +57,10 @@ struct ArticleContext {
   std::span<const CueHit> CuesIn(CueTable t, size_t start, size_t end) const {
     const auto& v = by_table[static_cast<size_t>(t)];
     const auto lo = std::lower_bound(v.begin(), v.end(), start, [](const CueHit& h, size_t p) { return h.start < p; });
-    const auto hi = std::lower_bound(lo, v.end(), end, [](const CueHit& h, size_t p) { return h.start < p; });
+    // The end walked to rather than searched: a window holds a few hits, which the caller reads
+    // anyway.
+    auto hi = lo;
+    while (hi != v.end() && hi->start < end) ++hi;
     return {lo, hi};
   }
 
