@@ -1,6 +1,8 @@
 #include "interpret/jurisdiction.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "extractors/common/gazetteer.h"
 
@@ -15,6 +17,30 @@ bool FlagTrue(const Mention& m, std::string_view key) {
 std::string_view Code(const Mention& m) {
   const Json* c = m.Value().Find("code");
   return c && c->is_string() ? std::string_view(c->as_string()) : std::string_view();
+}
+
+// A region mention's code and its division (nullptr if the gazetteer has none). Mentions sharing
+// a value (Mention::shared_value, which lives as long as the process) are looked up once per
+// thread through a small direct-mapped cache: an article names the same few places again and
+// again, and the gazetteer's look-up hashes the code each time.
+std::pair<std::string_view, const Division*> CodeAndDivision(const Gazetteer& g, const Mention& m) {
+  if (!m.shared_value) {
+    const std::string_view code = Code(m);
+    return {code, g.Find(code)};
+  }
+  struct Entry {
+    const SharedValue* value = nullptr;
+    std::string_view code;
+    const Division* division = nullptr;
+  };
+  thread_local std::array<Entry, 256> cache;
+  Entry& e = cache[(reinterpret_cast<uintptr_t>(m.shared_value) >> 4) % cache.size()];
+  if (e.value != m.shared_value) {
+    e.value = m.shared_value;
+    e.code = Code(m);
+    e.division = g.Find(e.code);
+  }
+  return {e.code, e.division};
 }
 
 // True if a unit above d (g.Find of a code) has the code `ancestor`.
@@ -129,8 +155,7 @@ Jurisdiction DecideJurisdiction(const ArticleContext& ctx) {
   for (size_t i = 0; i < ctx.mentions.size(); ++i) {
     const Mention& m = *ctx.mentions[i];
     if (!IsType(m, "region")) continue;
-    const std::string_view code = Code(m);
-    const Division* d = g.Find(code);
+    const auto [code, d] = CodeAndDivision(g, m);
     if (!d) continue;
     if (ctx.InTitle(m.start)) {
       title.push_back({i, code, d});
