@@ -1,7 +1,6 @@
 #include "interpret/classify.h"
 
 #include <algorithm>
-#include <map>
 #include <string_view>
 
 namespace pe {
@@ -121,14 +120,19 @@ ArticleClass ClassifyArticle(const ArticleContext& ctx) {
   }
   c.schemes.reserve(schemes.size());
   for (const int scheme : schemes) c.schemes.emplace_back(tables.Name(scheme));
+  const auto named = [](const Topic& t) { return t.count >= 2 || t.in_title; };
+  c.topics.reserve(static_cast<size_t>(std::count_if(topics.begin(), topics.end(), named)));  // no regrowth
   for (const Topic& t : topics) {
-    if (t.count >= 2 || t.in_title) c.topics.emplace_back(tables.Name(t.name));
+    if (named(t)) c.topics.emplace_back(tables.Name(t.name));
   }
   // Policy year: the year the title names, else the year the article's dates name most often
   // (the latest on a tie). A related item's publication date is not a policy year.
   c.policy_year = TitleYear(ctx.span(ctx.article.title.start, ctx.article.title.end));
   if (!c.policy_year) {
-    std::map<int, int> years;
+    // How often each year is named: a short list kept per thread (cleared, not freed), not a map
+    // with a node per year.
+    thread_local std::vector<std::pair<int, int>> years;
+    years.clear();
     for (const Mention* m : ctx.mentions) {
       if (m->flags.is_object() && m->flags.Find("role")) continue;
       if (const auto y = YearOf(*m)) {
@@ -136,13 +140,14 @@ ArticleClass ClassifyArticle(const ArticleContext& ctx) {
           c.policy_year = y;
           break;
         }
-        ++years[*y];
+        const auto it = std::find_if(years.begin(), years.end(), [&](const auto& e) { return e.first == *y; });
+        if (it == years.end()) years.emplace_back(*y, 1); else ++it->second;
       }
     }
     if (!c.policy_year && !years.empty()) {
-      int best = 0, n = 0;
+      int best = 0, n = 0;  // the most named; the latest on a tie
       for (const auto& [y, k] : years) {
-        if (k >= n) best = y, n = k;
+        if (k > n || (k == n && y > best)) best = y, n = k;
       }
       c.policy_year = best;
     }
