@@ -291,7 +291,7 @@ class Builder {
 
   std::string Build() {
     ComputeBlockContexts();
-    std::vector<bool>& consumed = scratch_.consumed;  // "from" values of a change
+    std::vector<char>& consumed = scratch_.consumed;  // "from" values of a change
     consumed.assign(ctx_.mentions.size(), false);
     change_from_.reserve(ctx_.mentions.size());
     for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
@@ -696,7 +696,7 @@ class Builder {
     return false;
   }
 
-  void AddNumeric(size_t i, std::vector<bool>& consumed) {
+  void AddNumeric(size_t i, std::vector<char>& consumed) {
     const Mention& m = *ctx_.mentions[i];
     const TextRange sentence = place_of_[i].sentence;
     if (IsExampleValue(m, sentence) || IsOldValueOfUnfinishedChange(m)) return;
@@ -1047,7 +1047,7 @@ class Builder {
   // The working vectors, kept per thread from article to article (cleared, not freed): a builder
   // per article would otherwise allocate each of them, and the labels' lists, anew.
   struct Scratch {
-    std::vector<bool> consumed;
+    std::vector<char> consumed;  // flags as bytes: no bit arithmetic per access
     std::vector<const CueHit*> label_hits;
     std::vector<Quals> block_quals;
     std::vector<Labels> labels;
