@@ -31,20 +31,22 @@ DocumentInterpreter::DocumentInterpreter(const AnalyzedDocument& a) : a_(a) {
 DocumentInterpreter::~DocumentInterpreter() { SpareHitLists().push_back(std::move(cues_)); }
 
 // The hits that start in the range. Articles come in text order: each table's hits are walked
-// forward from where the last article's began rather than binary searched (two searches per
-// table per article; each step a likely cache miss).
+// forward from where the last article's ended (or began, if this one starts inside it) rather
+// than binary searched (two searches per table per article; each step a likely cache miss).
 void DocumentInterpreter::StartingIn(TextRange range, std::span<const CueHit> (&runs)[kCueTables]) {
-  if (range.start < cursor_pos_) std::fill(std::begin(cursor_), std::end(cursor_), 0);  // out of order: start over
-  cursor_pos_ = range.start;
+  const size_t* from = range.start >= last_end_ ? after_last_ : range.start >= last_start_ ? at_last_ : nullptr;
   for (size_t t = 0; t < kCueTables; ++t) {
     const std::span<const CueHit> hits = cues_.of(t);
-    size_t first = cursor_[t];
+    size_t first = from ? from[t] : 0;  // out of order: from the start
     while (first < hits.size() && hits[first].start < range.start) ++first;
     size_t last = first;
     while (last < hits.size() && hits[last].start < range.end) ++last;
-    cursor_[t] = first;
+    at_last_[t] = first;
+    after_last_[t] = last;
     runs[t] = hits.subspan(first, last - first);
   }
+  last_start_ = range.start;
+  last_end_ = std::max(range.start, range.end);
 }
 
 ArticleInterpretation DocumentInterpreter::Interpret(const Article& article, const std::vector<const Mention*>& mentions,

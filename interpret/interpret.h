@@ -47,10 +47,10 @@ class DocumentInterpreter {
 
   const AnalyzedDocument& a_;
   CueHits cues_;  // the document's
-  // The last article's start and, per table, its first hit at or after it: the next article in
-  // text order starts from there.
-  size_t cursor_pos_ = 0;
-  size_t cursor_[kCueTables] = {};
+  // The last article's range and, per table, its first hit at or after its start and its end:
+  // the next article in text order starts from there.
+  size_t last_start_ = 0, last_end_ = 0;
+  size_t at_last_[kCueTables] = {}, after_last_[kCueTables] = {};
 };
 
 }  // namespace pe

@@ -6,10 +6,13 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 #include <tuple>
 
 #include "interpret/context.h"
 #include "interpret/cues.h"
+#include "interpret/interpret.h"
 #include "pipeline/analyze.h"
 #include "pipeline/record.h"
 
@@ -262,6 +265,57 @@ TEST(Interpret, MentionIndicesReadAsAVector) {
     const MentionIndices copy = got;
     EXPECT_EQ(std::vector<size_t>(copy.begin(), copy.end()), expected);
   }
+}
+
+// DocumentInterpreter walks each table's hits forward from the last article's start or end:
+// articles in any order (reversed, repeated, skipping back into the last one) must read as they
+// do in text order.
+TEST(Interpret, ArticlesInAnyOrderReadAsInTextOrder) {
+  std::ifstream in(std::string(PE_SOURCE_DIR) + "/samples/text/001_7028aa82d257521f.txt");
+  std::stringstream content;
+  content << in.rdbuf();
+  Document doc;
+  doc.source.uri = "t.txt";
+  doc.content = content.str();
+  const auto a = Analyze(doc, AnalyzeOptions{}, nullptr);
+  ASSERT_TRUE(a.has_value());
+  const auto& articles = a->page.articles;
+  ASSERT_GE(articles.size(), 5u);
+  const SpanWriterFn no_span = [](JsonWriter& w, size_t, size_t) { w.Null(); };
+  std::vector<std::string> ids;
+  for (size_t k = 1; k <= a->mentions.size(); ++k) ids.push_back("m" + std::to_string(k));
+  const auto read = [&](DocumentInterpreter& interpreter, size_t n) {
+    std::vector<const Mention*> mentions;
+    for (const Mention& m : a->mentions) {
+      if (m.start >= articles[n].range.start && m.start < articles[n].range.end && m.end <= articles[n].range.end) mentions.push_back(&m);
+    }
+    const ArticleInterpretation r = interpreter.Interpret(articles[n], mentions, ids, no_span);
+    std::string s = r.jurisdiction + r.parameters + (r.is_policy ? " policy " : " - ") + std::to_string(r.policy_year.value_or(0));
+    for (std::string_view t : r.topics) s += " " + std::string(t);
+    for (std::string_view t : r.schemes) s += " " + std::string(t);
+    return s;
+  };
+  std::vector<std::string> in_order;
+  {
+    DocumentInterpreter interpreter(*a);
+    for (size_t n = 0; n < articles.size(); ++n) in_order.push_back(read(interpreter, n));
+  }
+  std::vector<size_t> reversed, shuffled;
+  for (size_t n = articles.size(); n-- > 0;) reversed.push_back(n);
+  for (size_t n = 0; n < articles.size(); ++n) {
+    shuffled.push_back(n);
+    if (n % 3 == 2) shuffled.push_back(n - 1);  // back into the last article
+    if (n % 4 == 3) shuffled.push_back(n);      // the same again
+  }
+  size_t policy = 0;
+  for (const auto& order : {reversed, shuffled}) {
+    DocumentInterpreter interpreter(*a);
+    for (size_t n : order) {
+      EXPECT_EQ(read(interpreter, n), in_order[n]) << "article " << n;
+      policy += in_order[n].find(" policy ") != std::string::npos;
+    }
+  }
+  EXPECT_GT(policy, 0u);
 }
 
 }  // namespace
