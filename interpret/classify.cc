@@ -18,23 +18,20 @@ class ClassTables {
     return *tables;
   }
   /// An article_kinds.tsv hit's kind.
-  Kind KindOf(const CueHit& h) const { return kind_of_row_[static_cast<size_t>(h.row - kind_rows_)]; }
+  Kind KindOf(const CueHit& h) const { return kind_of_row_[h.row->index]; }
   /// A topics.tsv hit's topic, or -1 if its row names none.
-  int TopicOf(const CueHit& h) const { return topic_of_row_[static_cast<size_t>(h.row - topic_rows_)]; }
+  int TopicOf(const CueHit& h) const { return topic_of_row_[h.row->index]; }
   /// The scheme a qualifiers.tsv hit names, or -1 if it names none.
-  int SchemeOf(const CueHit& h) const { return scheme_of_row_[static_cast<size_t>(h.row - qualifier_rows_)]; }
+  int SchemeOf(const CueHit& h) const { return scheme_of_row_[h.row->index]; }
   std::string_view Name(int n) const { return names_[static_cast<size_t>(n)]; }
 
  private:
   ClassTables() {
     const CueIndex& index = CueIndex::Get();
-    kind_rows_ = index.rows(CueTable::kArticleKind).data();
     for (const CueRow& r : index.rows(CueTable::kArticleKind)) {
       kind_of_row_.push_back(r.cols.empty() ? kOtherKind : r.cols[0] == "policy" ? kPolicy : r.cols[0] == "hospital" ? kHospital : kOtherKind);
     }
-    topic_rows_ = index.rows(CueTable::kTopic).data();
     for (const CueRow& r : index.rows(CueTable::kTopic)) topic_of_row_.push_back(r.cols.empty() ? -1 : Number(r.cols[0]));
-    qualifier_rows_ = index.rows(CueTable::kQualifier).data();
     for (const CueRow& r : index.rows(CueTable::kQualifier)) {
       scheme_of_row_.push_back(r.cols.size() >= 2 && r.cols[0] == "scheme" ? Number(r.cols[1]) : -1);
     }
@@ -46,9 +43,6 @@ class ClassTables {
     return static_cast<int>(names_.size() - 1);
   }
 
-  const CueRow* kind_rows_ = nullptr;
-  const CueRow* topic_rows_ = nullptr;
-  const CueRow* qualifier_rows_ = nullptr;
   std::vector<Kind> kind_of_row_;
   std::vector<int> topic_of_row_, scheme_of_row_;
   std::vector<std::string> names_;

@@ -24,6 +24,7 @@ CueIndex::CueIndex() {
       CueRow r;
       r.cue = cols[0];
       AppendJsonString(r.cue_json, r.cue);
+      r.index = static_cast<uint32_t>(rows.size());
       r.cols.assign(cols.begin() + 1, cols.end());
       rows.push_back(std::move(r));
     }

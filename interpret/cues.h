@@ -4,6 +4,7 @@
 // another's words.
 #pragma once
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <utility>
 #include <span>
@@ -21,6 +22,7 @@ constexpr size_t kCueTables = static_cast<size_t>(CueTable::kCount);
 struct CueRow {
   std::string cue;
   std::string cue_json;  ///< cue as a JSON string (quoted, escaped): written as evidence
+  uint32_t index = 0;    ///< its place in its table (rows(t)[index]): a look-up key with no pointer arithmetic
   std::vector<std::string> cols;  ///< the other columns of the row
 };
 

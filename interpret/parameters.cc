@@ -77,10 +77,10 @@ class QualTables {
     return *tables;
   }
   /// The type a qualifiers.tsv hit names (its first column).
-  QualType TypeOf(const CueHit& h) const { return type_of_row_[static_cast<size_t>(h.row - qualifier_rows_)]; }
+  QualType TypeOf(const CueHit& h) const { return type_of_row_[h.row->index]; }
   QualType dash() const { return dash_; }
   /// What a kinds.tsv hit's row says.
-  const KindRow& KindRowOf(const CueHit& h) const { return kind_row_[static_cast<size_t>(h.row - kind_rows_)]; }
+  const KindRow& KindRowOf(const CueHit& h) const { return kind_row_[h.row->index]; }
   /// The bit of a mention type in KindRow::types; 0 if no row names it.
   uint64_t TypeBit(std::string_view type) const {
     for (size_t k = 0; k < mention_types_.size(); ++k) {
@@ -98,7 +98,6 @@ class QualTables {
   QualTables() {
     for (std::string_view n : kQualifierOrder) names_.emplace_back(n);
     const auto& rows = CueIndex::Get().rows(CueTable::kQualifier);
-    qualifier_rows_ = rows.data();
     for (const CueRow& r : rows) type_of_row_.push_back(r.cols.empty() ? kNoType : Intern(r.cols[0]));
     dash_ = Intern("-");
     for (const auto& row : LoadTsv("interpret/data/kind_qualifiers.tsv")) {
@@ -114,7 +113,6 @@ class QualTables {
       }
     }
     const auto& kind_rows = CueIndex::Get().rows(CueTable::kKind);
-    kind_rows_ = kind_rows.data();
     for (const CueRow& r : kind_rows) {
       KindRow& row = kind_row_.emplace_back();
       if (r.cols.size() >= 2) {
@@ -139,10 +137,8 @@ class QualTables {
     return static_cast<QualType>(names_.size() - 1);
   }
   std::vector<std::string> names_;
-  const CueRow* qualifier_rows_ = nullptr;
   std::vector<QualType> type_of_row_;
   QualType dash_ = kNoType;
-  const CueRow* kind_rows_ = nullptr;
   std::vector<KindRow> kind_row_;
   std::vector<std::string> mention_types_;  // KindRow::types' bits
   std::map<std::string, KindRule, std::less<>> rules_;
