@@ -1,7 +1,6 @@
 #include "interpret/classify.h"
 
 #include <algorithm>
-#include <map>
 #include <string_view>
 
 namespace pe {
@@ -19,23 +18,20 @@ class ClassTables {
     return *tables;
   }
   /// An article_kinds.tsv hit's kind.
-  Kind KindOf(const CueHit& h) const { return kind_of_row_[static_cast<size_t>(h.row - kind_rows_)]; }
+  Kind KindOf(const CueHit& h) const { return kind_of_row_[h.row->index]; }
   /// A topics.tsv hit's topic, or -1 if its row names none.
-  int TopicOf(const CueHit& h) const { return topic_of_row_[static_cast<size_t>(h.row - topic_rows_)]; }
+  int TopicOf(const CueHit& h) const { return topic_of_row_[h.row->index]; }
   /// The scheme a qualifiers.tsv hit names, or -1 if it names none.
-  int SchemeOf(const CueHit& h) const { return scheme_of_row_[static_cast<size_t>(h.row - qualifier_rows_)]; }
+  int SchemeOf(const CueHit& h) const { return scheme_of_row_[h.row->index]; }
   std::string_view Name(int n) const { return names_[static_cast<size_t>(n)]; }
 
  private:
   ClassTables() {
     const CueIndex& index = CueIndex::Get();
-    kind_rows_ = index.rows(CueTable::kArticleKind).data();
     for (const CueRow& r : index.rows(CueTable::kArticleKind)) {
       kind_of_row_.push_back(r.cols.empty() ? kOtherKind : r.cols[0] == "policy" ? kPolicy : r.cols[0] == "hospital" ? kHospital : kOtherKind);
     }
-    topic_rows_ = index.rows(CueTable::kTopic).data();
     for (const CueRow& r : index.rows(CueTable::kTopic)) topic_of_row_.push_back(r.cols.empty() ? -1 : Number(r.cols[0]));
-    qualifier_rows_ = index.rows(CueTable::kQualifier).data();
     for (const CueRow& r : index.rows(CueTable::kQualifier)) {
       scheme_of_row_.push_back(r.cols.size() >= 2 && r.cols[0] == "scheme" ? Number(r.cols[1]) : -1);
     }
@@ -47,9 +43,6 @@ class ClassTables {
     return static_cast<int>(names_.size() - 1);
   }
 
-  const CueRow* kind_rows_ = nullptr;
-  const CueRow* topic_rows_ = nullptr;
-  const CueRow* qualifier_rows_ = nullptr;
   std::vector<Kind> kind_of_row_;
   std::vector<int> topic_of_row_, scheme_of_row_;
   std::vector<std::string> names_;
@@ -89,10 +82,11 @@ ArticleClass ClassifyArticle(const ArticleContext& ctx) {
     int count = 0;
     bool in_title = false;
   };
-  std::vector<Topic> topics;  // in order of first appearance
-  std::vector<int> schemes;   // likewise
-  topics.reserve(16);         // an article names a few of each: one allocation, not regrowth
-  schemes.reserve(8);
+  // In order of first appearance; kept per thread from article to article (cleared, not freed).
+  thread_local std::vector<Topic> topics;
+  thread_local std::vector<int> schemes;
+  topics.clear();
+  schemes.clear();
   // Each table's hits on their own (they are in text order, as the whole list is): a loop per
   // table rather than a test of every hit's table.
   for (const CueHit& h : ctx.by_table[static_cast<size_t>(CueTable::kArticleKind)]) {
@@ -120,14 +114,19 @@ ArticleClass ClassifyArticle(const ArticleContext& ctx) {
   }
   c.schemes.reserve(schemes.size());
   for (const int scheme : schemes) c.schemes.emplace_back(tables.Name(scheme));
+  const auto named = [](const Topic& t) { return t.count >= 2 || t.in_title; };
+  c.topics.reserve(static_cast<size_t>(std::count_if(topics.begin(), topics.end(), named)));  // no regrowth
   for (const Topic& t : topics) {
-    if (t.count >= 2 || t.in_title) c.topics.emplace_back(tables.Name(t.name));
+    if (named(t)) c.topics.emplace_back(tables.Name(t.name));
   }
   // Policy year: the year the title names, else the year the article's dates name most often
   // (the latest on a tie). A related item's publication date is not a policy year.
   c.policy_year = TitleYear(ctx.span(ctx.article.title.start, ctx.article.title.end));
   if (!c.policy_year) {
-    std::map<int, int> years;
+    // How often each year is named: a short list kept per thread (cleared, not freed), not a map
+    // with a node per year.
+    thread_local std::vector<std::pair<int, int>> years;
+    years.clear();
     for (const Mention* m : ctx.mentions) {
       if (m->flags.is_object() && m->flags.Find("role")) continue;
       if (const auto y = YearOf(*m)) {
@@ -135,13 +134,14 @@ ArticleClass ClassifyArticle(const ArticleContext& ctx) {
           c.policy_year = y;
           break;
         }
-        ++years[*y];
+        const auto it = std::find_if(years.begin(), years.end(), [&](const auto& e) { return e.first == *y; });
+        if (it == years.end()) years.emplace_back(*y, 1); else ++it->second;
       }
     }
     if (!c.policy_year && !years.empty()) {
-      int best = 0, n = 0;
+      int best = 0, n = 0;  // the most named; the latest on a tie
       for (const auto& [y, k] : years) {
-        if (k >= n) best = y, n = k;
+        if (k > n || (k == n && y > best)) best = y, n = k;
       }
       c.policy_year = best;
     }

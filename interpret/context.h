@@ -2,6 +2,7 @@
 // (with their ids) and the cue words found in it.
 #pragma once
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <span>
 #include <string>
@@ -13,33 +14,37 @@
 
 namespace pe {
 
-constexpr size_t kCueTables = static_cast<size_t>(CueTable::kCount);
-
-/// Cue hits in text order: all of them, and per table.
-struct CueHits {
-  std::vector<CueHit> all;
-
-  /// Groups the hits by table, each group in text order (call once after all is set).
-  void GroupByTable() {
-    size_t next[kCueTables] = {};  // where the next hit of each table goes
-    for (const CueHit& h : all) ++table_end_[static_cast<size_t>(h.table)];
-    for (size_t t = 0, start = 0; t < kCueTables; ++t) {
-      next[t] = start;
-      start += table_end_[t];
-      table_end_[t] = start;
-    }
-    grouped_.resize(all.size());
-    for (const CueHit& h : all) grouped_[next[static_cast<size_t>(h.table)]++] = h;
+/// A parameter's mentions (indices into ctx.mentions): most have one or two, kept in place rather
+/// than in a vector allocated per parameter.
+class MentionIndices {
+ public:
+  size_t size() const { return size_; }
+  const size_t* begin() const { return spilled() ? more_.data() : in_place_.data(); }
+  const size_t* end() const { return begin() + size_; }
+  size_t operator[](size_t k) const { return begin()[k]; }
+  void push_back(size_t i) {
+    if (!spilled() && size_ == kInPlace) Spill();
+    if (spilled()) more_.push_back(i); else in_place_[size_] = i;
+    ++size_;
   }
-  std::span<const CueHit> of(CueTable t) const {
-    const size_t i = static_cast<size_t>(t);
-    const size_t start = i ? table_end_[i - 1] : 0;
-    return std::span<const CueHit>(grouped_).subspan(start, table_end_[i] - start);
+  void push_front(size_t i) {
+    if (!spilled() && size_ == kInPlace) Spill();
+    if (spilled()) {
+      more_.insert(more_.begin(), i);
+    } else {
+      std::copy_backward(in_place_.begin(), in_place_.begin() + static_cast<std::ptrdiff_t>(size_), in_place_.begin() + static_cast<std::ptrdiff_t>(size_ + 1));
+      in_place_[0] = i;
+    }
+    ++size_;
   }
 
  private:
-  std::vector<CueHit> grouped_;
-  size_t table_end_[kCueTables] = {};
+  static constexpr size_t kInPlace = 4;
+  bool spilled() const { return !more_.empty(); }
+  void Spill() { more_.assign(in_place_.begin(), in_place_.end()); }
+  std::array<size_t, kInPlace> in_place_{};
+  std::vector<size_t> more_;  // all of them, once there are more than kInPlace
+  size_t size_ = 0;
 };
 
 struct ArticleContext {
@@ -47,13 +52,15 @@ struct ArticleContext {
   const Article& article;
   const std::vector<const Mention*>& mentions;  ///< in text order
   const std::vector<std::string>& ids;          ///< ids[k]: the id of mentions[k] (may be longer)
-  std::span<const CueHit> cues;                 ///< the article's cue hits, in text order
-  std::span<const CueHit> by_table[kCueTables];  ///< the same, per table
+  std::span<const CueHit> by_table[kCueTables];  ///< the article's cue hits, per table, in text order
   /// Hits of one table that start in [start, end), in text order.
   std::span<const CueHit> CuesIn(CueTable t, size_t start, size_t end) const {
     const auto& v = by_table[static_cast<size_t>(t)];
     const auto lo = std::lower_bound(v.begin(), v.end(), start, [](const CueHit& h, size_t p) { return h.start < p; });
-    const auto hi = std::lower_bound(lo, v.end(), end, [](const CueHit& h, size_t p) { return h.start < p; });
+    // The end walked to rather than searched: a window holds a few hits, which the caller reads
+    // anyway.
+    auto hi = lo;
+    while (hi != v.end() && hi->start < end) ++hi;
     return {lo, hi};
   }
 
@@ -72,6 +79,10 @@ inline bool IsType(const Mention& m, std::string_view type) { return std::string
 /// An example cue (如, 例如…) that is part of another word: 如下, 如果, 比例如下 (example_cues.tsv:
 /// the words that may not follow it, the characters that may not precede it).
 bool ExampleCueCancelled(std::string_view text, const CueHit& h);
+
+/// Just after the last ',', ';' or 。 in text[from, to), or from if none: where a label ending at
+/// a colon at `to` starts.
+size_t AfterLastLabelBreak(std::string_view text, size_t from, size_t to);
 
 /// True if text contains any of the needles.
 bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> needles);

@@ -1,6 +1,7 @@
 #include "interpret/cues.h"
 
 #include "extractors/common/text_util.h"
+#include "pipeline/json.h"
 
 namespace pe {
 
@@ -22,46 +23,37 @@ CueIndex::CueIndex() {
       if (cols.empty() || cols[0].empty()) continue;
       CueRow r;
       r.cue = cols[0];
+      AppendJsonString(r.cue_json, r.cue);
+      r.index = static_cast<uint32_t>(rows.size());
       r.cols.assign(cols.begin() + 1, cols.end());
       rows.push_back(std::move(r));
     }
   }
-  for (size_t t = 0; t < static_cast<size_t>(CueTable::kCount); ++t) {
+  std::vector<std::vector<std::pair<CueTable, const CueRow*>>> rows_of;  // automaton id → rows
+  for (size_t t = 0; t < kCueTables; ++t) {
     for (const CueRow& r : tables_[t]) {
       const uint32_t id = index_.Add(r.cue);
-      if (id >= rows_of_.size()) rows_of_.resize(id + 1);
-      rows_of_[id].emplace_back(static_cast<CueTable>(t), &r);
+      if (id >= rows_of.size()) rows_of.resize(id + 1);
+      rows_of[id].emplace_back(static_cast<CueTable>(t), &r);
     }
   }
+  for (const auto& rows : rows_of) {
+    row_begin_.push_back(static_cast<uint32_t>(rows_.size()));
+    rows_.insert(rows_.end(), rows.begin(), rows.end());
+  }
+  row_begin_.push_back(static_cast<uint32_t>(rows_.size()));
   index_.Build();
 }
 
-namespace {
-
-// Text order: by start, longer first, then by table (CueTable order, rows in file order).
-bool After(const CueHit& a, const CueHit& b) {
-  if (a.start != b.start) return a.start > b.start;
-  if (a.end != b.end) return a.end < b.end;
-  return a.table > b.table;
-}
-
-}  // namespace
-
-std::vector<CueHit> CueIndex::Scan(std::string_view text) const {
-  std::vector<CueHit> hits;
-  hits.reserve(text.size() / 16);
-  // The automaton reports hits by end offset. A new hit goes before the hits nested in it that
-  // ended earlier: an insertion a few places from the back, cheaper than sorting afterwards.
-  index_.Scan(text, [&](uint32_t id, size_t start, size_t end) {
-    for (const auto& [table, row] : rows_of_[id]) {
-      const CueHit hit{start, end, table, row};
-      hits.push_back(hit);
-      size_t k = hits.size() - 1;
-      for (; k > 0 && After(hits[k - 1], hit); --k) hits[k] = hits[k - 1];
-      hits[k] = hit;
+void CueIndex::Scan(std::string_view text, CueHits& hits) const {
+  hits.clear();
+  // The callback inlined into the scan's reporting: a call per hit otherwise.
+  index_.Scan(text, [&](uint32_t id, size_t start, size_t end) __attribute__((always_inline)) {
+    for (uint32_t k = row_begin_[id]; k < row_begin_[id + 1]; ++k) {
+      const auto [table, row] = rows_[k];
+      hits.Insert(static_cast<size_t>(table), CueHit{start, end, row});
     }
   });
-  return hits;
 }
 
 }  // namespace pe

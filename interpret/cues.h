@@ -3,7 +3,11 @@
 // overlapping ones too (单位缴费比例 gives 单位, 单位缴费, 缴费, 缴费比例, 比例): no table hides
 // another's words.
 #pragma once
+#include <algorithm>
+#include <cstdint>
 #include <memory>
+#include <utility>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,30 +17,77 @@
 namespace pe {
 
 enum class CueTable { kKind, kQualifier, kChange, kLabel, kTopic, kArticleKind, kExample, kImplied, kCount };
+constexpr size_t kCueTables = static_cast<size_t>(CueTable::kCount);
 
 struct CueRow {
   std::string cue;
+  std::string cue_json;  ///< cue as a JSON string (quoted, escaped): written as evidence
+  uint32_t index = 0;    ///< its place in its table (rows(t)[index]): a look-up key with no pointer arithmetic
   std::vector<std::string> cols;  ///< the other columns of the row
 };
 
 struct CueHit {
   size_t start = 0, end = 0;  ///< in the scanned text
-  CueTable table;
   const CueRow* row = nullptr;
+};
+
+/// A text's cue hits, a list per table, each in text order: by start, longer first, then (the
+/// rows of one cue) in file order.
+class CueHits {
+ public:
+  CueHits() = default;
+  CueHits(CueHits&& o) noexcept { *this = std::move(o); }
+  CueHits& operator=(CueHits&& o) noexcept {  // o is left empty
+    for (size_t t = 0; t < kCueTables; ++t) {
+      store_[t] = std::move(o.store_[t]);
+      size_[t] = std::exchange(o.size_[t], 0);
+      room_[t] = std::exchange(o.room_[t], 0);
+      o.store_[t].clear();
+    }
+    return *this;
+  }
+
+  std::span<const CueHit> of(CueTable t) const { return of(static_cast<size_t>(t)); }
+  std::span<const CueHit> of(size_t t) const { return {store_[t].data(), size_[t]}; }
+  void clear() { std::fill(std::begin(size_), std::end(size_), 0); }
+  /// Adds a hit to table t's list, in order: before the hits of the list it comes before (hits
+  /// come by end offset, so that is a hit nested in it, a few places from the back at most).
+  void Insert(size_t t, const CueHit& hit) {
+    if (size_[t] == room_[t]) Grow(t);
+    CueHit* const hits = store_[t].data();
+    size_t k = size_[t]++;
+    for (; k > 0 && After(hits[k - 1], hit); --k) hits[k] = hits[k - 1];
+    hits[k] = hit;
+  }
+
+ private:
+  void Grow(size_t t) {
+    room_[t] = room_[t] ? 2 * room_[t] : 64;
+    store_[t].resize(room_[t]);
+  }
+  static bool After(const CueHit& a, const CueHit& b) { return a.start != b.start ? a.start > b.start : a.end < b.end; }
+  // The lists are store_[t][0, size_[t]): the store only grows, so that lists reused from text to
+  // text (cleared) need no allocation and no zeroing.
+  std::vector<CueHit> store_[kCueTables];
+  size_t size_[kCueTables] = {};
+  size_t room_[kCueTables] = {};  // store_[t].size(), kept apart: a division by sizeof(CueHit) per hit otherwise
 };
 
 class CueIndex {
  public:
   static const CueIndex& Get();
-  /// Every cue occurrence in text, in text order (nested cues included).
-  std::vector<CueHit> Scan(std::string_view text) const;
+  /// Every cue occurrence in text (nested cues included), into `hits` (cleared first).
+  void Scan(std::string_view text, CueHits& hits) const;
   const std::vector<CueRow>& rows(CueTable t) const { return tables_[static_cast<size_t>(t)]; }
 
  private:
   CueIndex();
   std::vector<CueRow> tables_[static_cast<size_t>(CueTable::kCount)];
   NameIndex index_;
-  std::vector<std::vector<std::pair<CueTable, const CueRow*>>> rows_of_;  // automaton id → rows
+  // Automaton id → its rows: rows_[row_begin_[id], row_begin_[id + 1]) (one array, not a vector
+  // per id: a lookup per hit).
+  std::vector<uint32_t> row_begin_;
+  std::vector<std::pair<CueTable, const CueRow*>> rows_;
 };
 
 }  // namespace pe

@@ -9,55 +9,64 @@
 
 namespace pe {
 
-DocumentInterpreter::DocumentInterpreter(const AnalyzedDocument& a) : a_(a) {
-  cues_.all = CueIndex::Get().Scan(a.text);
-  cues_.GroupByTable();
+namespace {
+
+// Hit lists kept from document to document in each thread (cleared, not freed): a document's
+// lists would otherwise grow from empty by reallocation.
+std::vector<CueHits>& SpareHitLists() {
+  thread_local std::vector<CueHits> spare;
+  return spare;
 }
 
-// The hits that start in the range. Articles come in text order: the document's hits are walked
-// forward from where the last article's began, counting each table's, rather than binary searched
-// (nine lists, two searches each, per article; each step a likely cache miss).
-DocumentInterpreter::Runs DocumentInterpreter::StartingIn(TextRange range) {
-  const std::vector<CueHit>& hits = cues_.all;
-  if (range.start < cursor_pos_) {  // out of order: start over
-    cursor_ = 0;
-    std::fill(std::begin(before_cursor_), std::end(before_cursor_), 0);
+}  // namespace
+
+DocumentInterpreter::DocumentInterpreter(const AnalyzedDocument& a) : a_(a) {
+  if (auto& spare = SpareHitLists(); !spare.empty()) {
+    cues_ = std::move(spare.back());
+    spare.pop_back();
   }
-  cursor_pos_ = range.start;
-  for (; cursor_ < hits.size() && hits[cursor_].start < range.start; ++cursor_) {
-    ++before_cursor_[static_cast<size_t>(hits[cursor_].table)];
-  }
-  size_t last = cursor_;
-  size_t before_last[kCueTables];
-  std::copy(std::begin(before_cursor_), std::end(before_cursor_), before_last);
-  for (; last < hits.size() && hits[last].start < range.end; ++last) ++before_last[static_cast<size_t>(hits[last].table)];
-  Runs runs;
-  runs.all = std::span<const CueHit>(hits).subspan(cursor_, last - cursor_);
+  CueIndex::Get().Scan(a.text, cues_);
+}
+
+DocumentInterpreter::~DocumentInterpreter() { SpareHitLists().push_back(std::move(cues_)); }
+
+// The hits that start in the range. Articles come in text order: each table's hits are walked
+// forward from where the last article's ended (or began, if this one starts inside it) rather
+// than binary searched (two searches per table per article; each step a likely cache miss).
+void DocumentInterpreter::StartingIn(TextRange range, std::span<const CueHit> (&runs)[kCueTables]) {
+  const size_t* from = range.start >= last_end_ ? after_last_ : range.start >= last_start_ ? at_last_ : nullptr;
   for (size_t t = 0; t < kCueTables; ++t) {
-    runs.by_table[t] = cues_.of(static_cast<CueTable>(t)).subspan(before_cursor_[t], before_last[t] - before_cursor_[t]);
+    const std::span<const CueHit> hits = cues_.of(t);
+    size_t first = from ? from[t] : 0;  // out of order: from the start
+    while (first < hits.size() && hits[first].start < range.start) ++first;
+    size_t last = first;
+    while (last < hits.size() && hits[last].start < range.end) ++last;
+    at_last_[t] = first;
+    after_last_[t] = last;
+    runs[t] = hits.subspan(first, last - first);
   }
-  return runs;
+  last_start_ = range.start;
+  last_end_ = std::max(range.start, range.end);
 }
 
 ArticleInterpretation DocumentInterpreter::Interpret(const Article& article, const std::vector<const Mention*>& mentions,
                                                      const std::vector<std::string>& ids,
                                                      const SpanWriterFn& write_span) {
-  ArticleContext ctx{a_, article, mentions, ids, {}, {}};
+  ArticleContext ctx{a_, article, mentions, ids, {}};
   // The article's hits are those of the document that start in it and do not end past it. Those
-  // starting in it are a run of the document's hits, and of each table's; only if one of them
-  // ends past the article are they copied without it.
-  const Runs runs = StartingIn(article.range);
-  const std::span<const CueHit> run = runs.all;
+  // starting in it are a run of each table's; only if one of them ends past the article are they
+  // copied without it.
+  StartingIn(article.range, ctx.by_table);
+  const auto ends_past = [&](const CueHit& c) { return c.end > article.range.end; };
   CueHits own;
-  if (std::none_of(run.begin(), run.end(), [&](const CueHit& c) { return c.end > article.range.end; })) {
-    ctx.cues = run;
-    std::copy(std::begin(runs.by_table), std::end(runs.by_table), ctx.by_table);
-  } else {
-    own.all.assign(run.begin(), run.end());
-    std::erase_if(own.all, [&](const CueHit& c) { return c.end > article.range.end; });
-    own.GroupByTable();
-    ctx.cues = own.all;
-    for (size_t t = 0; t < kCueTables; ++t) ctx.by_table[t] = own.of(static_cast<CueTable>(t));
+  if (std::any_of(std::begin(ctx.by_table), std::end(ctx.by_table),
+                  [&](std::span<const CueHit> run) { return std::any_of(run.begin(), run.end(), ends_past); })) {
+    for (size_t t = 0; t < kCueTables; ++t) {
+      for (const CueHit& h : ctx.by_table[t]) {
+        if (!ends_past(h)) own.Insert(t, h);
+      }
+    }
+    for (size_t t = 0; t < kCueTables; ++t) ctx.by_table[t] = own.of(t);
   }
   ArticleInterpretation r;
   Jurisdiction j = DecideJurisdiction(ctx);

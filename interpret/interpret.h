@@ -30,6 +30,9 @@ class DocumentInterpreter {
  public:
   /// Scans the document's cue words once.
   explicit DocumentInterpreter(const AnalyzedDocument& a);
+  ~DocumentInterpreter();
+  DocumentInterpreter(const DocumentInterpreter&) = delete;
+  DocumentInterpreter& operator=(const DocumentInterpreter&) = delete;
 
   /// `mentions` are the article's mentions in text order; `ids[k]` the id of mentions[k] as
   /// emitted ("m3"; ids may be longer than mentions);
@@ -39,19 +42,15 @@ class DocumentInterpreter {
                                   const std::vector<std::string>& ids, const SpanWriterFn& write_span);
 
  private:
-  // The article's hits: a run of the document's, and of each table's.
-  struct Runs {
-    std::span<const CueHit> all;
-    std::span<const CueHit> by_table[kCueTables];
-  };
-  Runs StartingIn(TextRange range);
+  // The hits of each table that start in the range: a run of the document's.
+  void StartingIn(TextRange range, std::span<const CueHit> (&runs)[kCueTables]);
 
   const AnalyzedDocument& a_;
   CueHits cues_;  // the document's
-  // The first of the document's hits at or after the last article's start, that start, and how
-  // many hits of each table come before it: the next article in text order starts from there.
-  size_t cursor_ = 0, cursor_pos_ = 0;
-  size_t before_cursor_[kCueTables] = {};
+  // The last article's range and, per table, its first hit at or after its start and its end:
+  // the next article in text order starts from there.
+  size_t last_start_ = 0, last_end_ = 0;
+  size_t at_last_[kCueTables] = {}, after_last_[kCueTables] = {};
 };
 
 }  // namespace pe

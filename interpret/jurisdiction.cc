@@ -1,7 +1,8 @@
 #include "interpret/jurisdiction.h"
 
 #include <algorithm>
-#include <map>
+#include <array>
+#include <cstdint>
 
 #include "extractors/common/gazetteer.h"
 
@@ -16,6 +17,30 @@ bool FlagTrue(const Mention& m, std::string_view key) {
 std::string_view Code(const Mention& m) {
   const Json* c = m.Value().Find("code");
   return c && c->is_string() ? std::string_view(c->as_string()) : std::string_view();
+}
+
+// A region mention's code and its division (nullptr if the gazetteer has none). Mentions sharing
+// a value (Mention::shared_value, which lives as long as the process) are looked up once per
+// thread through a small direct-mapped cache: an article names the same few places again and
+// again, and the gazetteer's look-up hashes the code each time.
+std::pair<std::string_view, const Division*> CodeAndDivision(const Gazetteer& g, const Mention& m) {
+  if (!m.shared_value) {
+    const std::string_view code = Code(m);
+    return {code, g.Find(code)};
+  }
+  struct Entry {
+    const SharedValue* value = nullptr;
+    std::string_view code;
+    const Division* division = nullptr;
+  };
+  thread_local std::array<Entry, 256> cache;
+  Entry& e = cache[(reinterpret_cast<uintptr_t>(m.shared_value) >> 4) % cache.size()];
+  if (e.value != m.shared_value) {
+    e.value = m.shared_value;
+    e.code = Code(m);
+    e.division = g.Find(e.code);
+  }
+  return {e.code, e.division};
 }
 
 // True if a unit above d (g.Find of a code) has the code `ancestor`.
@@ -57,15 +82,24 @@ void WriteDivision(JsonWriter& w, const Division& d) {
 // Among places, the one an article is about: the most specific of a consistent chain, else the
 // most frequent, else the first.
 const Place& Choose(const Gazetteer& g, const std::vector<Place>& places) {
-  std::map<std::string_view, int> count;
-  for (const Place& p : places) ++count[p.code];
+  // How often each code is named: a short list (an article names a few places), looked up by
+  // scanning it, not a map with a node per code.
+  thread_local std::vector<std::pair<std::string_view, int>> counts;
+  counts.clear();
+  const auto count_of = [&](std::string_view code) -> int& {
+    for (auto& [c, n] : counts) {
+      if (c == code) return n;
+    }
+    return counts.emplace_back(code, 0).second;
+  };
+  for (const Place& p : places) ++count_of(p.code);
   const Place* best = &places[0];
   for (const Place& p : places) {
     const std::string_view c = p.code, b = best->code;
     if (c == b) continue;
     if (IsAncestor(g, b, p.division)) {  // a descendant of the current choice: more specific, same place
       best = &p;
-    } else if (!IsAncestor(g, c, best->division) && count[c] > count[b]) {
+    } else if (!IsAncestor(g, c, best->division) && count_of(c) > count_of(b)) {
       best = &p;
     }
   }
@@ -113,12 +147,15 @@ bool IsExamplePlace(const ArticleContext& ctx, size_t i) {
 Jurisdiction DecideJurisdiction(const ArticleContext& ctx) {
   const Gazetteer& g = Gazetteer::Get();
   Jurisdiction out;
-  std::vector<Place> title, body;
+  // The article's places in the title and in the body: kept per thread from article to article
+  // (cleared, not freed).
+  thread_local std::vector<Place> title, body;
+  title.clear();
+  body.clear();
   for (size_t i = 0; i < ctx.mentions.size(); ++i) {
     const Mention& m = *ctx.mentions[i];
     if (!IsType(m, "region")) continue;
-    const std::string_view code = Code(m);
-    const Division* d = g.Find(code);
+    const auto [code, d] = CodeAndDivision(g, m);
     if (!d) continue;
     if (ctx.InTitle(m.start)) {
       title.push_back({i, code, d});
@@ -168,7 +205,8 @@ Jurisdiction DecideJurisdiction(const ArticleContext& ctx) {
   w.Member("decided_by", decided_by);
   if (!mention_id.empty()) w.Member("mention", mention_id);
   // Other places the article's text names for itself (not examples, not organisations).
-  std::vector<std::string_view> seen;
+  thread_local std::vector<std::string_view> seen;
+  seen.clear();
   if (chosen) seen.push_back(chosen->code);
   const Division* chosen_found = chosen ? g.Find(chosen->code) : nullptr;
   bool any_candidate = false;

@@ -77,10 +77,10 @@ class QualTables {
     return *tables;
   }
   /// The type a qualifiers.tsv hit names (its first column).
-  QualType TypeOf(const CueHit& h) const { return type_of_row_[static_cast<size_t>(h.row - qualifier_rows_)]; }
+  QualType TypeOf(const CueHit& h) const { return type_of_row_[h.row->index]; }
   QualType dash() const { return dash_; }
   /// What a kinds.tsv hit's row says.
-  const KindRow& KindRowOf(const CueHit& h) const { return kind_row_[static_cast<size_t>(h.row - kind_rows_)]; }
+  const KindRow& KindRowOf(const CueHit& h) const { return kind_row_[h.row->index]; }
   /// The bit of a mention type in KindRow::types; 0 if no row names it.
   uint64_t TypeBit(std::string_view type) const {
     for (size_t k = 0; k < mention_types_.size(); ++k) {
@@ -98,7 +98,6 @@ class QualTables {
   QualTables() {
     for (std::string_view n : kQualifierOrder) names_.emplace_back(n);
     const auto& rows = CueIndex::Get().rows(CueTable::kQualifier);
-    qualifier_rows_ = rows.data();
     for (const CueRow& r : rows) type_of_row_.push_back(r.cols.empty() ? kNoType : Intern(r.cols[0]));
     dash_ = Intern("-");
     for (const auto& row : LoadTsv("interpret/data/kind_qualifiers.tsv")) {
@@ -114,7 +113,6 @@ class QualTables {
       }
     }
     const auto& kind_rows = CueIndex::Get().rows(CueTable::kKind);
-    kind_rows_ = kind_rows.data();
     for (const CueRow& r : kind_rows) {
       KindRow& row = kind_row_.emplace_back();
       if (r.cols.size() >= 2) {
@@ -139,10 +137,8 @@ class QualTables {
     return static_cast<QualType>(names_.size() - 1);
   }
   std::vector<std::string> names_;
-  const CueRow* qualifier_rows_ = nullptr;
   std::vector<QualType> type_of_row_;
   QualType dash_ = kNoType;
-  const CueRow* kind_rows_ = nullptr;
   std::vector<KindRow> kind_row_;
   std::vector<std::string> mention_types_;  // KindRow::types' bits
   std::map<std::string, KindRule, std::less<>> rules_;
@@ -225,13 +221,6 @@ class Quals {
   std::array<Slot, kMaxQualTypes> slot_;
 };
 
-// The bytes a label starts after: ',', ';' and E3, the first byte of 。.
-constexpr std::array<bool, 256> kLabelByte = [] {
-  std::array<bool, 256> t{};
-  for (unsigned char c : {',', ';', '\xE3'}) t[c] = true;
-  return t;
-}();
-
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == ':')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == ':')) s.remove_suffix(1);
@@ -273,9 +262,9 @@ struct Param {
   std::string unit;    // JSON text
   Quals quals;
   std::string change;  // JSON text; empty if none
-  std::vector<size_t> mentions;  // indices into ctx.mentions
+  MentionIndices mentions;  // indices into ctx.mentions
   TextRange sentence;
-  size_t cues_begin = 0, cues_end = 0;  // its cue words: the builder's cue_pool_[cues_begin, cues_end)
+  size_t cues_begin = 0, cues_end = 0;  // its cue words (as JSON strings): the builder's cue_pool_[cues_begin, cues_end)
 };
 
 class Builder {
@@ -293,12 +282,13 @@ class Builder {
     params_.reserve(ctx.mentions.size());
     cue_pool_.reserve(2 * ctx.mentions.size());
     place_of_.reserve(ctx.mentions.size());
-    for (const Mention* m : ctx.mentions) place_of_.push_back(PlaceOf(m->start));
+    PlacesOfMentions();
   }
 
   std::string Build() {
     ComputeBlockContexts();
-    std::vector<bool> consumed(ctx_.mentions.size(), false);  // "from" values of a change
+    std::vector<char>& consumed = scratch_.consumed;  // "from" values of a change
+    consumed.assign(ctx_.mentions.size(), false);
     change_from_.reserve(ctx_.mentions.size());
     for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
       const auto& c = change_from_.emplace_back(ChangeFrom(i, place_of_[i].sentence));
@@ -408,7 +398,7 @@ class Builder {
         const void* at = std::memchr(text_.data() + after_colon, ':', b.range.end - after_colon);
         if (!at) break;
         const size_t p = static_cast<size_t>(static_cast<const char*>(at) - text_.data());
-        const size_t label_start = LabelStart(after_colon, p);
+        const size_t label_start = AfterLastLabelBreak(text_, after_colon, p);
         // The label is the last space-separated field before the colon ("…标准 男性 :").
         std::string_view label = Trim(text_.substr(label_start, p - label_start));
         const size_t space = label.rfind(' ');
@@ -431,16 +421,6 @@ class Builder {
       if (l.heading || !ValueBetween(l.colon, upto) || !FieldBreakBetween(l.colon + 1, upto)) out.Overlay(l.quals);
     }
     return out;
-  }
-
-  // Just after the last ',', ';' or 。 in [from, colon), or from if none.
-  size_t LabelStart(size_t from, size_t colon) const {
-    for (size_t p = colon; p-- > from;) {
-      // Most bytes are none of ',', ';' or the first byte of 。 (E3): skip them fast.
-      if (!kLabelByte[static_cast<unsigned char>(text_[p])]) continue;
-      if (text_[p] == ',' || text_[p] == ';' || (text_[p] == '\xE3' && text_.substr(p, 3) == "。")) return p + 1;
-    }
-    return from;
   }
 
   // True if a space separates fields between the two positions (leading spaces not counted):
@@ -467,30 +447,56 @@ class Builder {
     TextRange sentence;            // {pos, pos} if none
   };
   Place PlaceOf(size_t pos) const {
-    Place place{nullptr, 0, {pos, pos}};
     const auto& blocks = ctx_.article.blocks;
     for (size_t i = 0; i < blocks.size(); ++i) {
-      if (!blocks[i].range.contains(pos)) continue;
-      place.block = &blocks[i];
-      place.block_index = i;
-      for (const TextRange& s : blocks[i].sentences) {
-        if (s.contains(pos)) {
-          place.sentence = s;
-          break;
-        }
+      if (blocks[i].range.contains(pos)) return PlaceInBlock(i, pos);
+    }
+    return Place{nullptr, 0, {pos, pos}};
+  }
+  // The place of a position in block i.
+  Place PlaceInBlock(size_t i, size_t pos) const {
+    const Block& b = ctx_.article.blocks[i];
+    Place place{&b, i, {pos, pos}};
+    for (const TextRange& s : b.sentences) {
+      if (s.contains(pos)) {
+        place.sentence = s;
+        break;
       }
-      break;
     }
     return place;
   }
 
   TextRange SentenceOf(size_t pos) const { return PlaceOf(pos).sentence; }
 
+  // place_of_: PlaceOf each mention. Mentions are in text order; when the blocks are too (in
+  // order, disjoint, as the segmenter makes them), they are walked forward with the mentions
+  // instead of searched from the first for each.
+  void PlacesOfMentions() {
+    const auto& blocks = ctx_.article.blocks;
+    bool blocks_in_order = true;
+    for (size_t i = 0; i < blocks.size() && blocks_in_order; ++i) {
+      blocks_in_order = blocks[i].range.start <= blocks[i].range.end &&
+                        (i + 1 == blocks.size() || blocks[i].range.end <= blocks[i + 1].range.start);
+    }
+    size_t k = 0, last_pos = 0;
+    for (const Mention* m : ctx_.mentions) {
+      const size_t pos = m->start;
+      if (!blocks_in_order || pos < last_pos) {
+        place_of_.push_back(PlaceOf(pos));
+        continue;
+      }
+      last_pos = pos;
+      while (k < blocks.size() && blocks[k].range.end <= pos) ++k;
+      const bool in_block = k < blocks.size() && blocks[k].range.contains(pos);
+      place_of_.push_back(in_block ? PlaceInBlock(k, pos) : Place{nullptr, 0, {pos, pos}});
+    }
+  }
+
   // --- kinds ----------------------------------------------------------------------------------
 
   struct Kind {
     std::string_view name;  // "-": the words say the number is no parameter
-    std::string_view cue;   // empty if borrowed from a sibling
+    std::string_view cue;   // as a JSON string; empty if borrowed from a sibling
     const KindRule* rule;   // the rule of name
   };
 
@@ -526,10 +532,10 @@ class Builder {
       if (h.row->cols.size() >= 2 && std::string_view(h.row->cols[0]) == "-" && (tables_.KindRowOf(h).types & type) &&
           h.end <= m.start && !ContainsClauseBreak(text_.substr(h.end, m.start - h.end)) &&
           text_.substr(h.end, m.start - h.end).find(':') == std::string_view::npos) {
-        return Kind{"-", h.row->cue, tables_.KindRowOf(h).rule};
+        return Kind{"-", h.row->cue_json, tables_.KindRowOf(h).rule};
       }
     }
-    return Kind{best->row->cols[0], best->row->cue, tables_.KindRowOf(*best).rule};
+    return Kind{best->row->cols[0], best->row->cue_json, tables_.KindRowOf(*best).rule};
   }
 
   // --- parameters -----------------------------------------------------------------------------
@@ -642,7 +648,7 @@ class Builder {
       // 除新生儿以外: a condition named as an exception is not the value's condition.
       const std::string_view before = text_.substr(local, h.start - local), after = text_.substr(h.end, mention_start - h.end);
       if (before.find("除") != std::string_view::npos && after.find("外") != std::string_view::npos) continue;
-      if (near.Emplace(type, QualValue(h))) cues.push_back(h.row->cue);
+      if (near.Emplace(type, QualValue(h))) cues.push_back(h.row->cue_json);
     }
     // The scheme a sentence names holds for all of it (大病保险起付标准为1.5万元,…年度最高支付
     //限额40万元), before the title's.
@@ -686,7 +692,7 @@ class Builder {
     return false;
   }
 
-  void AddNumeric(size_t i, std::vector<bool>& consumed) {
+  void AddNumeric(size_t i, std::vector<char>& consumed) {
     const Mention& m = *ctx_.mentions[i];
     const TextRange sentence = place_of_[i].sentence;
     if (IsExampleValue(m, sentence) || IsOldValueOfUnfinishedChange(m)) return;
@@ -771,7 +777,7 @@ class Builder {
         const Json* q = Flag(d, "qualifier");
         if (q && q->is_string() && q->as_string() == "from" && d.Value().is_string() && d.Value().as_string().size() == 10) {
           p.quals.Set(kEffectiveFrom, d.Value().as_string());
-          p.mentions.insert(p.mentions.begin(), j);
+          p.mentions.push_front(j);
         }
       }
     }
@@ -879,7 +885,7 @@ class Builder {
       p.value = Json(std::stod(h.row->cols[1])).Dump();
       p.unit = JsonString(h.row->cols[2]);
       p.cues_begin = cue_pool_.size();
-      cue_pool_.push_back(h.row->cue);
+      cue_pool_.push_back(h.row->cue_json);
       const Place place = PlaceOf(h.start);
       const TextRange sentence = place.sentence;
       p.quals = QualifiersFor(h.start, place, sentence.start, tables_.RuleFor(p.kind), cue_pool_);
@@ -890,13 +896,11 @@ class Builder {
   }
 
   void AddLabels() {
-    const std::vector<const CueHit*> labels = [&] {
-      std::vector<const CueHit*> v;
-      for (const CueHit& h : ctx_.CuesIn(CueTable::kLabel, 0, SIZE_MAX)) {
-        if (!h.row->cols.empty()) v.push_back(&h);
-      }
-      return v;
-    }();
+    std::vector<const CueHit*>& labels = scratch_.label_hits;
+    labels.clear();
+    for (const CueHit& h : ctx_.CuesIn(CueTable::kLabel, 0, SIZE_MAX)) {
+      if (!h.row->cols.empty()) labels.push_back(&h);
+    }
     for (size_t k = 0; k < labels.size(); ++k) {
       const CueHit& h = *labels[k];
       if (h.row->cols[0] == "-") continue;
@@ -939,7 +943,7 @@ class Builder {
       }
       p.unit = "\"text\"";
       p.cues_begin = cue_pool_.size();
-      cue_pool_.push_back(h.row->cue);
+      cue_pool_.push_back(h.row->cue_json);
       p.cues_end = cue_pool_.size();
       for (size_t i = 0; i < ctx_.mentions.size(); ++i) {
         if (ctx_.mentions[i]->start >= start && ctx_.mentions[i]->end <= start + value.size()) p.mentions.push_back(i);
@@ -967,7 +971,7 @@ class Builder {
         written.push_back(&p);
         continue;
       }
-      std::vector<size_t>& ids = written[found]->mentions;
+      MentionIndices& ids = written[found]->mentions;
       for (size_t id : p.mentions) {
         const bool have = std::any_of(ids.begin(), ids.end(), [&](size_t e) { return ctx_.ids[e] == ctx_.ids[id]; });
         if (!have) ids.push_back(id);
@@ -1000,7 +1004,7 @@ class Builder {
       out += ",\"cues\":[";
       for (size_t k = p.cues_begin; k < p.cues_end; ++k) {
         if (k > p.cues_begin) out.push_back(',');
-        AppendJsonString(out, cue_pool_[k]);
+        out += cue_pool_[k];
       }
       out += "]}}";
     }
@@ -1039,6 +1043,8 @@ class Builder {
   // The working vectors, kept per thread from article to article (cleared, not freed): a builder
   // per article would otherwise allocate each of them, and the labels' lists, anew.
   struct Scratch {
+    std::vector<char> consumed;  // flags as bytes: no bit arithmetic per access
+    std::vector<const CueHit*> label_hits;
     std::vector<Quals> block_quals;
     std::vector<Labels> labels;
     std::vector<Place> place_of;
@@ -1070,7 +1076,7 @@ class Builder {
   std::vector<std::optional<std::pair<size_t, std::string_view>>>& change_from_ = scratch_.change_from;
   std::vector<size_t>& param_of_ = scratch_.param_of;  // per mention: the parameter AddNumeric made of it, or kNone
   std::vector<Param>& params_ = scratch_.params;
-  std::vector<std::string_view>& cue_pool_ = scratch_.cue_pool;  // the parameters' cue words, each one's a run
+  std::vector<std::string_view>& cue_pool_ = scratch_.cue_pool;  // the parameters' cue words as JSON strings, each one's a run
   TextRange last_sentence_;  // SentenceJson's
   std::string& sentence_json_ = scratch_.sentence_json;
 };

@@ -5,6 +5,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <tuple>
+
+#include "interpret/context.h"
+#include "interpret/cues.h"
+#include "interpret/interpret.h"
 #include "pipeline/analyze.h"
 #include "pipeline/record.h"
 
@@ -126,6 +134,188 @@ TEST(Interpret, HospitalRecommendationsAreNotPolicy) {
   EXPECT_FALSE(r["is_policy"]);
   EXPECT_EQ(r["topics"], nlohmann::json::array({"hospital_recommendation"}));
   EXPECT_TRUE(r["parameters"].empty());
+}
+
+// The scan's lists, built by insertion as the automaton reports hits by end offset, hold every
+// occurrence of every cue of the table (nested and overlapping ones), in text order: by start,
+// longer first, rows of one cue in file order. Compared with a search for each row's cue; the
+// text repeats so that the lists outgrow their first room, and is scanned twice into one CueHits
+// (a list reused from text to text).
+TEST(Interpret, CueHitsAreEveryOccurrenceOfEveryCueInTextOrder) {
+  std::string text;
+  for (int i = 0; i < 40; ++i) {
+    text += "职工医保单位缴费比例为8%,个人缴费比例2%。城乡居民医保住院起付标准一级医院200元,二级医院500元,"
+            "三级医院1000元,报销比例分别为90%、80%、70%;门诊慢特病年度最高支付限额降至3000元,如北京、上海等地。"
+            "办公地址:长沙市; 不设起付线,大病保险封顶线40万元。\n";
+  }
+  const CueIndex& index = CueIndex::Get();
+  CueHits hits;
+  for (const std::string_view scanned : {std::string_view(text).substr(0, 500), std::string_view(text)}) {
+    index.Scan(scanned, hits);
+    for (size_t t = 0; t < kCueTables; ++t) {
+      std::vector<std::tuple<size_t, size_t, const CueRow*>> expected;
+      const auto& rows = index.rows(static_cast<CueTable>(t));
+      for (const CueRow& row : rows) {
+        for (size_t at = scanned.find(row.cue); at != std::string_view::npos; at = scanned.find(row.cue, at + 1)) {
+          expected.emplace_back(at, at + row.cue.size(), &row);
+        }
+      }
+      std::stable_sort(expected.begin(), expected.end(), [](const auto& a, const auto& b) {
+        if (std::get<0>(a) != std::get<0>(b)) return std::get<0>(a) < std::get<0>(b);
+        if (std::get<1>(a) != std::get<1>(b)) return std::get<1>(a) > std::get<1>(b);
+        return std::get<2>(a) < std::get<2>(b);  // rows in file order
+      });
+      std::vector<std::tuple<size_t, size_t, const CueRow*>> got;
+      for (const CueHit& h : hits.of(t)) got.emplace_back(h.start, h.end, h.row);
+      EXPECT_EQ(got, expected) << "table " << t;
+    }
+  }
+  EXPECT_GT(hits.of(CueTable::kQualifier).size(), 64u);
+}
+
+// ExampleCueCancelled reads example_cues.tsv's lists split once, as numbers: compared with reading
+// the columns as written (the third column's items: words that may not follow the cue; the
+// fourth's: characters that may not precede it), for every row after and before every character
+// its lists name, and others.
+TEST(Interpret, ExampleCueCancelledAsItsListsSay) {
+  const auto listed = [](const std::string& list, std::string_view piece, bool prefix) {
+    for (size_t start = 0;;) {
+      const size_t comma = list.find(',', start);
+      const std::string item = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+      if (!item.empty() && (prefix ? piece.starts_with(item) : piece == item)) return true;
+      if (comma == std::string::npos) return false;
+      start = comma + 1;
+    }
+  };
+  std::vector<std::string> chars = {"北", "京", "。", "a", "1", ""};
+  for (const CueRow& row : CueIndex::Get().rows(CueTable::kExample)) {
+    for (size_t c = 1; c < row.cols.size(); ++c) {
+      for (size_t start = 0;;) {
+        const size_t comma = row.cols[c].find(',', start);
+        chars.push_back(row.cols[c].substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+      }
+    }
+  }
+  int cancelled = 0;
+  for (const CueRow& row : CueIndex::Get().rows(CueTable::kExample)) {
+    for (const std::string& before : chars) {
+      for (const std::string& after : chars) {
+        const std::string text = before + row.cue + after + "上海";
+        const CueHit h{before.size(), before.size() + row.cue.size(), &row};
+        const std::string_view next = std::string_view(text).substr(h.end, 6);
+        const bool expected = (row.cols.size() >= 2 && !next.empty() && listed(row.cols[1], next, true)) ||
+                              (row.cols.size() >= 3 && h.start >= 3 && listed(row.cols[2], std::string_view(text).substr(h.start - 3, 3), false));
+        EXPECT_EQ(ExampleCueCancelled(text, h), expected) << before << row.cue << after;
+        cancelled += expected;
+      }
+    }
+  }
+  EXPECT_GT(cancelled, 0);
+}
+
+// AfterLastLabelBreak looks at 16 bytes at a time: compared with a byte-by-byte search on texts of
+// commas, semicolons, 。, other E3 characters (、), CJK and ASCII, for every range.
+TEST(Interpret, AfterLastLabelBreakFindsTheLastBreakOfTheRange) {
+  const std::vector<std::string> pieces = {",", ";", "。", "、", "医", "保", "a", " ", ":", "1"};
+  uint32_t seed = 12345;
+  const auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7FFF; };
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    const size_t n = next() % 40;
+    for (size_t i = 0; i < n; ++i) text += pieces[next() % (round % 3 == 0 ? pieces.size() : 4 + pieces.size() / 2)];
+    for (size_t from = 0; from <= text.size(); ++from) {
+      for (size_t to = from; to <= text.size(); ++to) {
+        size_t expected = from;
+        for (size_t p = to; p-- > from;) {
+          if (text[p] == ',' || text[p] == ';' || text.compare(p, 3, "。") == 0) {
+            expected = p + 1;
+            break;
+          }
+        }
+        ASSERT_EQ(AfterLastLabelBreak(text, from, to), expected) << text << " " << from << " " << to;
+      }
+    }
+  }
+}
+
+// MentionIndices keeps up to four indices in place, then moves them to a vector: it must read as
+// a vector given the same pushes at either end.
+TEST(Interpret, MentionIndicesReadAsAVector) {
+  uint32_t seed = 7;
+  const auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7FFF; };
+  for (int round = 0; round < 300; ++round) {
+    MentionIndices got;
+    std::vector<size_t> expected;
+    const size_t n = next() % 12;
+    for (size_t k = 0; k < n; ++k) {
+      const size_t i = next();
+      if (next() % 3 == 0) {
+        got.push_front(i);
+        expected.insert(expected.begin(), i);
+      } else {
+        got.push_back(i);
+        expected.push_back(i);
+      }
+      ASSERT_EQ(std::vector<size_t>(got.begin(), got.end()), expected);
+      ASSERT_EQ(got.size(), expected.size());
+      ASSERT_EQ(got[got.size() - 1], expected.back());
+    }
+    const MentionIndices copy = got;
+    EXPECT_EQ(std::vector<size_t>(copy.begin(), copy.end()), expected);
+  }
+}
+
+// DocumentInterpreter walks each table's hits forward from the last article's start or end:
+// articles in any order (reversed, repeated, skipping back into the last one) must read as they
+// do in text order.
+TEST(Interpret, ArticlesInAnyOrderReadAsInTextOrder) {
+  std::ifstream in(std::string(PE_SOURCE_DIR) + "/samples/text/001_7028aa82d257521f.txt");
+  std::stringstream content;
+  content << in.rdbuf();
+  Document doc;
+  doc.source.uri = "t.txt";
+  doc.content = content.str();
+  const auto a = Analyze(doc, AnalyzeOptions{}, nullptr);
+  ASSERT_TRUE(a.has_value());
+  const auto& articles = a->page.articles;
+  ASSERT_GE(articles.size(), 5u);
+  const SpanWriterFn no_span = [](JsonWriter& w, size_t, size_t) { w.Null(); };
+  std::vector<std::string> ids;
+  for (size_t k = 1; k <= a->mentions.size(); ++k) ids.push_back("m" + std::to_string(k));
+  const auto read = [&](DocumentInterpreter& interpreter, size_t n) {
+    std::vector<const Mention*> mentions;
+    for (const Mention& m : a->mentions) {
+      if (m.start >= articles[n].range.start && m.start < articles[n].range.end && m.end <= articles[n].range.end) mentions.push_back(&m);
+    }
+    const ArticleInterpretation r = interpreter.Interpret(articles[n], mentions, ids, no_span);
+    std::string s = r.jurisdiction + r.parameters + (r.is_policy ? " policy " : " - ") + std::to_string(r.policy_year.value_or(0));
+    for (std::string_view t : r.topics) s += " " + std::string(t);
+    for (std::string_view t : r.schemes) s += " " + std::string(t);
+    return s;
+  };
+  std::vector<std::string> in_order;
+  {
+    DocumentInterpreter interpreter(*a);
+    for (size_t n = 0; n < articles.size(); ++n) in_order.push_back(read(interpreter, n));
+  }
+  std::vector<size_t> reversed, shuffled;
+  for (size_t n = articles.size(); n-- > 0;) reversed.push_back(n);
+  for (size_t n = 0; n < articles.size(); ++n) {
+    shuffled.push_back(n);
+    if (n % 3 == 2) shuffled.push_back(n - 1);  // back into the last article
+    if (n % 4 == 3) shuffled.push_back(n);      // the same again
+  }
+  size_t policy = 0;
+  for (const auto& order : {reversed, shuffled}) {
+    DocumentInterpreter interpreter(*a);
+    for (size_t n : order) {
+      EXPECT_EQ(read(interpreter, n), in_order[n]) << "article " << n;
+      policy += in_order[n].find(" policy ") != std::string::npos;
+    }
+  }
+  EXPECT_GT(policy, 0u);
 }
 
 }  // namespace
