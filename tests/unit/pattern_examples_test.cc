@@ -162,7 +162,8 @@ TEST(DateRefine, MarksPublishedDatesSortedOrNot) {
   }
   const ExtractionContext ctx{text, &page};
   std::vector<Mention> sorted;
-  for (const auto& [start, end, type] : std::vector<std::tuple<size_t, size_t, std::string>>{
+  // Mention::type views text that outlives the mention: literals here.
+  for (const auto& [start, end, type] : std::vector<std::tuple<size_t, size_t, std::string_view>>{
            {5, 20, "date"}, {10, 20, "money"}, {10, 20, "date"}, {10, 15, "date"}, {50, 60, "date"},
            {50, 60, "date"}, {50, 60, "phone"}, {90, 96, "date"}, {120, 130, "date"}}) {
     Mention m;
