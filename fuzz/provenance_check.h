@@ -12,8 +12,8 @@
 
 namespace pe::fuzz {
 
-inline void Fail(const char* what, const std::string& detail) {
-  std::fprintf(stderr, "provenance violation: %s: %s\n", what, detail.c_str());
+inline void Fail(const char* what, std::string_view detail) {
+  std::fprintf(stderr, "provenance violation: %s: %.*s\n", what, static_cast<int>(detail.size()), detail.data());
   std::abort();
 }
 

@@ -62,7 +62,9 @@ char* PutSourceSpan(char* p, const SpanWriter& spans, size_t bs, size_t be) {
 }
 
 void WriteSpan(JsonWriter& w, const SpanWriter& spans, size_t start, size_t end) {
-  const auto [bs, be] = spans.Bytes(start, end);
+  // Not structured bindings: clang 14 (the fuzz build) cannot capture them in a lambda.
+  const std::pair<size_t, size_t> bytes = spans.Bytes(start, end);
+  const size_t bs = bytes.first, be = bytes.second;
   AppendWritten(w.RawItem(), kMaxSourceSpan, [&](char* p) { return PutSourceSpan(p, spans, bs, be); });
 }
 
@@ -71,7 +73,7 @@ void WriteSpan(JsonWriter& w, const SpanWriter& spans, size_t start, size_t end)
 // `source` is the mention's source byte range (spans.Bytes), worked out once by the caller.
 void WriteMention(std::string& out, const Mention& m, std::string_view id, std::pair<size_t, size_t> source,
                   const AnalyzedDocument& a, const SpanWriter& spans) {
-  const auto [bs, be] = source;
+  const size_t bs = source.first, be = source.second;
   const std::string_view surface = std::string_view(a.doc->content).substr(bs, be - bs);
   const std::string_view normalized = std::string_view(a.text).substr(m.start, m.end - m.start);
   const bool differs = normalized != surface;
@@ -96,7 +98,9 @@ void WriteMention(std::string& out, const Mention& m, std::string_view id, std::
     m.value.Dump(out);
   }
   if (m.flags.is_object()) {
-    for (const auto& [k, v] : m.flags.as_object()) {  // flag names never repeat core keys, nor need escaping
+    for (const auto& member : m.flags.as_object()) {  // flag names never repeat core keys, nor need escaping
+      const auto& k = member.first;
+      const auto& v = member.second;
       AppendWritten(out, k.size() + 4, [&](char* p) {
         p = Put(p, ",\"");
         __builtin_memcpy(p, k.data(), k.size());
@@ -141,7 +145,8 @@ std::string IsoDate(std::string_view d) {
 void WriteBlock(std::string& out, const Block& b, const SpanWriter& spans) {
   const std::string_view kind = BlockKindName(b.kind);
   const size_t max = 48 + MaxJsonString(kind.size()) + MaxJsonString(b.marker.size()) + kMaxSourceSpan + 20;
-  const auto [bs, be] = spans.Bytes(b.range.start, b.range.end);
+  const std::pair<size_t, size_t> bytes = spans.Bytes(b.range.start, b.range.end);
+  const size_t bs = bytes.first, be = bytes.second;
   AppendWritten(out, max, [&](char* p) {
     p = Put(p, "{\"kind\":");
     p = WriteJsonString(p, kind);
