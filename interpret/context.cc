@@ -84,12 +84,8 @@ bool HasChar(const std::vector<uint32_t>& chars, uint32_t c) { return std::find(
 }  // namespace
 
 bool ExampleCueCancelled(std::string_view text, const CueHit& h) {
-  const auto& rows = CueIndex::Get().rows(CueTable::kExample);
-  const auto& all = ExampleRowLists();
-  const std::less<const CueRow*> before;
-  const bool example_row = !before(h.row, rows.data()) && before(h.row, rows.data() + rows.size());
-  ExampleLists own;  // a hit of another table: its row's lists split here
-  const ExampleLists& lists = example_row ? all[static_cast<size_t>(h.row - rows.data())] : (own = ListsOf(*h.row));
+  // Looked up by the row's place in its table, as the other per-row facts are.
+  const ExampleLists& lists = ExampleRowLists()[h.row->index];
   const std::string_view next = text.substr(h.end, 6);
   if (next.size() >= 3 && HasChar(lists.next_chars, Char3(next))) return true;
   for (std::string_view word : lists.next_words) {

@@ -77,7 +77,8 @@ struct ArticleContext {
 inline bool IsType(const Mention& m, std::string_view type) { return std::string_view(m.type) == type; }
 
 /// An example cue (如, 例如…) that is part of another word: 如下, 如果, 比例如下 (example_cues.tsv:
-/// the words that may not follow it, the characters that may not precede it).
+/// the words that may not follow it, the characters that may not precede it). h is a hit of the
+/// CueTable::kExample table.
 bool ExampleCueCancelled(std::string_view text, const CueHit& h);
 
 /// Just after the last ',', ';' or 。 in text[from, to), or from if none: where a label ending at
