@@ -27,27 +27,9 @@ namespace pe::quantity {
 /// "a,b,c" → {"a", "b", "c"} (empty items dropped).
 std::vector<std::string> SplitComma(std::string_view s);
 
-/// True if one of the words starts at pos.
-inline bool StartsWithWord(std::string_view text, size_t pos, const std::vector<std::string>& words) {
-  if (pos > text.size()) return false;
-  const std::string_view rest = text.substr(pos);
-  for (const std::string& w : words) {
-    // The word's last byte first: most words fail there, without a call to memcmp.
-    if (!w.empty() && (rest.size() < w.size() || rest[w.size() - 1] != w.back())) continue;
-    if (rest.substr(0, w.size()) == w) return true;
-  }
-  return false;
-}
-
-/// True if one of the words ends at pos.
-inline bool EndsWithWord(std::string_view text, size_t pos, const std::vector<std::string>& words) {
-  const std::string_view head = text.substr(0, std::min(pos, text.size()));
-  for (const std::string& w : words) {
-    if (head.size() < w.size() || (!w.empty() && head.back() != w.back())) continue;  // as above
-    if (head.substr(head.size() - w.size()) == w) return true;
-  }
-  return false;
-}
+// The shared word-list checks (text_util.h), also named from here.
+using pe::EndsWithWord;
+using pe::StartsWithWord;
 
 /// Word lists looked up by kind and key: the rows of a count/duration context.tsv (kind, key,
 /// comma-separated words), and the table behind Neighbours.

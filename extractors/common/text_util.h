@@ -1,6 +1,7 @@
 // Small helpers the extractors share: neighbouring characters (RE2 has no lookaround, so
 // resolvers check them in code) and reading TSV data files from the embedded data.
 #pragma once
+#include <algorithm>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -25,10 +26,47 @@ inline bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 inline bool IsAsciiAlnum(char32_t c) { return IsAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool IsHan(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 
+namespace detail {
+
+// One loop for every kind of word list. The word's last byte is compared first: most words fail
+// there, without a call to memcmp.
+template <class Words>
+bool StartsWithOneOf(std::string_view text, size_t pos, const Words& words) {
+  if (pos > text.size()) return false;
+  const std::string_view rest = text.substr(pos);
+  for (const std::string_view w : words) {
+    if (!w.empty() && (rest.size() < w.size() || rest[w.size() - 1] != w.back())) continue;
+    if (rest.substr(0, w.size()) == w) return true;
+  }
+  return false;
+}
+template <class Words>
+bool EndsWithOneOf(std::string_view text, size_t pos, const Words& words) {
+  const std::string_view head = text.substr(0, std::min(pos, text.size()));
+  for (const std::string_view w : words) {
+    if (head.size() < w.size() || (!w.empty() && head.back() != w.back())) continue;
+    if (head.substr(head.size() - w.size()) == w) return true;
+  }
+  return false;
+}
+
+}  // namespace detail
+
 /// True if text[pos..] starts with any of the words.
-bool StartsWithAny(std::string_view text, size_t pos, std::initializer_list<std::string_view> words);
+inline bool StartsWithAny(std::string_view text, size_t pos, std::initializer_list<std::string_view> words) {
+  return detail::StartsWithOneOf(text, pos, words);
+}
 /// True if text[..pos] ends with any of the words.
-bool EndsWithAny(std::string_view text, size_t pos, std::initializer_list<std::string_view> words);
+inline bool EndsWithAny(std::string_view text, size_t pos, std::initializer_list<std::string_view> words) {
+  return detail::EndsWithOneOf(text, pos, words);
+}
+/// The same for a word list read from data.
+inline bool StartsWithWord(std::string_view text, size_t pos, const std::vector<std::string>& words) {
+  return detail::StartsWithOneOf(text, pos, words);
+}
+inline bool EndsWithWord(std::string_view text, size_t pos, const std::vector<std::string>& words) {
+  return detail::EndsWithOneOf(text, pos, words);
+}
 
 /// Parses a number written in digits or Chinese numerals, "" → nullopt (numerals::ParseNumber,
 /// with thousands commas).

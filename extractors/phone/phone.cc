@@ -1,7 +1,6 @@
 #include "extractors/phone/phone.h"
 
 #include <algorithm>
-#include <array>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -29,48 +28,6 @@ std::string Digits(std::string_view s) {
   }
   return d;
 }
-
-// Words of one kind (labels, units, cues), with the bytes they begin and end with: most positions
-// a number touches have a byte no word begins (or ends) with, told by one lookup instead of a
-// comparison per word.
-class WordList {
- public:
-  void Add(std::string word) {
-    if (word.empty()) {
-      has_empty_ = true;
-    } else {
-      first_bytes_[static_cast<unsigned char>(word.front())] = true;
-      last_bytes_[static_cast<unsigned char>(word.back())] = true;
-    }
-    words_.push_back(std::move(word));
-  }
-  const std::vector<std::string>& words() const { return words_; }
-
-  /// True if text[0, pos) ends with one of the words.
-  bool EndsAt(std::string_view text, size_t pos) const {
-    const std::string_view head = text.substr(0, std::min(pos, text.size()));
-    if (!has_empty_ && (head.empty() || !last_bytes_[static_cast<unsigned char>(head.back())])) return false;
-    for (const std::string& w : words_) {
-      if (head.size() >= w.size() && head.compare(head.size() - w.size(), w.size(), w) == 0) return true;
-    }
-    return false;
-  }
-  /// True if text[pos, ...) begins with one of the words.
-  bool StartsAt(std::string_view text, size_t pos) const {
-    if (pos > text.size()) return false;
-    const std::string_view rest = text.substr(pos);
-    if (!has_empty_ && (rest.empty() || !first_bytes_[static_cast<unsigned char>(rest.front())])) return false;
-    for (const std::string& w : words_) {
-      if (rest.substr(0, w.size()) == w) return true;
-    }
-    return false;
-  }
-
- private:
-  std::vector<std::string> words_;
-  std::array<bool, 256> first_bytes_{}, last_bytes_{};
-  bool has_empty_ = false;
-};
 
 // Moves pos back over spaces and ':' (the gap between a label and its number).
 size_t SkipBackGap(std::string_view text, size_t pos) {
@@ -156,10 +113,10 @@ class PhoneExtractor : public Extractor {
     }
     for (const auto& row : LoadTsv("extractors/phone/labels.tsv")) {
       if (row.size() < 2) continue;
-      if (row[1] == "label") labels_.Add(row[0]);
-      else if (row[1] == "unit") units_.Add(row[0]);
-      else if (row[1] == "cue") cues_.Add(row[0]);
-      else if (row[1] == "after") afters_.Add(row[0]);
+      if (row[1] == "label") labels_.push_back(row[0]);
+      else if (row[1] == "unit") units_.push_back(row[0]);
+      else if (row[1] == "cue") cues_.push_back(row[0]);
+      else if (row[1] == "after") afters_.push_back(row[0]);
     }
   }
 
@@ -382,13 +339,13 @@ class PhoneExtractor : public Extractor {
   bool HasLabelBefore(std::string_view text, size_t start) const {
     size_t p = SkipBackGap(text, start);
     if (EndsWithAny(text, p, {"是", "为"})) p = SkipBackGap(text, p - 3);
-    return labels_.EndsAt(text, p);
+    return EndsWithWord(text, p, labels_);
   }
 
   bool HasUnitAfter(std::string_view text, size_t end) const {
     if (end < text.size() && text[end] == ' ') ++end;
     if (StartsWithAny(text, end, {"分机", "转", "人工"})) return false;  // an extension; 12333人工服务
-    return units_.StartsAt(text, end);
+    return StartsWithWord(text, end, units_);
   }
 
   // A bare local number needs a phone word earlier on its line (电话, 热线, 咨询 …) or a full
@@ -399,7 +356,7 @@ class PhoneExtractor : public Extractor {
     if (nl != std::string_view::npos && nl + 1 > from) from = nl + 1;
     while (from < start && !utf8::IsLead(static_cast<unsigned char>(text[from]))) ++from;
     const std::string_view window = text.substr(from, start - from);
-    for (const std::string& w : cues_.words()) {
+    for (const std::string& w : cues_) {
       if (window.find(w) != std::string_view::npos) return true;
     }
     const size_t p = SkipBackListSeparator(text, start);
@@ -417,11 +374,11 @@ class PhoneExtractor : public Extractor {
   bool ShortNumberCued(std::string_view text, size_t start, size_t end) const {
     size_t e = end;
     if (e < text.size() && text[e] == ' ') ++e;
-    if (afters_.StartsAt(text, e)) return true;
+    if (StartsWithWord(text, e, afters_)) return true;
     size_t p = start;
     for (int hops = 0; hops < 8; ++hops) {
       p = SkipBackGap(text, p);
-      if (cues_.EndsAt(text, p)) return true;
+      if (EndsWithWord(text, p, cues_)) return true;
       const size_t q = SkipBackListSeparator(text, p);
       if (q == p) return false;
       size_t r = q;
@@ -433,7 +390,7 @@ class PhoneExtractor : public Extractor {
   }
 
   std::unordered_map<std::string, Hotline> hotlines_;
-  WordList labels_, units_, cues_, afters_;
+  std::vector<std::string> labels_, units_, cues_, afters_;
 };
 
 }  // namespace
