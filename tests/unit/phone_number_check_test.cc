@@ -69,6 +69,22 @@ TEST(PhoneNumberCheck, TollFreeAsParsed) {
   EXPECT_GT(valid, 100u);
 }
 
+// Numbers of the known shapes with any digits after the prefix, so that China's rules in
+// number_check.cc meet every number type and length libphonenumber tells apart.
+TEST(PhoneNumberCheck, RandomNumbersAsParsed) {
+  ASSERT_TRUE(HasChinaRules());
+  std::mt19937 rng(10);
+  size_t valid = 0;
+  for (int i = 0; i < 4000; ++i) {
+    for (size_t length : {9, 10, 11}) valid += ExpectSameAsParsing("0" + RandomDigits(rng, length));
+    const std::string mobile = "1" + std::string(1, static_cast<char>('3' + rng() % 7)) + RandomDigits(rng, 9);
+    valid += ExpectSameAsParsing(mobile);
+    valid += ExpectSameAsParsing("+86" + mobile);
+    valid += ExpectSameAsParsing((rng() % 2 ? "400" : "800") + RandomDigits(rng, 7));
+  }
+  EXPECT_GT(valid, 8000u);
+}
+
 TEST(PhoneNumberCheck, OtherShapesAreParsed) {
   for (const char* number : {"12345", "95518", "0010123456789", "+8607375666736", "8613812345678", "abc"}) {
     ExpectSameAsParsing(number);
