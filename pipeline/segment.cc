@@ -16,8 +16,24 @@
 namespace pe {
 namespace {
 
+// Words a line may start with, in file order, and the bytes they start with: most lines start
+// with none of those bytes (a Han character's lead byte, for bullets), so one table lookup settles
+// them instead of a comparison per word.
+struct LeadWords {
+  std::vector<std::string> words;
+  std::array<bool, 256> first{};
+
+  void Add(const std::string& w) {
+    if (w.empty()) return;
+    words.push_back(w);
+    first[static_cast<unsigned char>(w[0])] = true;
+  }
+  bool MayStart(std::string_view s) const { return !s.empty() && first[static_cast<unsigned char>(s[0])]; }
+};
+
 struct Markers {
-  std::vector<std::string> related, disclaimer, bullet;
+  std::vector<std::string> related;
+  LeadWords disclaimer, bullet;
 };
 
 const Markers& LoadMarkers() {
@@ -26,8 +42,8 @@ const Markers& LoadMarkers() {
     for (const auto& row : LoadTsv("pipeline/data/segment_markers.txt")) {
       if (row.size() < 2) continue;
       if (row[0] == "related") out.related.push_back(row[1]);
-      if (row[0] == "disclaimer") out.disclaimer.push_back(row[1]);
-      if (row[0] == "bullet") out.bullet.push_back(row[1]);
+      if (row[0] == "disclaimer") out.disclaimer.Add(row[1]);
+      if (row[0] == "bullet") out.bullet.Add(row[1]);
     }
     return out;
   }();
@@ -103,7 +119,9 @@ size_t NumberMarker(std::string_view s) {
 }
 
 size_t BulletMarker(std::string_view s) {
-  for (const std::string& b : LoadMarkers().bullet) {
+  const LeadWords& bullets = LoadMarkers().bullet;
+  if (!bullets.MayStart(s)) return 0;
+  for (const std::string& b : bullets.words) {
     if (StartsWith(s, b)) {
       // "-" and "*" only as markers when followed by a space ("-5%" is a number).
       if ((b == "-" || b == "*") && !(s.size() > 1 && s[1] == ' ')) continue;
@@ -162,8 +180,9 @@ bool IsSentenceEnd(std::string_view s, size_t i, size_t& len) {
   return false;
 }
 
-std::vector<TextRange> SplitSentences(std::string_view text, TextRange r) {
-  std::vector<TextRange> out;
+// Into `out` (cleared first).
+void SplitSentences(std::string_view text, TextRange r, std::vector<TextRange>& out) {
+  out.clear();
   size_t start = r.start, i = r.start;
   while (i < r.end) {
     size_t len = 0;
@@ -185,7 +204,6 @@ std::vector<TextRange> SplitSentences(std::string_view text, TextRange r) {
   size_t a = start;
   while (a < r.end && text[a] == ' ') ++a;
   if (r.end > a) out.push_back({a, r.end});
-  return out;
 }
 
 bool IsRelatedMarker(std::string_view line) {
@@ -229,7 +247,11 @@ Block MakeBlock(std::string_view text, const Line& line, BlockKind kind) {
   b.kind = kind;
   b.range = line.range;
   b.indent = line.indent;
-  b.sentences = SplitSentences(text, line.range);
+  // Split into a per-thread list, then copied at its size: one allocation a block, not one per
+  // doubling of the list.
+  thread_local std::vector<TextRange> sentences;
+  SplitSentences(text, line.range, sentences);
+  b.sentences.assign(sentences.begin(), sentences.end());
   return b;
 }
 
@@ -263,8 +285,11 @@ bool LooksLikeTableRow(std::string_view s) {
 
 Block ClassifyBodyLine(std::string_view text, const Line& line) {
   const std::string_view s = line.range.in(text);
-  for (const std::string& d : LoadMarkers().disclaimer) {
-    if (StartsWith(s, d)) return MakeBlock(text, line, BlockKind::kDisclaimer);
+  const LeadWords& disclaimers = LoadMarkers().disclaimer;
+  if (disclaimers.MayStart(s)) {
+    for (const std::string& d : disclaimers.words) {
+      if (StartsWith(s, d)) return MakeBlock(text, line, BlockKind::kDisclaimer);
+    }
   }
   if (size_t n = SectionMarker(s)) {
     // "(二)住院待遇。在一级及以下…": a numbered paragraph, not a heading, when sentences follow.
@@ -317,6 +342,7 @@ Page Segment(std::string_view text) {
   main.kind = ArticleKind::kMain;
   main.index = 0;
   main.title = lines[0].range;
+  main.blocks.reserve(related_at);  // one block a line
   main.blocks.push_back(MakeBlock(text, lines[0], BlockKind::kTitle));
   for (size_t i = 1; i < related_at; ++i) main.blocks.push_back(ClassifyBodyLine(text, lines[i]));
   main.range = {lines[0].range.start, lines[related_at - 1].range.end};
@@ -335,6 +361,7 @@ Page Segment(std::string_view text) {
     a.kind = ArticleKind::kRelated;
     a.index = ++index;
     a.title = pending[0]->range;
+    a.blocks.reserve(pending.size() + 1);
     a.blocks.push_back(MakeBlock(text, *pending[0], BlockKind::kTitle));
     for (size_t k = 1; k < pending.size(); ++k) a.blocks.push_back(MakeBlock(text, *pending[k], BlockKind::kSnippet));
     if (cat_line) {
