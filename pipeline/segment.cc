@@ -50,7 +50,16 @@ const Markers& LoadMarkers() {
   return m;
 }
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+// Byte loops, not string_view's ==: the words are a few bytes and most lines differ in the first
+// one or two, where a memcmp call costs more than the comparison (tens of calls a line).
+bool HasAt(std::string_view s, size_t i, std::string_view word) {
+  if (i > s.size() || s.size() - i < word.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k) {
+    if (s[i + k] != word[k]) return false;
+  }
+  return true;
+}
+bool StartsWith(std::string_view s, std::string_view p) { return HasAt(s, 0, p); }
 bool EndsWith(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
@@ -76,7 +85,21 @@ std::vector<Line> SplitLines(std::string_view text) {
   return lines;
 }
 
-constexpr std::string_view kChineseOrdinals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+// True if s[i..] starts with one of 一二三四五六七八九十 (three bytes each, lead byte E4 or E5):
+// decoded once and switched on, not compared with each of the ten (every body line asks).
+bool OrdinalAt(std::string_view s, size_t i) {
+  if (i + 3 > s.size()) return false;
+  const auto b0 = static_cast<unsigned char>(s[i]), b1 = static_cast<unsigned char>(s[i + 1]),
+             b2 = static_cast<unsigned char>(s[i + 2]);
+  if ((b0 != 0xE4 && b0 != 0xE5) || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return false;
+  switch (static_cast<char32_t>((b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F))) {
+    case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七': case U'八': case U'九':
+    case U'十':
+      return true;
+    default:
+      return false;
+  }
+}
 
 // "一、", "十二、", "(一)", "第一章" style section heads: returns the marker length, 0 if none.
 size_t SectionMarker(std::string_view s) {
@@ -84,17 +107,7 @@ size_t SectionMarker(std::string_view s) {
   const bool paren = StartsWith(s, "(");
   if (paren) i = 1;
   const size_t digits_start = i;
-  for (;;) {
-    bool hit = false;
-    for (std::string_view o : kChineseOrdinals) {
-      if (s.substr(i, o.size()) == o) {
-        i += o.size();
-        hit = true;
-        break;
-      }
-    }
-    if (!hit) break;
-  }
+  while (OrdinalAt(s, i)) i += 3;
   if (i == digits_start) return 0;
   if (paren) return StartsWith(s.substr(i), ")") ? i + 1 : 0;
   return StartsWith(s.substr(i), "、") ? i + 3 : 0;
@@ -164,9 +177,6 @@ size_t NextMayEndSentence(std::string_view text, size_t i, size_t end) {
   return i;
 }
 
-bool HasAt(std::string_view s, size_t i, std::string_view word) {
-  return i + word.size() <= s.size() && std::equal(word.begin(), word.end(), s.begin() + static_cast<std::ptrdiff_t>(i));
-}
 
 bool IsSentenceEnd(std::string_view s, size_t i, size_t& len) {
   if (s[i] == '!' || s[i] == '?' || s[i] == ';') {
@@ -189,8 +199,8 @@ void SplitSentences(std::string_view text, TextRange r, std::vector<TextRange>& 
     if (IsSentenceEnd(text, i, len)) {
       i += len;
       // Closing quotes and brackets stay with their sentence.
-      while (i < r.end && (text.substr(i, 3) == "”" || text.substr(i, 3) == "」" || text[i] == ')' ||
-                           text.substr(i, 3) == "』" || text.substr(i, 3) == "…")) {
+      while (i < r.end && (HasAt(text, i, "”") || HasAt(text, i, "」") || text[i] == ')' ||
+                           HasAt(text, i, "』") || HasAt(text, i, "…"))) {
         i += text[i] == ')' ? 1 : 3;
       }
       size_t a = start;

@@ -125,7 +125,15 @@ class WordSet {
     words_.insert(std::upper_bound(words_.begin(), words_.end(), e, LongestFirst), std::move(e));
   }
   /// Call once after the last Add(), before any lookup.
-  void Seal() { BuildTable(); }
+  void Seal() {
+    BuildTable();
+    for (const Entry& e : words_) {
+      const char32_t c = CharAt(e.word, 0);
+      if (c < 0x10000) first_bmp_[c >> 6] |= uint64_t{1} << (c & 63);
+    }
+  }
+  /// False if no word starts with c (one bit test; LongestAt costs ~100 instructions).
+  bool MayStartWith(char32_t c) const { return c >= 0x10000 || ((first_bmp_[c >> 6] >> (c & 63)) & 1); }
   /// The longest word starting at pos: its length in bytes and kind; {0, -1} if none.
   std::pair<size_t, int> LongestAt(std::string_view text, size_t pos) const {
     if (pos >= text.size() || table_.empty()) return {0, -1};
@@ -179,6 +187,14 @@ class WordSet {
   static uint32_t FirstCharKey(std::string_view s, size_t pos) {
     const size_t len = CharLenFromLead(s[pos]);
     if (pos + len > s.size()) return 0;
+    if constexpr (std::endian::native == std::endian::little) {
+      // One load and a mask instead of a byte loop (the same key: first byte lowest).
+      if (pos + 4 <= s.size()) {
+        uint32_t w;
+        std::memcpy(&w, s.data() + pos, 4);
+        return len == 4 ? w : w & ((uint32_t{1} << (8 * len)) - 1);
+      }
+    }
     uint32_t key = 0;
     for (size_t i = 0; i < len; ++i) key |= static_cast<uint32_t>(static_cast<unsigned char>(s[pos + i])) << (8 * i);
     return key;
@@ -203,6 +219,7 @@ class WordSet {
 
   std::vector<Entry> words_;
   std::vector<Run> table_;
+  uint64_t first_bmp_[0x10000 / 64] = {};  // first characters below U+10000, a bit each
 };
 
 // A set of gazetteer units: a flag per unit (a few KB, no hashing, no node per unit).
@@ -435,7 +452,8 @@ class RegionExtractor : public Extractor {
   }
   static uint64_t LowBits(size_t n) { return n >= 64 ? ~uint64_t{0} : (uint64_t{1} << n) - 1; }
 
-  static bool Single(const Sel& s) { return std::has_single_bit(s.cands); }
+  // Not std::has_single_bit: without POPCNT (baseline x86-64) that is a call into libgcc.
+  static bool Single(const Sel& s) { return s.cands != 0 && (s.cands & (s.cands - 1)) == 0; }
   // The candidate left when Single(s).
   const Cand& OnlyCand(const Sel& s) const { return infos_[s.id].cands[static_cast<size_t>(std::countr_zero(s.cands))]; }
 
@@ -570,10 +588,9 @@ class RegionExtractor : public Extractor {
     for (int n = 0; n < 16 && p < limit; ++n) {
       const char32_t c = CharAtFast(text, p);
       if (!IsHan(c)) return false;
-      const auto [len, kind] = org_.LongestAt(text, p);
-      if (len > 0) {
-        if (kind == 1) return true;
-        return false;
+      if (org_.MayStartWith(c)) {
+        const auto [len, kind] = org_.LongestAt(text, p);
+        if (len > 0) return kind == 1;
       }
       p += CharLen(c);
     }
@@ -790,9 +807,13 @@ class RegionExtractor : public Extractor {
       // The next chain's start bounds the in_org scan.
       const size_t limit = ci + 1 < chains.size() ? sels[chains[ci + 1].first].start : text.size();
 
-      // Type, start, end, value (shared: set below), extractor, rule (braces: clang 14 has no parenthesised aggregate init).
-      Mention& m = out.emplace_back(Mention{"region", start, end, Json(), "region",
-                                            a != b ? "region/chain" : FormRule(chosen.form), Json()});
+      // Built in place: a temporary Mention would be moved and destroyed (two Json visits each).
+      Mention& m = out.emplace_back();
+      m.type = "region";
+      m.start = start;
+      m.end = end;
+      m.extractor = "region";
+      m.rule = a != b ? "region/chain" : FormRule(chosen.form);
       m.shared_value = &CachedValue(*chosen.d);
       // Fresh flags, each key once: Add() need not look for an existing one.
       if (chosen.form == Form::kFormer) m.flags.Add("renamed_from", chosen.renamed_from);
