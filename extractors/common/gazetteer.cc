@@ -60,7 +60,6 @@ const Gazetteer& Gazetteer::Get() {
 Gazetteer::Gazetteer() {
   // Built straight from views into the file: this runs at every start-up.
   divisions_.reserve(3500);  // the file has ~3,200 rows (more would only regrow)
-  by_number_.reserve(3500);
   ForEachTsvRow("data/gazetteer/divisions.tsv", [&](const std::vector<std::string_view>& row) {
     if (row.size() < 7) return;
     Division d;
@@ -79,10 +78,15 @@ Gazetteer::Gazetteer() {
     d.parent_code = row[4];
     d.province = row[5];
     d.city = row[6];
-    if (const auto n = CodeNumber(d.code)) by_number_[*n] = divisions_.size();
-    else by_other_code_[d.code] = divisions_.size();
     divisions_.push_back(std::move(d));
   });
+  size_t slots = 16;
+  while (slots < 2 * divisions_.size()) slots *= 2;
+  by_number_.assign(slots, CodeSlot{});
+  for (size_t i = 0; i < divisions_.size(); ++i) {  // a code listed twice: the later row wins
+    if (const auto n = CodeNumber(divisions_[i].code)) by_number_[CodeSlotOf(*n)] = {*n, static_cast<uint32_t>(i)};
+    else by_other_code_[divisions_[i].code] = i;
+  }
   for (Division& d : divisions_) {
     if (const Division* p = Find(d.parent_code)) d.parent_index = static_cast<int>(p - divisions_.data());
   }
@@ -118,11 +122,18 @@ std::optional<uint32_t> Gazetteer::CodeNumber(std::string_view code) {
   return n;
 }
 
+size_t Gazetteer::CodeSlotOf(uint32_t number) const {
+  const size_t mask = by_number_.size() - 1;
+  size_t i = (number * 0x9E3779B1u) >> 8 & mask;
+  while (by_number_[i].index != kNoIndex && by_number_[i].number != number) i = (i + 1) & mask;
+  return i;
+}
+
 const Division* Gazetteer::Find(std::string_view code) const {
   if (code.empty()) return nullptr;
   if (const auto n = CodeNumber(code)) {
-    const auto it = by_number_.find(*n);
-    return it == by_number_.end() ? nullptr : &divisions_[it->second];
+    const CodeSlot& slot = by_number_[CodeSlotOf(*n)];
+    return slot.index == kNoIndex ? nullptr : &divisions_[slot.index];
   }
   const auto it = by_other_code_.find(std::string(code));
   return it == by_other_code_.end() ? nullptr : &divisions_[it->second];

@@ -59,8 +59,16 @@ class Gazetteer {
   static std::optional<uint32_t> CodeNumber(std::string_view code);  ///< "430300" → 430300
   std::vector<Division> divisions_;
   // Find() by code: six-digit codes (all of GB/T 2260) keyed by their number, no string to build
-  // or hash; anything else by string.
-  std::unordered_map<uint32_t, size_t> by_number_;
+  // or hash, in a flat open-addressing table at most half full; anything else by string.
+  // Interpretation looks a code up for every region mention, and a node-based map cost two
+  // dependent cache misses a lookup (bucket, then node) before the division's own.
+  struct CodeSlot {
+    uint32_t number = 0;
+    uint32_t index = kNoIndex;  // into divisions_; kNoIndex: an empty slot
+  };
+  static constexpr uint32_t kNoIndex = UINT32_MAX;
+  size_t CodeSlotOf(uint32_t number) const;  ///< where number is, or the empty slot it would take
+  std::vector<CodeSlot> by_number_;
   std::unordered_map<std::string, size_t> by_other_code_;
   std::unordered_map<std::string, std::vector<std::string>> area_codes_by_division_;
   std::unordered_map<std::string, std::vector<const Division*>> divisions_by_area_code_;
