@@ -53,11 +53,17 @@ struct PatternRule {
   std::vector<std::string> examples;  ///< "# e.g." lines above it
   std::string file;
   int line = 0;
+  /// The regex compiled alone with RuleOptions() (ParsePatternFile checks each rule so); the
+  /// set reuses it for the rule's groups instead of compiling it again. Null: compiled by the set.
+  std::shared_ptr<const re2::RE2> compiled;
 };
 
 struct PatternFile {
   std::vector<PatternRule> rules;
 };
+
+/// How a rule's regex is compiled alone: leftmost-longest, as the combined regex.
+re2::RE2::Options RuleOptions();
 
 /// Parses a .patterns file. `fragments` holds fragments visible to it (common ones) and receives
 /// its own. Returns false with `error` set ("date.patterns:12: unknown fragment {foo}").
@@ -118,7 +124,7 @@ class PatternSet {
   std::vector<PatternRule> rules_;
   std::unique_ptr<re2::RE2> combined_;                 // all rules, for where a match is
   std::unique_ptr<re2::RE2::Set> exact_;               // which rules match a text in full
-  std::vector<std::unique_ptr<re2::RE2>> singles_;     // each rule alone, for its groups
+  std::vector<std::shared_ptr<const re2::RE2>> singles_;  // each rule alone, for its groups
   std::unique_ptr<StartChars> start_chars_;            // where a match can begin; null: anywhere
   std::vector<std::vector<std::pair<std::string, int>>> group_names_;  // per rule: name → index
   uint64_t id_ = 0;  // tells this set's remembered matches from another's (see Identify)
