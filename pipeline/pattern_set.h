@@ -31,9 +31,11 @@
 // token of letters, where every position might begin an e-mail address) falls back to the
 // unanchored search, so the scan stays linear.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,6 +66,13 @@ struct PatternFile {
 
 /// How a rule's regex is compiled alone: leftmost-longest, as the combined regex.
 re2::RE2::Options RuleOptions();
+
+/// Which ASCII digits `regex` (RE2 syntax) cannot tell apart: rep[d] is the smallest digit that
+/// every literal, character class and escape of the regex takes or leaves as it does d ([0-9]+ tells
+/// none apart: all are '0'; 1[0-2] tells 0, 1, 2 and the rest apart). A text and its copy with every
+/// digit d replaced by rep[d] then match alike, with their groups in the same places. False when
+/// unsure (escapes it does not follow, such as \x31).
+bool DigitClasses(std::string_view regex, std::array<char, 10>& rep);
 
 /// Parses a .patterns file. `fragments` holds fragments visible to it (common ones) and receives
 /// its own. Returns false with `error` set ("date.patterns:12: unknown fragment {foo}").
@@ -127,6 +136,8 @@ class PatternSet {
   std::vector<std::shared_ptr<const re2::RE2>> singles_;  // each rule alone, for its groups
   std::unique_ptr<StartChars> start_chars_;            // where a match can begin; null: anywhere
   std::vector<std::vector<std::pair<std::string, int>>> group_names_;  // per rule: name → index
+  // Per rule: DigitClasses of its regex; a rule whose digits are all told apart (or unsure) has none.
+  std::vector<std::optional<std::array<char, 10>>> digit_classes_;
   uint64_t id_ = 0;  // tells this set's remembered matches from another's (see Identify)
 };
 
