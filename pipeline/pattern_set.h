@@ -20,7 +20,8 @@
 // anchored at both ends says which rules match exactly that text (the first in rule order wins);
 // that rule's own RE2 extracts its named groups from the short match. The last two depend on the
 // matched text alone, and the same texts come back all the time (dates, 50%, hotlines, footers):
-// their answer is remembered per thread, keyed by the text.
+// their answer is remembered per thread, keyed by the text. A new text's groups are also taken
+// from one of the same digit shape under its rule ("2500元" from "1200元": see DigitClasses).
 //
 // Where a match is: the combined DFA runs anchored at each character that can start a rule
 // (digits, Chinese numerals, 每, ...: worked out from the rules' text when they are compiled, by
