@@ -20,7 +20,8 @@
 // anchored at both ends says which rules match exactly that text (the first in rule order wins);
 // that rule's own RE2 extracts its named groups from the short match. The last two depend on the
 // matched text alone, and the same texts come back all the time (dates, 50%, hotlines, footers):
-// their answer is remembered per thread, keyed by the text.
+// their answer is remembered per thread, keyed by the text. A new text's groups are also taken
+// from one of the same digit shape under its rule ("2500元" from "1200元": see DigitClasses).
 //
 // Where a match is: the combined DFA runs anchored at each character that can start a rule
 // (digits, Chinese numerals, 每, ...: worked out from the rules' text when they are compiled, by
@@ -31,9 +32,11 @@
 // token of letters, where every position might begin an e-mail address) falls back to the
 // unanchored search, so the scan stays linear.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,11 +56,24 @@ struct PatternRule {
   std::vector<std::string> examples;  ///< "# e.g." lines above it
   std::string file;
   int line = 0;
+  /// The regex compiled alone with RuleOptions() (ParsePatternFile checks each rule so); the
+  /// set reuses it for the rule's groups instead of compiling it again. Null: compiled by the set.
+  std::shared_ptr<const re2::RE2> compiled;
 };
 
 struct PatternFile {
   std::vector<PatternRule> rules;
 };
+
+/// How a rule's regex is compiled alone: leftmost-longest, as the combined regex.
+re2::RE2::Options RuleOptions();
+
+/// Which ASCII digits `regex` (RE2 syntax) cannot tell apart: rep[d] is the smallest digit that
+/// every literal, character class and escape of the regex takes or leaves as it does d ([0-9]+ tells
+/// none apart: all are '0'; 1[0-2] tells 0, 1, 2 and the rest apart). A text and its copy with every
+/// digit d replaced by rep[d] then match alike, with their groups in the same places. False when
+/// unsure (escapes it does not follow, such as \x31).
+bool DigitClasses(std::string_view regex, std::array<char, 10>& rep);
 
 /// Parses a .patterns file. `fragments` holds fragments visible to it (common ones) and receives
 /// its own. Returns false with `error` set ("date.patterns:12: unknown fragment {foo}").
@@ -118,9 +134,11 @@ class PatternSet {
   std::vector<PatternRule> rules_;
   std::unique_ptr<re2::RE2> combined_;                 // all rules, for where a match is
   std::unique_ptr<re2::RE2::Set> exact_;               // which rules match a text in full
-  std::vector<std::unique_ptr<re2::RE2>> singles_;     // each rule alone, for its groups
+  std::vector<std::shared_ptr<const re2::RE2>> singles_;  // each rule alone, for its groups
   std::unique_ptr<StartChars> start_chars_;            // where a match can begin; null: anywhere
   std::vector<std::vector<std::pair<std::string, int>>> group_names_;  // per rule: name → index
+  // Per rule: DigitClasses of its regex; a rule whose digits are all told apart (or unsure) has none.
+  std::vector<std::optional<std::array<char, 10>>> digit_classes_;
   uint64_t id_ = 0;  // tells this set's remembered matches from another's (see Identify)
 };
 

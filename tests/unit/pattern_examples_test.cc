@@ -5,6 +5,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
+#include <memory>
 #include <string>
 #include <thread>
 #include <tuple>
@@ -147,6 +149,94 @@ TEST(PatternScan, RememberedAnswersEqualFreshOnes) {
     EXPECT_EQ(churned[i], fresh) << chunks[i];
     EXPECT_FALSE(fresh.empty());
   }
+}
+
+// DigitClasses says which digits a regex cannot tell apart; the identify step lets a text borrow
+// the groups of one seen with the same digit shape (pipeline/pattern_set.cc, DigitShape).
+TEST(DigitClasses, TellsApartWhatTheRegexDoes) {
+  const auto classes = [](std::string_view regex) {
+    std::array<char, 10> rep{};
+    return DigitClasses(regex, rep) ? std::string(rep.data(), rep.size()) : std::string("unsure");
+  };
+  EXPECT_EQ(classes("[0-9]+元"), "0000000000");
+  EXPECT_EQ(classes("\\d{2,4}(?P<n1>\\w+)年"), "0000000000");  // repetition counts and group names
+  EXPECT_EQ(classes("1[0-2]|0?[1-9]"), "0123333333");
+  EXPECT_EQ(classes("[^5]x"), "0000050000");
+  EXPECT_EQ(classes("(?:19|20)[0-9]{2}"), "0123333339");
+  EXPECT_EQ(classes("a{x}7"), "0000000700");  // '{' a literal: the 7 stands for itself
+  EXPECT_EQ(classes("[.-3]"), "0000444444");  // a range from '.' takes 0 to 3
+  EXPECT_EQ(classes("\\x31"), "unsure");
+  EXPECT_EQ(classes("\\pN"), "unsure");
+  EXPECT_EQ(classes("[[:digit:]]"), "unsure");
+}
+
+// A rule whose groups end where the digits' values say: "111日" and "211日" split differently, so
+// they must not share an answer, while "111日" and "101日" may.
+TEST(PatternScan, DigitShapesKeepTheDigitsARuleTellsApart) {
+  PatternSet set;
+  set.Add({"md", "(?P<m>1[0-2]|[1-9])(?P<d>[12][0-9]|[1-9])日", {"111日"}, "test", 1, nullptr});
+  std::string error;
+  ASSERT_TRUE(set.Compile(error)) << error;
+  const auto split = [&](const std::string& text) {
+    std::string out;
+    set.Scan(text, [&](const RuleMatch& m) {
+      out = std::string(m.group("m")) + "/" + std::string(m.group("d"));
+      return true;
+    });
+    return out;
+  };
+  EXPECT_EQ(split("111日"), "11/1");
+  EXPECT_EQ(split("211日"), "2/11");
+  EXPECT_EQ(split("229日"), "2/29");
+  EXPECT_EQ(split("121日"), "12/1");
+  EXPECT_EQ(split("101日"), "10/1");
+  EXPECT_EQ(split("921日"), "9/21");
+}
+
+// Every rule, on copies of its examples with other digits: whatever the set answers (the memo, a
+// text of the same shape, or RE2) is what the first rule that matches the text in full gives.
+TEST(PatternScan, DigitShapesGiveWhatEachRuleGives) {
+  const PatternSet& set = ExtractorSet::Default().patterns();
+  std::vector<std::unique_ptr<RE2>> singles;
+  for (size_t i = 0; i < set.size(); ++i) singles.push_back(std::make_unique<RE2>(set.rule(i).regex, RuleOptions()));
+  uint32_t seed = 12345;
+  const auto random_digit = [&] {
+    seed = seed * 1103515245u + 12345u;
+    return static_cast<char>('0' + (seed >> 16) % 10);
+  };
+  size_t checked = 0;
+  for (int round = 0; round < 40; ++round) {
+    for (size_t i = 0; i < set.size(); ++i) {
+      for (std::string text : set.rule(i).examples) {
+        for (char& c : text) {
+          if (c >= '0' && c <= '9') c = random_digit();
+        }
+        set.Scan(text, [&](const RuleMatch& m) {
+          const std::string_view found = std::string_view(text).substr(m.start, m.end - m.start);
+          const re2::StringPiece whole(found.data(), found.size());
+          size_t first = 0;
+          while (first < singles.size() && !RE2::FullMatch(whole, *singles[first])) ++first;
+          EXPECT_EQ(m.rule, first) << found;
+          if (first == singles.size()) return true;
+          const RE2& single = *singles[first];
+          std::vector<re2::StringPiece> sub(static_cast<size_t>(single.NumberOfCapturingGroups()) + 1);
+          EXPECT_TRUE(single.Match(whole, 0, whole.size(), RE2::ANCHOR_BOTH, sub.data(), static_cast<int>(sub.size())));
+          for (const auto& [name, index] : single.NamedCapturingGroups()) {
+            const std::string_view got = m.group(name);
+            const re2::StringPiece& want = sub[static_cast<size_t>(index)];
+            EXPECT_EQ(got.data() == nullptr, want.data() == nullptr) << found << " group " << name;
+            if (got.data() && want.data()) {
+              EXPECT_EQ(got.data() - found.data(), want.data() - whole.data()) << found << " group " << name;
+              EXPECT_EQ(got.size(), want.size()) << found << " group " << name;
+            }
+          }
+          ++checked;
+          return true;
+        });
+      }
+    }
+  }
+  EXPECT_GT(checked, 1000u);
 }
 
 // The date extractor marks each article's published date; it looks among the mentions that start
