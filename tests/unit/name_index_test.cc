@@ -93,5 +93,49 @@ TEST(NameIndex, AMatchAcrossTheMiddleOfALongTextIsFoundOnce) {
   }
 }
 
+// Both scans (NameIndex::Density) against the obvious search, on texts whose lengths fall around
+// the cut into pieces (4,096 bytes) and around the dense scan's chunks (a piece of 256 * k bytes,
+// one more, one less), with patterns over a few characters: a match ends at most bytes, several
+// at many (nested and overlapping), so the dense scan's per-chunk lists run nearly full.
+TEST(NameIndex, BothDensitiesMatchTheObviousSearchAroundTheCuts) {
+  const std::vector<std::string> alphabet = {"湖", "南", "省", "a", "b"};
+  std::mt19937 rng(5);
+  const auto random_string = [&](size_t max_chars) {
+    std::string s;
+    for (size_t n = 1 + rng() % max_chars; n > 0; --n) s += alphabet[rng() % alphabet.size()];
+    return s;
+  };
+  for (int round = 0; round < 12; ++round) {
+    std::vector<std::string> patterns;
+    NameIndex sparse, dense;
+    for (int i = 0; i < 25; ++i) {
+      const std::string p = round % 3 == 0 ? random_string(2) : random_string(5);  // every third: very dense
+      if (sparse.Add(p) == patterns.size()) patterns.push_back(p), dense.Add(p);
+    }
+    sparse.Build(NameIndex::Density::kSparse);
+    dense.Build(NameIndex::Density::kDense);
+    for (const size_t bytes : {4095, 4096, 4097, 4099, 4 * 1280 - 1, 4 * 1280, 4 * 1280 + 1, 4 * 1280 + 7, 8191, 8192, 8193}) {
+      std::string text;
+      while (text.size() + 3 <= bytes) text += alphabet[rng() % alphabet.size()];
+      while (text.size() < bytes) text += alphabet[3 + rng() % 2];  // ASCII to the exact length
+      const Found want = Naive(patterns, text);
+      ASSERT_EQ(Scanned(sparse, text), want) << "sparse, round " << round << ", " << bytes << " bytes";
+      ASSERT_EQ(Scanned(dense, text), want) << "dense, round " << round << ", " << bytes << " bytes";
+    }
+  }
+}
+
+// Every byte ends a match in every lane: the dense scan's list of a chunk is full.
+TEST(NameIndex, DenseScanOfAMatchAtEveryByte) {
+  const std::vector<std::string> patterns = {"a", "aa", "aaa"};
+  NameIndex index;
+  for (const auto& p : patterns) index.Add(p);
+  index.Build(NameIndex::Density::kDense);
+  for (const size_t bytes : {4095, 4096, 4097, 5000, 20000}) {
+    const std::string text(bytes, 'a');
+    ASSERT_EQ(Scanned(index, text), Naive(patterns, text)) << bytes << " bytes";
+  }
+}
+
 }  // namespace
 }  // namespace pe
