@@ -236,11 +236,9 @@ char* WriteJsonString(char* p, std::string_view s) {
   return p;
 }
 
-char* WriteDecimal(char* p, uint64_t v) {
-  static constexpr char kPairs[] =
-      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-      "8081828384858687888990919293949596979899";
+namespace detail {
+
+char* WriteLongDecimal(char* p, uint64_t v) {
   static constexpr uint64_t kPow10[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
                                         1000000000, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
                                         10000000000000ULL, 100000000000000ULL, 1000000000000000ULL,
@@ -255,15 +253,17 @@ char* WriteDecimal(char* p, uint64_t v) {
   char* q = end;
   for (; v >= 100; v /= 100) {
     q -= 2;
-    __builtin_memcpy(q, kPairs + 2 * (v % 100), 2);
+    PutDigitPair(q, static_cast<uint32_t>(v % 100));
   }
   if (v >= 10) {
-    __builtin_memcpy(q - 2, kPairs + 2 * v, 2);
+    PutDigitPair(q - 2, static_cast<uint32_t>(v));
   } else {
     q[-1] = static_cast<char>('0' + v);
   }
   return end;
 }
+
+}  // namespace detail
 
 namespace {
 

@@ -126,6 +126,27 @@ TEST(Json, WriteDecimalAtEveryLength) {
   }
 }
 
+// WriteDecimal has a branch per size up to six digits and a loop beyond: every number up to two
+// million against std::to_chars, and 100,000 larger ones.
+TEST(Json, WriteDecimalAsToChars) {
+  const auto expected = [](uint64_t v) {
+    char buf[24];
+    return std::string(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+  };
+  char buf[24];
+  for (uint64_t v = 0; v <= 2000000; ++v) {
+    ASSERT_EQ(std::string(buf, WriteDecimal(buf, v)), expected(v)) << v;
+  }
+  uint64_t x = 88172645463325252ULL;  // xorshift64
+  for (int i = 0; i < 100000; ++i) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    const uint64_t v = x >> (i % 64);
+    ASSERT_EQ(std::string(buf, WriteDecimal(buf, v)), expected(v)) << v;
+  }
+}
+
 TEST(Json, NumbersAsToCharsShortestForm) {
   const auto expected = [](double v) {
     char buf[64];
