@@ -285,7 +285,7 @@ class Builder {
     PlacesOfMentions();
   }
 
-  std::string Build() {
+  void Build(std::string& out) {
     ComputeBlockContexts();
     std::vector<char>& consumed = scratch_.consumed;  // "from" values of a change
     consumed.assign(ctx_.mentions.size(), false);
@@ -308,7 +308,7 @@ class Builder {
     }
     AddImplied();
     AddLabels();
-    return Emit();
+    Emit(out);
   }
 
  private:
@@ -953,9 +953,9 @@ class Builder {
     }
   }
 
-  // The parameters array as JSON text. The same parameter stated twice in an article is one
-  // parameter resting on both mentions.
-  std::string Emit() {
+  // Appends the parameters array as JSON text. The same parameter stated twice in an article is
+  // one parameter resting on both mentions.
+  void Emit(std::string& out) {
     // Parameters are the same if their kind, value, qualifiers and change read the same. (Each is
     // a whole JSON value or a kind name, so comparing them one by one is comparing them joined;
     // qualifiers are compared as the values they write, escaping being one-to-one.)
@@ -978,8 +978,8 @@ class Builder {
       }
     }
     // Written straight into the text: the keys are fixed and need no escaping.
-    std::string out = "[";
-    out.reserve(512 * written.size() + 2);  // most parameters take less: the text grows rarely
+    out.push_back('[');
+    out.reserve(out.size() + 512 * written.size() + 1);  // most parameters take less: the text grows rarely
     for (size_t n = 0; n < written.size(); ++n) {
       const Param& p = *written[n];
       out += n ? ",{\"kind\":" : "{\"kind\":";
@@ -1009,7 +1009,6 @@ class Builder {
       out += "]}}";
     }
     out.push_back(']');
-    return out;
   }
 
   // "sentence":…,"span":{…} of a sentence: the last one is kept, as consecutive parameters often
@@ -1083,8 +1082,8 @@ class Builder {
 
 }  // namespace
 
-std::string BuildParameters(const ArticleContext& ctx, const SpanWriterFn& write_span) {
-  return Builder(ctx, write_span).Build();
+void BuildParameters(const ArticleContext& ctx, const SpanWriterFn& write_span, std::string& out) {
+  Builder(ctx, write_span).Build(out);
 }
 
 }  // namespace pe

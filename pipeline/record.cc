@@ -254,6 +254,9 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
   std::vector<const Mention*> mine;
   std::vector<std::pair<size_t, size_t>> source_bytes;
   std::vector<std::string> ids;
+  // What the interpreter makes of each article: kept per thread, its strings and lists keep their
+  // room from article to article (four allocations per article otherwise).
+  thread_local ArticleInterpretation interp;
   for (const Article& art : a.page.articles) {
     mine.clear();
     source_bytes.clear();
@@ -272,7 +275,8 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
       source_bytes.push_back(bytes);
       if (ids.size() < mine.size()) ids.push_back("m" + std::to_string(mine.size()));
     }
-    const ArticleInterpretation interp = interpreter.Interpret(art, mine, ids, span_of);
+    interpreter.Interpret(art, mine, ids, span_of, interp);
+    const ArticleClass& c = interp.classification;
 
     JsonWriter w(out);
     w.BeginObject();
@@ -282,23 +286,23 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
     w.Raw(source);
     w.Key("article");
     WriteArticle(w, a, art, spans);
-    w.Key("jurisdiction").Raw(interp.jurisdiction);
+    w.Key("jurisdiction").Raw(interp.jurisdiction.json);
     w.Key("policy_year");
-    if (interp.policy_year) w.Int(static_cast<uint64_t>(*interp.policy_year)); else w.Null();
+    if (c.policy_year) w.Int(static_cast<uint64_t>(*c.policy_year)); else w.Null();
     w.Key("topics").BeginArray();
-    for (const auto& t : interp.topics) w.String(t);
+    for (const auto& t : c.topics) w.String(t);
     w.EndArray();
     w.Key("schemes").BeginArray();
-    for (const auto& sc : interp.schemes) w.String(sc);
+    for (const auto& sc : c.schemes) w.String(sc);
     w.EndArray();
-    w.Key("is_policy").Bool(interp.is_policy);
+    w.Key("is_policy").Bool(c.is_policy);
     w.Key("mentions").BeginArray();
     for (size_t i = 0; i < mine.size(); ++i) WriteMention(w.RawItem(), *mine[i], ids[i], source_bytes[i], a, spans);
     w.EndArray();
     w.Key("parameters").Raw(interp.parameters);
     w.Key("warnings").BeginArray();
     for (const auto& warning : a.warnings) w.String(warning);
-    for (const auto& warning : interp.warnings) w.String(warning);
+    for (const auto& warning : interp.warnings()) w.String(warning);
     if (unmappable) w.String("mention_unmappable");
     w.EndArray();
     w.EndObject();

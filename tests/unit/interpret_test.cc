@@ -290,9 +290,10 @@ TEST(Interpret, ArticlesInAnyOrderReadAsInTextOrder) {
       if (m.start >= articles[n].range.start && m.start < articles[n].range.end && m.end <= articles[n].range.end) mentions.push_back(&m);
     }
     const ArticleInterpretation r = interpreter.Interpret(articles[n], mentions, ids, no_span);
-    std::string s = r.jurisdiction + r.parameters + (r.is_policy ? " policy " : " - ") + std::to_string(r.policy_year.value_or(0));
-    for (std::string_view t : r.topics) s += " " + std::string(t);
-    for (std::string_view t : r.schemes) s += " " + std::string(t);
+    const ArticleClass& c = r.classification;
+    std::string s = r.jurisdiction.json + r.parameters + (c.is_policy ? " policy " : " - ") + std::to_string(c.policy_year.value_or(0));
+    for (std::string_view t : c.topics) s += " " + std::string(t);
+    for (std::string_view t : c.schemes) s += " " + std::string(t);
     return s;
   };
   std::vector<std::string> in_order;
