@@ -198,22 +198,35 @@ void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, 
 
 }  // namespace
 
-std::string DocumentKey(const SourceInfo& source) {
+namespace {
+
+std::string_view DocumentKeyView(const SourceInfo& source) {
   if (source.id && !source.id->empty()) return *source.id;
-  return source.sha256.substr(0, 16);
+  return std::string_view(source.sha256).substr(0, 16);
 }
 
-std::string RecordId(const SourceInfo& source, const Article& article) {
-  if (article.kind == ArticleKind::kMain) return DocumentKey(source) + "/main";
-  // "/related-%02d", without snprintf's format parsing (a record id per article).
+// Sets id to RecordId(source, article), keeping its room (a record id per article).
+void SetRecordId(std::string& id, const SourceInfo& source, const Article& article) {
+  id.assign(DocumentKeyView(source));
+  if (article.kind == ArticleKind::kMain) {
+    id += "/main";
+    return;
+  }
+  // "/related-%02d", without snprintf's format parsing.
   char digits[20];
   const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, article.index);
-  std::string id;
-  id.reserve(64);
-  id += DocumentKey(source);
   id += "/related-";
   if (article.index >= 0 && article.index < 10) id += '0';
   id.append(digits, end);
+}
+
+}  // namespace
+
+std::string DocumentKey(const SourceInfo& source) { return std::string(DocumentKeyView(source)); }
+
+std::string RecordId(const SourceInfo& source, const Article& article) {
+  std::string id;
+  SetRecordId(id, source, article);
   return id;
 }
 
@@ -254,6 +267,7 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
   std::vector<const Mention*> mine;
   std::vector<std::pair<size_t, size_t>> source_bytes;
   std::vector<std::string> ids;
+  std::string record_id;
   // What the interpreter makes of each article: kept per thread, its strings and lists keep their
   // room from article to article (four allocations per article otherwise).
   thread_local ArticleInterpretation interp;
@@ -281,7 +295,8 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
     JsonWriter w(out);
     w.BeginObject();
     w.Member("schema_version", kSchemaVersion);
-    w.Member("record_id", RecordId(a.doc->source, art));
+    SetRecordId(record_id, a.doc->source, art);
+    w.Member("record_id", record_id);
     w.Key("source");
     w.Raw(source);
     w.Key("article");
