@@ -34,7 +34,7 @@ class DocumentInterpreter {
   DocumentInterpreter& operator=(const DocumentInterpreter&) = delete;
 
   /// `mentions` are the article's mentions in text order; `ids[k]` the id of mentions[k] as
-  /// emitted ("m3"; ids may be longer than mentions);
+  /// emitted, a JSON string with its quotes ("\"m3\""; ids may be longer than mentions);
   /// `write_span` writes the source span object of a normalised-text range.
   /// Cheapest for articles in text order (any order gives the same result).
   ArticleInterpretation Interpret(const Article& article, const std::vector<const Mention*>& mentions,

@@ -224,9 +224,16 @@ void DecideJurisdiction(const ArticleContext& ctx, Jurisdiction& out) {
   }
   JsonWriter w(out.json);
   w.BeginObject();
-  if (chosen) WriteDivisionCached(w, *chosen); else w.Member("level", "national");
-  w.Member("decided_by", decided_by);
-  if (!mention_id.empty()) w.Member("mention", mention_id);
+  if (chosen) WriteDivisionCached(w, *chosen); else w.RawItem() += "\"level\":\"national\"";
+  // Appended as text (the writer knows the object is not empty): decided_by is one of the
+  // literals above, the mention id a JSON string already.
+  out.json += ",\"decided_by\":\"";
+  out.json += decided_by;
+  out.json += '"';
+  if (!mention_id.empty()) {
+    out.json += ",\"mention\":";
+    out.json += mention_id;
+  }
   // Other places the article's text names for itself (not examples, not organisations).
   thread_local std::vector<std::string_view> seen;
   seen.clear();

@@ -1008,7 +1008,7 @@ class Builder {
       const std::string& sentence = SentenceJson(p.sentence);
       size_t max = 96 + MaxJsonString(p.kind.size()) + p.value.size() + p.unit.size() + p.quals.MaxJson() +
                    p.change.size() + sentence.size();
-      for (size_t id : p.mentions) max += MaxJsonString(ctx_.ids[id].size()) + 1;
+      for (size_t id : p.mentions) max += ctx_.ids[id].size() + 1;
       for (size_t k = p.cues_begin; k < p.cues_end; ++k) max += cue_pool_[k].size() + 1;
       AppendWritten(out, max, [&](char* q) {
         q = n ? Put(q, ",{\"kind\":") : Put(q, "{\"kind\":");
@@ -1020,7 +1020,7 @@ class Builder {
         q = Put(q, ",\"mentions\":[");
         for (size_t k = 0; k < p.mentions.size(); ++k) {
           if (k) *q++ = ',';
-          q = WriteJsonString(q, ctx_.ids[p.mentions[k]]);
+          q = PutText(q, ctx_.ids[p.mentions[k]]);  // a JSON string already
         }
         q = PutText(Put(q, "],\"evidence\":{"), sentence);
         q = Put(q, ",\"cues\":[");

@@ -167,6 +167,13 @@ char* WriteJsonString(char* p, std::string_view s);
 /// Many small pieces of known bound cost one capacity check this way, not one each.
 template <typename Write>
 void AppendWritten(std::string& out, size_t max, Write write) {
+  // Most pieces (a mention's, a block's) are written on the stack and appended: resize would zero
+  // their whole bound in out first (callgrind: fewer instructions up to 1 KB; 2 KB more).
+  if (max <= 1024) {
+    char piece[1024];
+    out.append(piece, static_cast<size_t>(write(piece) - piece));
+    return;
+  }
   const size_t old = out.size();
   out.resize(old + max);
   char* const end = write(out.data() + old);

@@ -283,7 +283,7 @@ TEST(Interpret, ArticlesInAnyOrderReadAsInTextOrder) {
   ASSERT_GE(articles.size(), 5u);
   const SpanWriterFn no_span = [](JsonWriter& w, size_t, size_t) { w.Null(); };
   std::vector<std::string> ids;
-  for (size_t k = 1; k <= a->mentions.size(); ++k) ids.push_back("m" + std::to_string(k));
+  for (size_t k = 1; k <= a->mentions.size(); ++k) ids.push_back("\"m" + std::to_string(k) + '"');
   const auto read = [&](DocumentInterpreter& interpreter, size_t n) {
     std::vector<const Mention*> mentions;
     for (const Mention& m : a->mentions) {
@@ -320,4 +320,26 @@ TEST(Interpret, ArticlesInAnyOrderReadAsInTextOrder) {
 }
 
 }  // namespace
+
+// The records write the source object straight; the errors file builds it as a tree. Both the same
+// text, with every optional field present or not, and strings that need escaping.
+TEST(Records, SourceObjectWrittenStraightAsTheTreeDumps) {
+  for (int mask = 0; mask < 64; ++mask) {
+    SourceInfo s;
+    s.uri = "dir/a \"b\"\\c.jsonl";
+    s.container = "jsonl";
+    if (mask & 1) s.field = "text";
+    if (mask & 2) s.line = 12345;
+    s.byte_offset = static_cast<uint64_t>(mask) * 1000003;
+    s.byte_length = 99;
+    if (mask & 4) s.sha256 = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+    if (mask & 8) s.id = "页面\t7";
+    if (mask & 16) s.url = "https://example.org/x?a=1&b=\x01";
+    if (mask & 32) s.fetched_at = "2025-03-09T08:00:00Z";
+    std::string direct = "prefix";
+    AppendSourceJson(direct, s);
+    EXPECT_EQ(direct, "prefix" + SourceJson(s).Dump()) << mask;
+  }
+}
+
 }  // namespace pe

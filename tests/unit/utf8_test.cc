@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #include "pipeline/char_index.h"
 #include "pipeline/json.h"
@@ -144,6 +145,16 @@ TEST(Json, WriteDecimalAsToChars) {
     x ^= x << 17;
     const uint64_t v = x >> (i % 64);
     ASSERT_EQ(std::string(buf, WriteDecimal(buf, v)), expected(v)) << v;
+  }
+}
+
+TEST(Json, IntegersAsToChars) {
+  for (int64_t v : {int64_t{0}, int64_t{-1}, int64_t{7}, int64_t{-1500}, int64_t{123456789012345},
+                    std::numeric_limits<int64_t>::min(), std::numeric_limits<int64_t>::max()}) {
+    EXPECT_EQ(Json(v).Dump(), std::to_string(v));
+  }
+  for (double v : {0.0, -3.0, 1500.0, -9007199254740991.0, 4503599627370496.0}) {
+    EXPECT_EQ(Json(v).Dump(), std::to_string(static_cast<int64_t>(v)));
   }
 }
 
