@@ -73,8 +73,11 @@ std::optional<int> YearOf(const Mention& m) {
 
 }  // namespace
 
-ArticleClass ClassifyArticle(const ArticleContext& ctx) {
-  ArticleClass c;
+void ClassifyArticle(const ArticleContext& ctx, ArticleClass& c) {
+  c.is_policy = false;
+  c.topics.clear();
+  c.schemes.clear();
+  c.policy_year.reset();
   const ClassTables& tables = ClassTables::Get();
   int policy_title = 0, policy_body = 0, hospital_title = 0;
   struct Topic {
@@ -110,12 +113,10 @@ ArticleClass ClassifyArticle(const ArticleContext& ctx) {
   c.is_policy = (policy_title > 0 || policy_body >= 2) && !(hospital_title > 0 && policy_title == 0);
   if (!c.is_policy) {
     c.topics.push_back(hospital_title > 0 ? "hospital_recommendation" : "off_topic");
-    return c;
+    return;
   }
-  c.schemes.reserve(schemes.size());
   for (const int scheme : schemes) c.schemes.emplace_back(tables.Name(scheme));
   const auto named = [](const Topic& t) { return t.count >= 2 || t.in_title; };
-  c.topics.reserve(static_cast<size_t>(std::count_if(topics.begin(), topics.end(), named)));  // no regrowth
   for (const Topic& t : topics) {
     if (named(t)) c.topics.emplace_back(tables.Name(t.name));
   }
@@ -146,7 +147,6 @@ ArticleClass ClassifyArticle(const ArticleContext& ctx) {
       c.policy_year = best;
     }
   }
-  return c;
 }
 
 }  // namespace pe

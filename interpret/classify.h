@@ -18,6 +18,8 @@ struct ArticleClass {
   std::optional<int> policy_year;
 };
 
-ArticleClass ClassifyArticle(const ArticleContext& ctx);
+/// Classifies into `c` (its lists cleared first, their room kept: a caller reuses one from article
+/// to article).
+void ClassifyArticle(const ArticleContext& ctx, ArticleClass& c);
 
 }  // namespace pe

@@ -51,7 +51,7 @@ struct ArticleContext {
   const AnalyzedDocument& doc;
   const Article& article;
   const std::vector<const Mention*>& mentions;  ///< in text order
-  const std::vector<std::string>& ids;          ///< ids[k]: the id of mentions[k] (may be longer)
+  const std::vector<std::string>& ids;          ///< ids[k]: the id of mentions[k] as a JSON string, "\"m3\"" (may be longer)
   std::span<const CueHit> by_table[kCueTables];  ///< the article's cue hits, per table, in text order
   /// Hits of one table that start in [start, end), in text order.
   std::span<const CueHit> CuesIn(CueTable t, size_t start, size_t end) const {

@@ -49,9 +49,9 @@ void DocumentInterpreter::StartingIn(TextRange range, std::span<const CueHit> (&
   last_end_ = std::max(range.start, range.end);
 }
 
-ArticleInterpretation DocumentInterpreter::Interpret(const Article& article, const std::vector<const Mention*>& mentions,
-                                                     const std::vector<std::string>& ids,
-                                                     const SpanWriterFn& write_span) {
+void DocumentInterpreter::Interpret(const Article& article, const std::vector<const Mention*>& mentions,
+                                    const std::vector<std::string>& ids, const SpanWriterFn& write_span,
+                                    ArticleInterpretation& r) {
   ArticleContext ctx{a_, article, mentions, ids, {}};
   // The article's hits are those of the document that start in it and do not end past it. Those
   // starting in it are a run of each table's; only if one of them ends past the article are they
@@ -68,17 +68,16 @@ ArticleInterpretation DocumentInterpreter::Interpret(const Article& article, con
     }
     for (size_t t = 0; t < kCueTables; ++t) ctx.by_table[t] = own.of(t);
   }
-  ArticleInterpretation r;
-  Jurisdiction j = DecideJurisdiction(ctx);
-  r.jurisdiction = std::move(j.json);
-  r.warnings = std::move(j.warnings);
-  ArticleClass c = ClassifyArticle(ctx);
-  r.is_policy = c.is_policy;
-  r.topics = std::move(c.topics);
-  r.schemes = std::move(c.schemes);
-  r.policy_year = c.is_policy ? c.policy_year : std::nullopt;
-  if (c.is_policy) r.parameters = BuildParameters(ctx, write_span);
-  return r;
+  DecideJurisdiction(ctx, r.jurisdiction);
+  ArticleClass& c = r.classification;
+  ClassifyArticle(ctx, c);
+  if (!c.is_policy) c.policy_year.reset();
+  r.parameters.clear();
+  if (c.is_policy) {
+    BuildParameters(ctx, write_span, r.parameters);
+  } else {
+    r.parameters = "[]";
+  }
 }
 
 }  // namespace pe

@@ -8,8 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "interpret/classify.h"
 #include "interpret/context.h"
 #include "interpret/cues.h"
+#include "interpret/jurisdiction.h"
 #include "interpret/parameters.h"
 #include "pipeline/analyze.h"
 #include "pipeline/json.h"
@@ -17,13 +19,10 @@
 namespace pe {
 
 struct ArticleInterpretation {
-  std::string jurisdiction;  ///< JSON text of the object, see the schema
-  std::optional<int> policy_year;
-  std::vector<std::string_view> topics;   ///< names from the cue tables, which outlive it
-  std::vector<std::string_view> schemes;
-  bool is_policy = false;
+  Jurisdiction jurisdiction;  ///< its json: the JSON text of the object, see the schema
+  ArticleClass classification;  ///< is_policy, topics, schemes, policy_year (nullopt unless is_policy)
   std::string parameters = "[]";  ///< JSON text of the parameters array
-  std::vector<std::string> warnings;
+  const std::vector<std::string>& warnings() const { return jurisdiction.warnings; }
 };
 
 class DocumentInterpreter {
@@ -35,11 +34,19 @@ class DocumentInterpreter {
   DocumentInterpreter& operator=(const DocumentInterpreter&) = delete;
 
   /// `mentions` are the article's mentions in text order; `ids[k]` the id of mentions[k] as
-  /// emitted ("m3"; ids may be longer than mentions);
+  /// emitted, a JSON string with its quotes ("\"m3\""; ids may be longer than mentions);
   /// `write_span` writes the source span object of a normalised-text range.
   /// Cheapest for articles in text order (any order gives the same result).
   ArticleInterpretation Interpret(const Article& article, const std::vector<const Mention*>& mentions,
-                                  const std::vector<std::string>& ids, const SpanWriterFn& write_span);
+                                  const std::vector<std::string>& ids, const SpanWriterFn& write_span) {
+    ArticleInterpretation r;
+    Interpret(article, mentions, ids, write_span, r);
+    return r;
+  }
+  /// The same into `r`, whose strings and lists are overwritten but keep their room: the emit
+  /// stage reuses one from article to article (no allocations per article).
+  void Interpret(const Article& article, const std::vector<const Mention*>& mentions,
+                 const std::vector<std::string>& ids, const SpanWriterFn& write_span, ArticleInterpretation& r);
 
  private:
   // The hits of each table that start in the range: a run of the document's.

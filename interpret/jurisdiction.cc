@@ -79,6 +79,28 @@ void WriteDivision(JsonWriter& w, const Division& d) {
   w.EndArray();
 }
 
+// WriteDivision's members as JSON text, made once per division and thread: an article's division
+// is most often one the thread wrote before, and its object (a name per level, its path) never
+// changes. A direct-mapped cache by the division's place in the gazetteer.
+void WriteDivisionCached(JsonWriter& w, const Division& d) {
+  struct Entry {
+    const Division* division = nullptr;
+    std::string json;  // "level":…,"path":[…]
+  };
+  thread_local std::array<Entry, 256> cache;
+  const Gazetteer& g = Gazetteer::Get();
+  Entry& e = cache[static_cast<size_t>(&d - g.all().data()) % cache.size()];
+  if (e.division != &d) {
+    e.division = &d;
+    e.json.clear();
+    JsonWriter members(e.json);
+    members.BeginObject();
+    WriteDivision(members, d);
+    e.json.erase(0, 1);  // without the '{': the members go into the caller's object
+  }
+  w.RawItem() += e.json;  // RawItem: the comma, if any, and the object marked as not empty
+}
+
 // Among places, the one an article is about: the most specific of a consistent chain, else the
 // most frequent, else the first.
 const Place& Choose(const Gazetteer& g, const std::vector<Place>& places) {
@@ -144,9 +166,11 @@ bool IsExamplePlace(const ArticleContext& ctx, size_t i) {
   return false;
 }
 
-Jurisdiction DecideJurisdiction(const ArticleContext& ctx) {
+void DecideJurisdiction(const ArticleContext& ctx, Jurisdiction& out) {
   const Gazetteer& g = Gazetteer::Get();
-  Jurisdiction out;
+  out.json.clear();
+  out.code.clear();
+  out.warnings.clear();
   // The article's places in the title and in the body: kept per thread from article to article
   // (cleared, not freed).
   thread_local std::vector<Place> title, body;
@@ -198,12 +222,18 @@ Jurisdiction DecideJurisdiction(const ArticleContext& ctx) {
       }
     }
   }
-  out.json.reserve(512);  // the object with its path and a few candidates
   JsonWriter w(out.json);
   w.BeginObject();
-  if (chosen) WriteDivision(w, *chosen); else w.Member("level", "national");
-  w.Member("decided_by", decided_by);
-  if (!mention_id.empty()) w.Member("mention", mention_id);
+  if (chosen) WriteDivisionCached(w, *chosen); else w.RawItem() += "\"level\":\"national\"";
+  // Appended as text (the writer knows the object is not empty): decided_by is one of the
+  // literals above, the mention id a JSON string already.
+  out.json += ",\"decided_by\":\"";
+  out.json += decided_by;
+  out.json += '"';
+  if (!mention_id.empty()) {
+    out.json += ",\"mention\":";
+    out.json += mention_id;
+  }
   // Other places the article's text names for itself (not examples, not organisations).
   thread_local std::vector<std::string_view> seen;
   seen.clear();
@@ -221,7 +251,7 @@ Jurisdiction DecideJurisdiction(const ArticleContext& ctx) {
   }
   if (any_candidate) w.EndArray();
   w.EndObject();
-  if (!chosen) return out;
+  if (!chosen) return;
   out.code = chosen->code;
   // A phone whose area code belongs elsewhere than the jurisdiction.
   if (chosen->level != DivisionLevel::kProvince) {
@@ -236,7 +266,6 @@ Jurisdiction DecideJurisdiction(const ArticleContext& ctx) {
       if (!match) out.warnings.push_back("phone_area_code_mismatch: " + ac->as_string() + " is not " + city->name);
     }
   }
-  return out;
 }
 
 }  // namespace pe

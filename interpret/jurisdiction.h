@@ -16,7 +16,9 @@ struct Jurisdiction {
   std::vector<std::string> warnings;  ///< e.g. phone_area_code_mismatch
 };
 
-Jurisdiction DecideJurisdiction(const ArticleContext& ctx);
+/// Decides into `out` (its strings and list cleared first, their room kept: a caller reuses one
+/// from article to article).
+void DecideJurisdiction(const ArticleContext& ctx, Jurisdiction& out);
 
 /// True if the region mention at index i of ctx.mentions is named only as an example.
 bool IsExamplePlace(const ArticleContext& ctx, size_t i);

@@ -144,6 +144,19 @@ class QualTables {
   std::map<std::string, KindRule, std::less<>> rules_;
 };
 
+// Copies a literal (without its terminating zero) to p; returns the end.
+template <size_t N>
+char* Put(char* p, const char (&literal)[N]) {
+  __builtin_memcpy(p, literal, N - 1);
+  return p + N - 1;
+}
+
+// Copies s to p; returns the end.
+char* PutText(char* p, std::string_view s) {
+  __builtin_memcpy(p, s.data(), s.size());
+  return p + s.size();
+}
+
 // Conditions, at most one value of each type. The values point into the cue tables, the mentions
 // or the text, all of which outlive the builder.
 // Only the slots of the types in `has` are ever read: making or copying a set of conditions
@@ -191,20 +204,30 @@ class Quals {
     }
     return true;
   }
-  /// Appends the written types as a JSON object, in kQualifierOrder's order (the names need no
-  /// escaping).
-  void AppendJson(std::string& out) const {
-    out.push_back('{');
-    bool first = true;
+  /// Most bytes PutJson writes.
+  size_t MaxJson() const {
+    size_t n = 2;
     for (uint32_t m = has & kWrittenMask; m; m &= m - 1) {
       const QualType t = static_cast<QualType>(std::countr_zero(m));
-      out += first ? "\"" : ",\"";
-      first = false;
-      out += kQualifierOrder[t];
-      out += "\":";
-      AppendJsonString(out, value(t));
+      n += kQualifierOrder[t].size() + 4 + MaxJsonString(value(t).size());
     }
-    out.push_back('}');
+    return n;
+  }
+  /// Writes the written types as a JSON object at p, in kQualifierOrder's order (the names need no
+  /// escaping); returns the end.
+  char* PutJson(char* p) const {
+    *p++ = '{';
+    for (uint32_t m = has & kWrittenMask; m; m &= m - 1) {
+      const QualType t = static_cast<QualType>(std::countr_zero(m));
+      if (p[-1] != '{') *p++ = ',';
+      *p++ = '"';
+      p = PutText(p, kQualifierOrder[t]);
+      *p++ = '"';
+      *p++ = ':';
+      p = WriteJsonString(p, value(t));
+    }
+    *p++ = '}';
+    return p;
   }
 
  private:
@@ -285,7 +308,7 @@ class Builder {
     PlacesOfMentions();
   }
 
-  std::string Build() {
+  void Build(std::string& out) {
     ComputeBlockContexts();
     std::vector<char>& consumed = scratch_.consumed;  // "from" values of a change
     consumed.assign(ctx_.mentions.size(), false);
@@ -308,7 +331,7 @@ class Builder {
     }
     AddImplied();
     AddLabels();
-    return Emit();
+    Emit(out);
   }
 
  private:
@@ -953,14 +976,14 @@ class Builder {
     }
   }
 
-  // The parameters array as JSON text. The same parameter stated twice in an article is one
-  // parameter resting on both mentions.
-  std::string Emit() {
+  // Appends the parameters array as JSON text. The same parameter stated twice in an article is
+  // one parameter resting on both mentions.
+  void Emit(std::string& out) {
     // Parameters are the same if their kind, value, qualifiers and change read the same. (Each is
     // a whole JSON value or a kind name, so comparing them one by one is comparing them joined;
     // qualifiers are compared as the values they write, escaping being one-to-one.)
-    std::vector<Param*> written;
-    written.reserve(params_.size());
+    std::vector<Param*>& written = scratch_.written;
+    written.clear();
     for (Param& p : params_) {
       size_t found = 0;
       while (found < written.size() && !(written[found]->kind == p.kind && written[found]->value == p.value &&
@@ -977,39 +1000,38 @@ class Builder {
         if (!have) ids.push_back(id);
       }
     }
-    // Written straight into the text: the keys are fixed and need no escaping.
-    std::string out = "[";
-    out.reserve(512 * written.size() + 2);  // most parameters take less: the text grows rarely
+    // Written straight into the text, a parameter in one piece of bounded size (one capacity
+    // check, not one per member): the keys are fixed and need no escaping.
+    out.push_back('[');
     for (size_t n = 0; n < written.size(); ++n) {
       const Param& p = *written[n];
-      out += n ? ",{\"kind\":" : "{\"kind\":";
-      AppendJsonString(out, p.kind);
-      out += ",\"value\":";
-      out += p.value;
-      out += ",\"unit\":";
-      out += p.unit;
-      out += ",\"qualifiers\":";
-      p.quals.AppendJson(out);
-      if (!p.change.empty()) {
-        out += ",\"change\":";
-        out += p.change;
-      }
-      out += ",\"mentions\":[";
-      for (size_t k = 0; k < p.mentions.size(); ++k) {
-        if (k) out.push_back(',');
-        AppendJsonString(out, ctx_.ids[p.mentions[k]]);
-      }
-      out += "],\"evidence\":{";
-      out += SentenceJson(p.sentence);
-      out += ",\"cues\":[";
-      for (size_t k = p.cues_begin; k < p.cues_end; ++k) {
-        if (k > p.cues_begin) out.push_back(',');
-        out += cue_pool_[k];
-      }
-      out += "]}}";
+      const std::string& sentence = SentenceJson(p.sentence);
+      size_t max = 96 + MaxJsonString(p.kind.size()) + p.value.size() + p.unit.size() + p.quals.MaxJson() +
+                   p.change.size() + sentence.size();
+      for (size_t id : p.mentions) max += ctx_.ids[id].size() + 1;
+      for (size_t k = p.cues_begin; k < p.cues_end; ++k) max += cue_pool_[k].size() + 1;
+      AppendWritten(out, max, [&](char* q) {
+        q = n ? Put(q, ",{\"kind\":") : Put(q, "{\"kind\":");
+        q = WriteJsonString(q, p.kind);
+        q = PutText(Put(q, ",\"value\":"), p.value);
+        q = PutText(Put(q, ",\"unit\":"), p.unit);
+        q = p.quals.PutJson(Put(q, ",\"qualifiers\":"));
+        if (!p.change.empty()) q = PutText(Put(q, ",\"change\":"), p.change);
+        q = Put(q, ",\"mentions\":[");
+        for (size_t k = 0; k < p.mentions.size(); ++k) {
+          if (k) *q++ = ',';
+          q = PutText(q, ctx_.ids[p.mentions[k]]);  // a JSON string already
+        }
+        q = PutText(Put(q, "],\"evidence\":{"), sentence);
+        q = Put(q, ",\"cues\":[");
+        for (size_t k = p.cues_begin; k < p.cues_end; ++k) {
+          if (k > p.cues_begin) *q++ = ',';
+          q = PutText(q, cue_pool_[k]);
+        }
+        return Put(q, "]}}");
+      });
     }
     out.push_back(']');
-    return out;
   }
 
   // "sentence":…,"span":{…} of a sentence: the last one is kept, as consecutive parameters often
@@ -1053,6 +1075,7 @@ class Builder {
     std::vector<Param> params;
     std::vector<std::string_view> cue_pool;
     std::string sentence_json;
+    std::vector<Param*> written;  // Emit's
   };
   static Scratch& ThreadScratch() {
     thread_local Scratch scratch;
@@ -1083,8 +1106,8 @@ class Builder {
 
 }  // namespace
 
-std::string BuildParameters(const ArticleContext& ctx, const SpanWriterFn& write_span) {
-  return Builder(ctx, write_span).Build();
+void BuildParameters(const ArticleContext& ctx, const SpanWriterFn& write_span, std::string& out) {
+  Builder(ctx, write_span).Build(out);
 }
 
 }  // namespace pe

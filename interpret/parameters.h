@@ -25,7 +25,7 @@ namespace pe {
 /// Writes the source span object of a normalised-text range (the emit stage's).
 using SpanWriterFn = std::function<void(JsonWriter&, size_t, size_t)>;
 
-/// The article's parameters as the JSON text of the record's "parameters" array.
-std::string BuildParameters(const ArticleContext& ctx, const SpanWriterFn& write_span);
+/// Appends the article's parameters to `out` as the JSON text of the record's "parameters" array.
+void BuildParameters(const ArticleContext& ctx, const SpanWriterFn& write_span, std::string& out);
 
 }  // namespace pe

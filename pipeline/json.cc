@@ -236,11 +236,9 @@ char* WriteJsonString(char* p, std::string_view s) {
   return p;
 }
 
-char* WriteDecimal(char* p, uint64_t v) {
-  static constexpr char kPairs[] =
-      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-      "8081828384858687888990919293949596979899";
+namespace detail {
+
+char* WriteLongDecimal(char* p, uint64_t v) {
   static constexpr uint64_t kPow10[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
                                         1000000000, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
                                         10000000000000ULL, 100000000000000ULL, 1000000000000000ULL,
@@ -255,15 +253,17 @@ char* WriteDecimal(char* p, uint64_t v) {
   char* q = end;
   for (; v >= 100; v /= 100) {
     q -= 2;
-    __builtin_memcpy(q, kPairs + 2 * (v % 100), 2);
+    PutDigitPair(q, static_cast<uint32_t>(v % 100));
   }
   if (v >= 10) {
-    __builtin_memcpy(q - 2, kPairs + 2 * v, 2);
+    PutDigitPair(q - 2, static_cast<uint32_t>(v));
   } else {
     q[-1] = static_cast<char>('0' + v);
   }
   return end;
 }
+
+}  // namespace detail
 
 namespace {
 
@@ -305,6 +305,17 @@ bool AppendShortDecimal(std::string& out, double v) {
   return false;
 }
 
+// v in decimal, as std::to_chars writes it; WriteDecimal's digits (mention values are mostly
+// small whole amounts).
+void AppendInteger(std::string& out, int64_t v) {
+  char buf[24];
+  char* p = buf;
+  if (v < 0) *p++ = '-';
+  // The magnitude as unsigned: -v overflows for the smallest int64_t.
+  const uint64_t magnitude = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  out.append(buf, WriteDecimal(p, magnitude));
+}
+
 }  // namespace
 
 void AppendJsonNumber(std::string& out, double v) {
@@ -313,9 +324,7 @@ void AppendJsonNumber(std::string& out, double v) {
     return;
   }
   if (v == std::trunc(v) && std::fabs(v) < 9.007199254740992e15) {
-    char buf[32];
-    auto r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(v));
-    out.append(buf, r.ptr);
+    AppendInteger(out, static_cast<int64_t>(v));
     return;
   }
   if (AppendShortDecimal(out, v)) return;
@@ -403,12 +412,7 @@ void Json::Dump(std::string& out) const {
   switch (v_.index()) {
     case 0: out += "null"; return;
     case 1: out += *std::get_if<bool>(&v_) ? "true" : "false"; return;
-    case 2: {
-      char buf[32];
-      const auto r = std::to_chars(buf, buf + sizeof buf, *std::get_if<int64_t>(&v_));
-      out.append(buf, r.ptr);
-      return;
-    }
+    case 2: AppendInteger(out, *std::get_if<int64_t>(&v_)); return;
     case 3: AppendJsonNumber(out, *std::get_if<double>(&v_)); return;
     case 4: AppendQuoted(out, *std::get_if<std::string>(&v_), false, false); return;
     case 5: {

@@ -167,14 +167,58 @@ char* WriteJsonString(char* p, std::string_view s);
 /// Many small pieces of known bound cost one capacity check this way, not one each.
 template <typename Write>
 void AppendWritten(std::string& out, size_t max, Write write) {
+  // Most pieces (a mention's, a block's) are written on the stack and appended: resize would zero
+  // their whole bound in out first (callgrind: fewer instructions up to 1 KB; 2 KB more).
+  if (max <= 1024) {
+    char piece[1024];
+    out.append(piece, static_cast<size_t>(write(piece) - piece));
+    return;
+  }
   const size_t old = out.size();
   out.resize(old + max);
   char* const end = write(out.data() + old);
   out.resize(static_cast<size_t>(end - out.data()));
 }
+namespace detail {
+inline constexpr char kDigitPairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+/// The two digits of n < 100 at p; returns the end.
+inline char* PutDigitPair(char* p, uint32_t n) {
+  __builtin_memcpy(p, kDigitPairs + 2 * n, 2);
+  return p + 2;
+}
+/// n < 100 in one or two digits at p; returns the end.
+inline char* PutUpToTwoDigits(char* p, uint32_t n) {
+  if (n < 10) {
+    *p = static_cast<char>('0' + n);
+    return p + 1;
+  }
+  return PutDigitPair(p, n);
+}
+/// WriteDecimal for v >= 1,000,000.
+char* WriteLongDecimal(char* p, uint64_t v);
+}  // namespace detail
+
 /// Writes v in decimal at p (up to 20 bytes); returns the end. Two digits at a time from a table,
-/// without std::to_chars' generic length computation: records have four numbers per span.
-char* WriteDecimal(char* p, uint64_t v);
+/// without std::to_chars' generic length computation: records have four numbers per span. Inline,
+/// with a branch per size up to six digits (spans' offsets are almost all of one to six): 32-bit
+/// divisions by constants, no loop (callgrind: 43 instructions a number out of line with a loop).
+inline char* WriteDecimal(char* p, uint64_t v) {
+  using detail::PutDigitPair, detail::PutUpToTwoDigits;
+  if (v < 100) return PutUpToTwoDigits(p, static_cast<uint32_t>(v));
+  const auto n = static_cast<uint32_t>(v);
+  if (v < 10000) {
+    const uint32_t hi = n / 100;
+    return PutDigitPair(PutUpToTwoDigits(p, hi), n - hi * 100);
+  }
+  if (v < 1000000) {
+    const uint32_t hi = n / 10000, lo = n - hi * 10000, mid = lo / 100;
+    return PutDigitPair(PutDigitPair(PutUpToTwoDigits(p, hi), mid), lo - mid * 100);
+  }
+  return detail::WriteLongDecimal(p, v);
+}
 /// Appends a double in shortest round-trip form; integral values print without a fraction.
 void AppendJsonNumber(std::string& out, double v);
 

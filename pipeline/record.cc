@@ -70,18 +70,20 @@ void WriteSpan(JsonWriter& w, const SpanWriter& spans, size_t start, size_t end)
 
 // A mention object, appended to out in three pieces of bounded size around its value and flags
 // (mentions are most of a record: one capacity check per piece, not one per member).
-// `source` is the mention's source byte range (spans.Bytes), worked out once by the caller.
+// `id` is its id as a JSON string; `source` its source byte range (spans.Bytes), worked out once by
+// the caller.
 void WriteMention(std::string& out, const Mention& m, std::string_view id, std::pair<size_t, size_t> source,
                   const AnalyzedDocument& a, const SpanWriter& spans) {
   const size_t bs = source.first, be = source.second;
   const std::string_view surface = std::string_view(a.doc->content).substr(bs, be - bs);
   const std::string_view normalized = std::string_view(a.text).substr(m.start, m.end - m.start);
   const bool differs = normalized != surface;
-  const size_t head = 48 + MaxJsonString(id.size()) + MaxJsonString(m.type.size()) +
+  const size_t head = 48 + id.size() + MaxJsonString(m.type.size()) +
                       MaxJsonString(surface.size()) + (differs ? MaxJsonString(normalized.size()) : 0);
   AppendWritten(out, head, [&](char* p) {
     p = Put(p, "{\"id\":");
-    p = WriteJsonString(p, id);
+    __builtin_memcpy(p, id.data(), id.size());  // a JSON string already
+    p += id.size();
     p = Put(p, ",\"type\":");
     p = WriteJsonString(p, m.type);
     p = Put(p, ",\"text\":");
@@ -141,15 +143,29 @@ std::string IsoDate(std::string_view d) {
   return out;
 }
 
+// {"kind":"…" of a block kind, made once: a record has a block per paragraph.
+std::string_view BlockHead(BlockKind kind) {
+  static const auto* heads = [] {
+    auto* h = new std::array<std::string, static_cast<size_t>(BlockKind::kCategoryDate) + 1>();
+    for (size_t k = 0; k < h->size(); ++k) {
+      (*h)[k] = "{\"kind\":";
+      AppendJsonString((*h)[k], BlockKindName(static_cast<BlockKind>(k)));
+    }
+    return h;
+  }();
+  const auto k = static_cast<size_t>(kind);
+  return k < heads->size() ? std::string_view((*heads)[k]) : std::string_view((*heads)[static_cast<size_t>(BlockKind::kParagraph)]);
+}
+
 // {"kind":…,"marker":…,"span":…,"sentences":…}, in one piece of bounded size.
 void WriteBlock(std::string& out, const Block& b, const SpanWriter& spans) {
-  const std::string_view kind = BlockKindName(b.kind);
-  const size_t max = 48 + MaxJsonString(kind.size()) + MaxJsonString(b.marker.size()) + kMaxSourceSpan + 20;
+  const std::string_view head = BlockHead(b.kind);
+  const size_t max = 48 + head.size() + MaxJsonString(b.marker.size()) + kMaxSourceSpan + 20;
   const std::pair<size_t, size_t> bytes = spans.Bytes(b.range.start, b.range.end);
   const size_t bs = bytes.first, be = bytes.second;
   AppendWritten(out, max, [&](char* p) {
-    p = Put(p, "{\"kind\":");
-    p = WriteJsonString(p, kind);
+    __builtin_memcpy(p, head.data(), head.size());
+    p += head.size();
     if (!b.marker.empty()) {
       p = Put(p, ",\"marker\":");
       p = WriteJsonString(p, b.marker);
@@ -198,25 +214,39 @@ void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, 
 
 }  // namespace
 
-std::string DocumentKey(const SourceInfo& source) {
+namespace {
+
+std::string_view DocumentKeyView(const SourceInfo& source) {
   if (source.id && !source.id->empty()) return *source.id;
-  return source.sha256.substr(0, 16);
+  return std::string_view(source.sha256).substr(0, 16);
 }
 
-std::string RecordId(const SourceInfo& source, const Article& article) {
-  if (article.kind == ArticleKind::kMain) return DocumentKey(source) + "/main";
-  // "/related-%02d", without snprintf's format parsing (a record id per article).
+// Sets id to RecordId(source, article), keeping its room (a record id per article).
+void SetRecordId(std::string& id, const SourceInfo& source, const Article& article) {
+  id.assign(DocumentKeyView(source));
+  if (article.kind == ArticleKind::kMain) {
+    id += "/main";
+    return;
+  }
+  // "/related-%02d", without snprintf's format parsing.
   char digits[20];
   const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, article.index);
-  std::string id;
-  id.reserve(64);
-  id += DocumentKey(source);
   id += "/related-";
   if (article.index >= 0 && article.index < 10) id += '0';
   id.append(digits, end);
+}
+
+}  // namespace
+
+std::string DocumentKey(const SourceInfo& source) { return std::string(DocumentKeyView(source)); }
+
+std::string RecordId(const SourceInfo& source, const Article& article) {
+  std::string id;
+  SetRecordId(id, source, article);
   return id;
 }
 
+// AppendSourceJson writes the same object as text: a change here is a change there.
 Json SourceJson(const SourceInfo& s) {
   Json j = Json::MakeObject();
   j.Set("uri", s.uri);
@@ -233,6 +263,23 @@ Json SourceJson(const SourceInfo& s) {
   return j;
 }
 
+void AppendSourceJson(std::string& out, const SourceInfo& s) {
+  JsonWriter w(out);
+  w.BeginObject();
+  w.Member("uri", s.uri);
+  w.Member("format", s.container);
+  if (!s.field.empty()) w.Member("field", s.field);
+  if (s.line) w.Key("line").Int(s.line);
+  w.Key("byte_offset").Int(s.byte_offset);
+  w.Key("byte_length").Int(s.byte_length);
+  if (!s.sha256.empty()) w.Member("sha256", s.sha256);
+  w.Member("encoding", s.encoding);
+  if (s.id) w.Member("id", *s.id);
+  if (s.url) w.Member("url", *s.url);
+  if (s.fetched_at) w.Member("fetched_at", *s.fetched_at);
+  w.EndObject();
+}
+
 Json QuarantineJson(const Quarantined& q) {
   Json j = Json::MakeObject();
   j.Set("source", SourceJson(q.source));
@@ -244,16 +291,21 @@ Json QuarantineJson(const Quarantined& q) {
 size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention_count) {
   const SpanWriter spans(a);
   std::string source;
-  SourceJson(a.doc->source).Dump(source);
+  AppendSourceJson(source, a.doc->source);
   DocumentInterpreter interpreter(a);
   const SpanWriterFn span_of = [&](JsonWriter& w, size_t s, size_t e) { WriteSpan(w, spans, s, e); };
   size_t next = 0;  // mentions are sorted; articles are in text order
   size_t records = 0;
   // Reused from article to article: the article's mentions, their source byte ranges, and the
-  // ids "m1", "m2"… (the k-th mention of any article has the same id; made once per document).
+  // ids "m1", "m2"… as JSON strings, quoted (the k-th mention of any article has the same id; made
+  // once per document, written as they are).
   std::vector<const Mention*> mine;
   std::vector<std::pair<size_t, size_t>> source_bytes;
   std::vector<std::string> ids;
+  std::string record_id;
+  // What the interpreter makes of each article: kept per thread, its strings and lists keep their
+  // room from article to article (four allocations per article otherwise).
+  thread_local ArticleInterpretation interp;
   for (const Article& art : a.page.articles) {
     mine.clear();
     source_bytes.clear();
@@ -270,35 +322,37 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
       }
       mine.push_back(&a.mentions[i]);
       source_bytes.push_back(bytes);
-      if (ids.size() < mine.size()) ids.push_back("m" + std::to_string(mine.size()));
+      if (ids.size() < mine.size()) ids.push_back("\"m" + std::to_string(mine.size()) + '"');
     }
-    const ArticleInterpretation interp = interpreter.Interpret(art, mine, ids, span_of);
+    interpreter.Interpret(art, mine, ids, span_of, interp);
+    const ArticleClass& c = interp.classification;
 
     JsonWriter w(out);
     w.BeginObject();
     w.Member("schema_version", kSchemaVersion);
-    w.Member("record_id", RecordId(a.doc->source, art));
+    SetRecordId(record_id, a.doc->source, art);
+    w.Member("record_id", record_id);
     w.Key("source");
     w.Raw(source);
     w.Key("article");
     WriteArticle(w, a, art, spans);
-    w.Key("jurisdiction").Raw(interp.jurisdiction);
+    w.Key("jurisdiction").Raw(interp.jurisdiction.json);
     w.Key("policy_year");
-    if (interp.policy_year) w.Int(static_cast<uint64_t>(*interp.policy_year)); else w.Null();
+    if (c.policy_year) w.Int(static_cast<uint64_t>(*c.policy_year)); else w.Null();
     w.Key("topics").BeginArray();
-    for (const auto& t : interp.topics) w.String(t);
+    for (const auto& t : c.topics) w.String(t);
     w.EndArray();
     w.Key("schemes").BeginArray();
-    for (const auto& sc : interp.schemes) w.String(sc);
+    for (const auto& sc : c.schemes) w.String(sc);
     w.EndArray();
-    w.Key("is_policy").Bool(interp.is_policy);
+    w.Key("is_policy").Bool(c.is_policy);
     w.Key("mentions").BeginArray();
     for (size_t i = 0; i < mine.size(); ++i) WriteMention(w.RawItem(), *mine[i], ids[i], source_bytes[i], a, spans);
     w.EndArray();
     w.Key("parameters").Raw(interp.parameters);
     w.Key("warnings").BeginArray();
     for (const auto& warning : a.warnings) w.String(warning);
-    for (const auto& warning : interp.warnings) w.String(warning);
+    for (const auto& warning : interp.warnings()) w.String(warning);
     if (unmappable) w.String("mention_unmappable");
     w.EndArray();
     w.EndObject();

@@ -22,6 +22,9 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
 
 /// The "source" object of a record or an errors-file entry.
 Json SourceJson(const SourceInfo& s);
+/// Appends SourceJson(s).Dump() to out, written straight (records: no tree of strings built and
+/// freed per document).
+void AppendSourceJson(std::string& out, const SourceInfo& s);
 
 /// One line of the errors file.
 Json QuarantineJson(const Quarantined& q);

@@ -283,16 +283,17 @@ TEST(Interpret, ArticlesInAnyOrderReadAsInTextOrder) {
   ASSERT_GE(articles.size(), 5u);
   const SpanWriterFn no_span = [](JsonWriter& w, size_t, size_t) { w.Null(); };
   std::vector<std::string> ids;
-  for (size_t k = 1; k <= a->mentions.size(); ++k) ids.push_back("m" + std::to_string(k));
+  for (size_t k = 1; k <= a->mentions.size(); ++k) ids.push_back("\"m" + std::to_string(k) + '"');
   const auto read = [&](DocumentInterpreter& interpreter, size_t n) {
     std::vector<const Mention*> mentions;
     for (const Mention& m : a->mentions) {
       if (m.start >= articles[n].range.start && m.start < articles[n].range.end && m.end <= articles[n].range.end) mentions.push_back(&m);
     }
     const ArticleInterpretation r = interpreter.Interpret(articles[n], mentions, ids, no_span);
-    std::string s = r.jurisdiction + r.parameters + (r.is_policy ? " policy " : " - ") + std::to_string(r.policy_year.value_or(0));
-    for (std::string_view t : r.topics) s += " " + std::string(t);
-    for (std::string_view t : r.schemes) s += " " + std::string(t);
+    const ArticleClass& c = r.classification;
+    std::string s = r.jurisdiction.json + r.parameters + (c.is_policy ? " policy " : " - ") + std::to_string(c.policy_year.value_or(0));
+    for (std::string_view t : c.topics) s += " " + std::string(t);
+    for (std::string_view t : c.schemes) s += " " + std::string(t);
     return s;
   };
   std::vector<std::string> in_order;
@@ -319,4 +320,26 @@ TEST(Interpret, ArticlesInAnyOrderReadAsInTextOrder) {
 }
 
 }  // namespace
+
+// The records write the source object straight; the errors file builds it as a tree. Both the same
+// text, with every optional field present or not, and strings that need escaping.
+TEST(Records, SourceObjectWrittenStraightAsTheTreeDumps) {
+  for (int mask = 0; mask < 64; ++mask) {
+    SourceInfo s;
+    s.uri = "dir/a \"b\"\\c.jsonl";
+    s.container = "jsonl";
+    if (mask & 1) s.field = "text";
+    if (mask & 2) s.line = 12345;
+    s.byte_offset = static_cast<uint64_t>(mask) * 1000003;
+    s.byte_length = 99;
+    if (mask & 4) s.sha256 = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+    if (mask & 8) s.id = "页面\t7";
+    if (mask & 16) s.url = "https://example.org/x?a=1&b=\x01";
+    if (mask & 32) s.fetched_at = "2025-03-09T08:00:00Z";
+    std::string direct = "prefix";
+    AppendSourceJson(direct, s);
+    EXPECT_EQ(direct, "prefix" + SourceJson(s).Dump()) << mask;
+  }
+}
+
 }  // namespace pe

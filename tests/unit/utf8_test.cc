@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #include "pipeline/char_index.h"
 #include "pipeline/json.h"
@@ -123,6 +124,37 @@ TEST(Json, WriteDecimalAtEveryLength) {
     char buf[24];
     EXPECT_EQ(std::string(buf, WriteDecimal(buf, p - 1)), std::to_string(p - 1));
     EXPECT_EQ(std::string(buf, WriteDecimal(buf, p)), std::to_string(p));
+  }
+}
+
+// WriteDecimal has a branch per size up to six digits and a loop beyond: every number up to two
+// million against std::to_chars, and 100,000 larger ones.
+TEST(Json, WriteDecimalAsToChars) {
+  const auto expected = [](uint64_t v) {
+    char buf[24];
+    return std::string(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+  };
+  char buf[24];
+  for (uint64_t v = 0; v <= 2000000; ++v) {
+    ASSERT_EQ(std::string(buf, WriteDecimal(buf, v)), expected(v)) << v;
+  }
+  uint64_t x = 88172645463325252ULL;  // xorshift64
+  for (int i = 0; i < 100000; ++i) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    const uint64_t v = x >> (i % 64);
+    ASSERT_EQ(std::string(buf, WriteDecimal(buf, v)), expected(v)) << v;
+  }
+}
+
+TEST(Json, IntegersAsToChars) {
+  for (int64_t v : {int64_t{0}, int64_t{-1}, int64_t{7}, int64_t{-1500}, int64_t{123456789012345},
+                    std::numeric_limits<int64_t>::min(), std::numeric_limits<int64_t>::max()}) {
+    EXPECT_EQ(Json(v).Dump(), std::to_string(v));
+  }
+  for (double v : {0.0, -3.0, 1500.0, -9007199254740991.0, 4503599627370496.0}) {
+    EXPECT_EQ(Json(v).Dump(), std::to_string(static_cast<int64_t>(v)));
   }
 }
 
