@@ -235,6 +235,10 @@ class NameIndex {
   void FillRows(const Trie& t, const std::vector<uint32_t>& order, const std::vector<uint32_t>& number) {
     const auto k = static_cast<uint32_t>(classes_);
     stride_ = (classes_ | 1) + 1;
+    if (states_ * stride_ > UINT32_MAX) {  // row offsets are 32-bit (the scan's table entries)
+      std::fprintf(stderr, "policy-extract: internal error: %zu states of %zu entries\n", states_, stride_);
+      std::abort();
+    }
     shift_ = 0;
     while ((stride_ >> shift_) % 2 == 0) ++shift_;
     inverse_ = 1;  // of the odd part of stride_, mod 2^32 (Newton's iteration doubles the correct bits)
