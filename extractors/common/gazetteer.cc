@@ -1,47 +1,11 @@
 #include "extractors/common/gazetteer.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 
 #include "extractors/common/text_util.h"
 #include "pipeline/embedded.h"
 
 namespace pe {
-namespace {
-
-// LoadTsv's rows (comment and empty lines skipped, a trailing CR dropped, columns split at tabs)
-// handed to f as views into the embedded file: no vector of strings a row. The gazetteer reads
-// 3,200 rows at every start-up, and LoadTsv cost ~1,900 instructions a row.
-template <typename F>
-void ForEachTsvRow(std::string_view path, F&& f) {
-  const auto data = FindEmbedded(path);
-  if (!data) {
-    std::fprintf(stderr, "policy-extract: internal error: data file %.*s is not embedded\n",
-                 static_cast<int>(path.size()), path.data());
-    std::abort();
-  }
-  std::vector<std::string_view> cols;
-  std::string_view rest = *data;
-  while (!rest.empty()) {
-    const size_t nl = rest.find('\n');
-    std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    cols.clear();
-    size_t start = 0;
-    for (;;) {
-      const size_t tab = line.find('\t', start);
-      cols.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-      if (tab == std::string_view::npos) break;
-      start = tab + 1;
-    }
-    f(cols);
-  }
-}
-
-}  // namespace
 
 const char* DivisionLevelName(DivisionLevel l) {
   switch (l) {
