@@ -154,7 +154,12 @@ std::string_view BlockHead(BlockKind kind) {
     return h;
   }();
   const auto k = static_cast<size_t>(kind);
-  return k < heads->size() ? std::string_view((*heads)[k]) : std::string_view((*heads)[static_cast<size_t>(BlockKind::kParagraph)]);
+  if (k < heads->size()) return (*heads)[k];
+  // A kind added after kCategoryDate, not in the table: made on the spot (never a wrong kind).
+  static thread_local std::string h;
+  h = "{\"kind\":";
+  AppendJsonString(h, BlockKindName(kind));
+  return h;
 }
 
 // {"kind":…,"marker":…,"span":…,"sentences":…}, in one piece of bounded size.

@@ -177,7 +177,6 @@ size_t NextMayEndSentence(std::string_view text, size_t i, size_t end) {
   return i;
 }
 
-
 bool IsSentenceEnd(std::string_view s, size_t i, size_t& len) {
   if (s[i] == '!' || s[i] == '?' || s[i] == ';') {
     len = 1;
