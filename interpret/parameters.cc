@@ -144,19 +144,6 @@ class QualTables {
   std::map<std::string, KindRule, std::less<>> rules_;
 };
 
-// Copies a literal (without its terminating zero) to p; returns the end.
-template <size_t N>
-char* Put(char* p, const char (&literal)[N]) {
-  __builtin_memcpy(p, literal, N - 1);
-  return p + N - 1;
-}
-
-// Copies s to p; returns the end.
-char* PutText(char* p, std::string_view s) {
-  __builtin_memcpy(p, s.data(), s.size());
-  return p + s.size();
-}
-
 // Conditions, at most one value of each type. The values point into the cue tables, the mentions
 // or the text, all of which outlive the builder.
 // Only the slots of the types in `has` are ever read: making or copying a set of conditions

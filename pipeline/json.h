@@ -163,6 +163,18 @@ constexpr size_t MaxJsonString(size_t n) { return 6 * n + 2; }
 /// MaxJsonString(s.size()) bytes; returns the end. s must be valid UTF-8. The same text as
 /// AppendJsonString.
 char* WriteJsonString(char* p, std::string_view s);
+/// Copies a string literal (without its terminating zero) to p; returns the end. The length is
+/// known at compile time, so the copy is a move or two, not a call. For AppendWritten's pieces.
+template <size_t N>
+char* Put(char* p, const char (&literal)[N]) {
+  __builtin_memcpy(p, literal, N - 1);
+  return p + N - 1;
+}
+/// Copies s (text already in its JSON form) to p; returns the end. For AppendWritten's pieces.
+inline char* PutText(char* p, std::string_view s) {
+  __builtin_memcpy(p, s.data(), s.size());
+  return p + s.size();
+}
 /// Appends what write(char* p) writes at p (at most `max` bytes; it returns the end) to out.
 /// Many small pieces of known bound cost one capacity check this way, not one each.
 template <typename Write>

@@ -35,14 +35,6 @@ class SpanWriter {
   CharIndex chars_;
 };
 
-// Copies a string literal (without its terminating zero) to p; returns the end. The length is
-// known at compile time, so the copy is a move or two, not a call.
-template <size_t N>
-char* Put(char* p, const char (&literal)[N]) {
-  __builtin_memcpy(p, literal, N - 1);
-  return p + N - 1;
-}
-
 // Most bytes PutSourceSpan writes: its keys and four numbers of up to 20 digits.
 constexpr size_t kMaxSourceSpan = 53 + 4 * 20;
 
@@ -82,8 +74,7 @@ void WriteMention(std::string& out, const Mention& m, std::string_view id, std::
                       MaxJsonString(surface.size()) + (differs ? MaxJsonString(normalized.size()) : 0);
   AppendWritten(out, head, [&](char* p) {
     p = Put(p, "{\"id\":");
-    __builtin_memcpy(p, id.data(), id.size());  // a JSON string already
-    p += id.size();
+    p = PutText(p, id);  // a JSON string already
     p = Put(p, ",\"type\":");
     p = WriteJsonString(p, m.type);
     p = Put(p, ",\"text\":");
@@ -104,9 +95,7 @@ void WriteMention(std::string& out, const Mention& m, std::string_view id, std::
       const auto& k = member.first;
       const auto& v = member.second;
       AppendWritten(out, k.size() + 4, [&](char* p) {
-        p = Put(p, ",\"");
-        __builtin_memcpy(p, k.data(), k.size());
-        return Put(p + k.size(), "\":");
+        return Put(PutText(Put(p, ",\""), k), "\":");
       });
       v.Dump(out);
     }
@@ -169,8 +158,7 @@ void WriteBlock(std::string& out, const Block& b, const SpanWriter& spans) {
   const std::pair<size_t, size_t> bytes = spans.Bytes(b.range.start, b.range.end);
   const size_t bs = bytes.first, be = bytes.second;
   AppendWritten(out, max, [&](char* p) {
-    __builtin_memcpy(p, head.data(), head.size());
-    p += head.size();
+    p = PutText(p, head);
     if (!b.marker.empty()) {
       p = Put(p, ",\"marker\":");
       p = WriteJsonString(p, b.marker);

@@ -54,16 +54,19 @@ TEST(NameIndex, FindsWhatTheObviousSearchFinds) {
   }
 }
 
+// 1 to max_chars characters drawn from alphabet.
+std::string RandomString(std::mt19937& rng, const std::vector<std::string>& alphabet, size_t max_chars) {
+  std::string s;
+  for (size_t n = 1 + rng() % max_chars; n > 0; --n) s += alphabet[rng() % alphabet.size()];
+  return s;
+}
+
 // Many random patterns over a few characters: deep tries whose failure links go to deep states,
 // patterns that are prefixes, suffixes and infixes of others (the rows built from failure rows).
 TEST(NameIndex, RandomPatternSetsMatchTheObviousSearch) {
   const std::vector<std::string> alphabet = {"湖", "南", "省", "市", "a", "b", "。"};
   std::mt19937 rng(11);
-  const auto random_string = [&](size_t max_chars) {
-    std::string s;
-    for (size_t n = 1 + rng() % max_chars; n > 0; --n) s += alphabet[rng() % alphabet.size()];
-    return s;
-  };
+  const auto random_string = [&](size_t max_chars) { return RandomString(rng, alphabet, max_chars); };
   for (int round = 0; round < 30; ++round) {
     std::vector<std::string> patterns;
     NameIndex index;
@@ -100,11 +103,7 @@ TEST(NameIndex, AMatchAcrossTheMiddleOfALongTextIsFoundOnce) {
 TEST(NameIndex, BothDensitiesMatchTheObviousSearchAroundTheCuts) {
   const std::vector<std::string> alphabet = {"湖", "南", "省", "a", "b"};
   std::mt19937 rng(5);
-  const auto random_string = [&](size_t max_chars) {
-    std::string s;
-    for (size_t n = 1 + rng() % max_chars; n > 0; --n) s += alphabet[rng() % alphabet.size()];
-    return s;
-  };
+  const auto random_string = [&](size_t max_chars) { return RandomString(rng, alphabet, max_chars); };
   for (int round = 0; round < 12; ++round) {
     std::vector<std::string> patterns;
     NameIndex sparse, dense;
