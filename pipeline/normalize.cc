@@ -258,7 +258,10 @@ class NfkcQuickYes {
       }
     };
     add(0, 0x3400);
-    add(0x4E00, 0xA000);
+    // The CJK Unified Ideographs U+4E00..U+9FFF have no decomposition and combining class 0 in every
+    // Unicode version (decompositions are stable; normalize_test checks ICU agrees): not asking ICU
+    // for each saves ~4 M instructions (about 1.5 ms) at every start.
+    for (char32_t c = 0x4E00; c < 0xA000; c += 64) bits_[c >> 6] = ~uint64_t{0};
   }
   uint64_t bits_[0x10000 / 64] = {};
 };

@@ -1,6 +1,8 @@
 #include "pipeline/normalize.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 
 namespace pe {
 namespace {
@@ -72,6 +74,17 @@ TEST(Normalize, SimplifiedIsLeftAlone) {
   EXPECT_FALSE(n.traditional);
   EXPECT_TRUE(n.maps.empty());
   EXPECT_FALSE(LooksTraditional("医疗保险报销比例为70%,乾隆年间"));
+}
+
+// Normalize takes the CJK Unified Ideographs as NFKC already without asking ICU (the NFKC quick
+// check's table is built faster so): ICU must agree for every one of them.
+TEST(Normalize, UnifiedIdeographsPassNfkcQuickCheck) {
+  for (UChar32 c = 0x4E00; c <= 0x9FFF; ++c) {
+    ASSERT_EQ(u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK), UNORM_YES) << c;
+    ASSERT_EQ(u_getCombiningClass(c), 0) << c;
+  }
+  const NormalizedText n = Normalize("\xE4\xB8\x80\xE9\xBF\xBF医疗");  // U+4E00, U+9FFF
+  EXPECT_TRUE(n.maps.empty());
 }
 
 }  // namespace
