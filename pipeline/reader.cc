@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <memory>
 #include <simdjson.h>
 
 #include "pipeline/encoding.h"
@@ -50,6 +51,36 @@ std::string ContainerName(FormatHint f, bool gz) {
   return gz ? base + ".gz" : base;
 }
 
+// A growable byte buffer that is read into in place (std::string would zero the room first, so
+// the reader read into a chunk and appended it: a copy of every input byte).
+class StreamBytes {
+ public:
+  std::string_view view() const { return {data_.get(), size_}; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  /// Drops the first n bytes.
+  void Erase(size_t n) {
+    if (n < size_) std::memmove(data_.get(), data_.get() + n, size_ - n);
+    size_ -= std::min(n, size_);
+  }
+  /// Room for n more bytes at the end; Commit says how many were written there.
+  char* Space(size_t n) {
+    if (capacity_ - size_ < n) {
+      const size_t capacity = std::max(size_ + n, 2 * capacity_);
+      auto data = std::make_unique_for_overwrite<char[]>(capacity);
+      if (size_) std::memcpy(data.get(), data_.get(), size_);
+      data_ = std::move(data);
+      capacity_ = capacity;
+    }
+    return data_.get() + size_;
+  }
+  void Commit(size_t n) { size_ += n; }
+
+ private:
+  std::unique_ptr<char[]> data_;
+  size_t size_ = 0, capacity_ = 0;
+};
+
 }  // namespace
 
 FormatHint FormatFromName(const std::string& path) {
@@ -62,19 +93,27 @@ FormatHint FormatFromName(const std::string& path) {
 }
 
 // Bytes from a file descriptor through zlib's gz layer, which passes uncompressed data through
-// unchanged: gzip is recognised by its magic bytes, whatever the file is called.
+// unchanged: gzip is recognised by its magic bytes, whatever the file is called. A regular file
+// that does not begin with them (as zlib decides) is read with read() instead: zlib would copy
+// every byte through its own buffer.
 class Reader::ByteStream {
  public:
-  explicit ByteStream(int fd) : gz_(gzdopen(fd, "rb")) {
+  explicit ByteStream(int fd) {
+    if (IsPlainFile(fd)) {
+      plain_fd_ = fd;
+      return;
+    }
+    gz_ = gzdopen(fd, "rb");
     if (gz_) gzbuffer(gz_, 1 << 20);
   }
   ~ByteStream() {
     if (gz_) gzclose(gz_);
+    if (plain_fd_ >= 0) close(plain_fd_);
   }
   ByteStream(const ByteStream&) = delete;
   ByteStream& operator=(const ByteStream&) = delete;
 
-  bool ok() const { return gz_ != nullptr; }
+  bool ok() const { return gz_ != nullptr || plain_fd_ >= 0; }
   /// Reads up to n bytes; 0 at the end; -1 on error (see error()).
   int64_t Read(char* buf, size_t n) {
     if (!prefix_.empty()) {
@@ -84,6 +123,7 @@ class Reader::ByteStream {
       if (prefix_pos_ == prefix_.size()) prefix_.clear(), prefix_pos_ = 0;
       return static_cast<int64_t>(k);
     }
+    if (plain_fd_ >= 0) return ReadPlain(buf, n);
     const int r = gzread(gz_, buf, static_cast<unsigned>(std::min<size_t>(n, 1u << 30)));
     if (r < 0) {
       int errnum = 0;
@@ -120,7 +160,28 @@ class Reader::ByteStream {
   const std::string& error() const { return error_; }
 
  private:
-  gzFile gz_;
+  // A regular file whose next two bytes are not gzip's magic 1F 8B (zlib takes anything else,
+  // a one-byte file too, as uncompressed).
+  static bool IsPlainFile(int fd) {
+    struct stat st;
+    const off_t at = lseek(fd, 0, SEEK_CUR);
+    unsigned char magic[2];
+    if (at < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return false;
+    return !(pread(fd, magic, 2, at) == 2 && magic[0] == 0x1F && magic[1] == 0x8B);
+  }
+  int64_t ReadPlain(char* buf, size_t n) {
+    for (;;) {
+      const ssize_t r = read(plain_fd_, buf, std::min<size_t>(n, 1u << 30));
+      if (r >= 0) return r;
+      if (errno != EINTR) {
+        error_ = std::strerror(errno);
+        return -1;
+      }
+    }
+  }
+
+  gzFile gz_ = nullptr;
+  int plain_fd_ = -1;
   std::string prefix_;
   size_t prefix_pos_ = 0;
   std::string error_;
@@ -317,7 +378,7 @@ void Reader::ReadWhole(const std::string& uri, ByteStream& in, FormatHint fmt, c
 }
 
 void Reader::ReadJsonl(const std::string& uri, ByteStream& in, const std::string& container) {
-  std::string buf;          // unconsumed stream bytes: buf[start..] is at stream offset buf_offset + start
+  StreamBytes buf;           // unconsumed stream bytes: buf[start..] is at stream offset buf_offset + start
   size_t start = 0;
   uint64_t buf_offset = 0;
   uint64_t line_no = 0;
@@ -325,7 +386,7 @@ void Reader::ReadJsonl(const std::string& uri, ByteStream& in, const std::string
   uint64_t skip_start = 0;  // stream offset where that line began
   size_t scan_from = 0;
   bool eof = false;
-  std::vector<char> chunk(1 << 20);
+  constexpr size_t kChunk = 1 << 20;
   const auto make_src = [&](uint64_t offset, uint64_t length) {
     SourceInfo src;
     src.uri = uri;
@@ -341,7 +402,7 @@ void Reader::ReadJsonl(const std::string& uri, ByteStream& in, const std::string
                    std::to_string(limits_.max_line_bytes) + ")");
   };
   for (;;) {
-    size_t nl = buf.find('\n', std::max(start, scan_from));
+    size_t nl = buf.view().find('\n', std::max(start, scan_from));
     if (nl == std::string::npos) {
       if (!skipping && buf.size() - start > limits_.max_line_bytes) {
         skipping = true;
@@ -349,12 +410,12 @@ void Reader::ReadJsonl(const std::string& uri, ByteStream& in, const std::string
       }
       // Drop consumed bytes (and the bytes of a line being skipped) before reading more.
       const size_t drop = skipping ? buf.size() : start;
-      buf.erase(0, drop);
+      buf.Erase(drop);
       buf_offset += drop;
       start = 0;
       scan_from = buf.size();
       if (!eof) {
-        const int64_t r = in.Read(chunk.data(), chunk.size());
+        const int64_t r = in.Read(buf.Space(kChunk), kChunk);
         if (r < 0) {
           ++line_no;
           Quarantine(make_src(skipping ? skip_start : buf_offset, 0), "read_error",
@@ -364,7 +425,7 @@ void Reader::ReadJsonl(const std::string& uri, ByteStream& in, const std::string
         }
         if (r == 0) eof = true;
         stats_.bytes += static_cast<uint64_t>(r);
-        buf.append(chunk.data(), static_cast<size_t>(r));
+        buf.Commit(static_cast<size_t>(r));
         continue;
       }
       if (!skipping && buf.empty()) return;  // clean end
@@ -378,7 +439,7 @@ void Reader::ReadJsonl(const std::string& uri, ByteStream& in, const std::string
     } else if (nl - start > limits_.max_line_bytes) {
       over_limit(line_offset, nl - start);
     } else {
-      HandleJsonlLine(uri, container, std::string_view(buf).substr(start, nl - start), line_no, line_offset,
+      HandleJsonlLine(uri, container, buf.view().substr(start, nl - start), line_no, line_offset,
                       buf.size() - nl);
     }
     start = std::min(buf.size(), nl + 1);
