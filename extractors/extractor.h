@@ -3,10 +3,12 @@
 // own dictionary scan; resolving (what it means) is its Resolve(), which may also reject a match
 // after looking at the neighbouring characters (RE2 has no lookaround).
 #pragma once
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "extractors/common/name_index.h"
 #include "pipeline/mention.h"
 #include "pipeline/pattern_set.h"
 #include "pipeline/segment.h"
@@ -16,6 +18,11 @@ namespace pe {
 struct ExtractionContext {
   std::string_view text;       ///< the normalised page
   const Page* page = nullptr;  ///< its segmentation (articles, blocks); may be null in unit tests
+  /// The matches of `dictionary` (an extractor's dictionary()) in text, in the order of its
+  /// Scan(), when the caller found them (Analyze, in one pass with the cue words); otherwise
+  /// (null) the extractor scans the text itself.
+  const NameIndex* dictionary = nullptr;
+  std::span<const NameMatch> dictionary_matches;
 };
 
 class Extractor {
@@ -32,6 +39,9 @@ class Extractor {
                        std::vector<Mention>& /*out*/) const {
     return false;
   }
+  /// The word list this extractor's ExtractMore scans the whole text for, if any: a caller may
+  /// scan it together with other word lists and pass its matches in the context.
+  virtual const NameIndex* dictionary() const { return nullptr; }
   /// Extraction that is not pattern-driven (dictionary scans), run after the shared scan.
   virtual void ExtractMore(const ExtractionContext& /*ctx*/, std::vector<Mention>& /*out*/) const {}
   /// A pass over all mentions of the page once every extractor has run (e.g. completing local

@@ -111,6 +111,13 @@ bool ExtractorSet::Init(std::vector<std::unique_ptr<Extractor>> extractors, std:
 
 std::string ExtractorSet::RuleName(size_t i) const { return rule_names_[i]; }
 
+const NameIndex* ExtractorSet::dictionary() const {
+  for (const auto& ex : extractors_) {
+    if (const NameIndex* d = ex->dictionary()) return d;
+  }
+  return nullptr;
+}
+
 std::vector<Mention> ExtractorSet::Extract(const ExtractionContext& ctx) const {
   std::vector<Mention> out;
   // About one mention per 100 bytes of policy text: room up front saves moving them as it grows.

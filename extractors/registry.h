@@ -22,6 +22,8 @@ class ExtractorSet {
 
   const std::vector<std::unique_ptr<Extractor>>& extractors() const { return extractors_; }
   const PatternSet& patterns() const { return patterns_; }
+  /// The first extractor's dictionary() (the region extractor's names), null if none has one.
+  const NameIndex* dictionary() const;
   /// "date/ymd" for rule index i of the shared scan.
   std::string RuleName(size_t i) const;
 

@@ -1,5 +1,7 @@
 #include "interpret/cues.h"
 
+#include <array>
+
 #include "extractors/common/text_util.h"
 #include "pipeline/json.h"
 
@@ -48,12 +50,40 @@ CueIndex::CueIndex() {
 void CueIndex::Scan(std::string_view text, CueHits& hits) const {
   hits.clear();
   // The callback inlined into the scan's reporting: a call per hit otherwise.
-  index_.Scan(text, [&](uint32_t id, size_t start, size_t end) __attribute__((always_inline)) {
-    for (uint32_t k = row_begin_[id]; k < row_begin_[id + 1]; ++k) {
-      const auto [table, row] = rows_[k];
-      hits.Insert(static_cast<size_t>(table), CueHit{start, end, row});
-    }
-  });
+  index_.Scan(text, [&](uint32_t id, size_t start, size_t end)
+                        __attribute__((always_inline)) { Note(id, start, end, hits); });
+}
+
+namespace {
+
+// The lists of dropped CueHits, kept for the next ones in the same thread (a few: one per
+// document in flight). No CueHits is static or thread_local, so none is dropped after these.
+using Lists = std::array<std::vector<CueHit>, kCueTables>;
+constexpr size_t kSpareLists = 4;
+std::vector<Lists>& SpareLists() {
+  thread_local std::vector<Lists> spare;
+  return spare;
+}
+
+}  // namespace
+
+CueHits CueHits::Recycled() {
+  CueHits hits;
+  std::vector<Lists>& spare = SpareLists();
+  if (spare.empty()) return hits;
+  for (size_t t = 0; t < kCueTables; ++t) {
+    hits.store_[t] = std::move(spare.back()[t]);
+    hits.room_[t] = hits.store_[t].size();
+  }
+  spare.pop_back();
+  return hits;
+}
+
+void CueHits::GiveBack() {
+  std::vector<Lists>& spare = SpareLists();
+  if (spare.size() == kSpareLists) return;
+  spare.emplace_back();
+  for (size_t t = 0; t < kCueTables; ++t) spare.back()[t] = std::move(store_[t]);
 }
 
 }  // namespace pe

@@ -36,6 +36,12 @@ struct CueHit {
 class CueHits {
  public:
   CueHits() = default;
+  /// Empty lists with the room of a CueHits dropped earlier in this thread: a document's lists
+  /// would otherwise grow from empty by reallocation.
+  static CueHits Recycled();
+  ~CueHits() {
+    if (std::any_of(std::begin(room_), std::end(room_), [](size_t r) { return r > 0; })) GiveBack();
+  }
   CueHits(CueHits&& o) noexcept { *this = std::move(o); }
   CueHits& operator=(CueHits&& o) noexcept {  // o is left empty
     for (size_t t = 0; t < kCueTables; ++t) {
@@ -61,6 +67,7 @@ class CueHits {
   }
 
  private:
+  void GiveBack();  // the lists' room, to the thread's next Recycled()
   void Grow(size_t t) {
     room_[t] = room_[t] ? 2 * room_[t] : 64;
     store_[t].resize(room_[t]);
@@ -78,6 +85,16 @@ class CueIndex {
   static const CueIndex& Get();
   /// Every cue occurrence in text (nested cues included), into `hits` (cleared first).
   void Scan(std::string_view text, CueHits& hits) const;
+  /// The cue words, for a scan of them together with other word lists (pipeline/lexicon.h), which
+  /// passes their matches, in the order of words().Scan(), to Note().
+  const NameIndex& words() const { return index_; }
+  /// The hits of cue word `id` (an id of words()) at [start, end): one for each of its rows.
+  void Note(uint32_t id, size_t start, size_t end, CueHits& hits) const {
+    for (uint32_t k = row_begin_[id]; k < row_begin_[id + 1]; ++k) {
+      const auto [table, row] = rows_[k];
+      hits.Insert(static_cast<size_t>(table), CueHit{start, end, row});
+    }
+  }
   const std::vector<CueRow>& rows(CueTable t) const { return tables_[static_cast<size_t>(t)]; }
 
  private:

@@ -9,26 +9,7 @@
 
 namespace pe {
 
-namespace {
-
-// Hit lists kept from document to document in each thread (cleared, not freed): a document's
-// lists would otherwise grow from empty by reallocation.
-std::vector<CueHits>& SpareHitLists() {
-  thread_local std::vector<CueHits> spare;
-  return spare;
-}
-
-}  // namespace
-
-DocumentInterpreter::DocumentInterpreter(const AnalyzedDocument& a) : a_(a) {
-  if (auto& spare = SpareHitLists(); !spare.empty()) {
-    cues_ = std::move(spare.back());
-    spare.pop_back();
-  }
-  CueIndex::Get().Scan(a.text, cues_);
-}
-
-DocumentInterpreter::~DocumentInterpreter() { SpareHitLists().push_back(std::move(cues_)); }
+DocumentInterpreter::DocumentInterpreter(const AnalyzedDocument& a) : a_(a) {}
 
 // The hits that start in the range. Articles come in text order: each table's hits are walked
 // forward from where the last article's ended (or began, if this one starts inside it) rather
@@ -36,7 +17,7 @@ DocumentInterpreter::~DocumentInterpreter() { SpareHitLists().push_back(std::mov
 void DocumentInterpreter::StartingIn(TextRange range, std::span<const CueHit> (&runs)[kCueTables]) {
   const size_t* from = range.start >= last_end_ ? after_last_ : range.start >= last_start_ ? at_last_ : nullptr;
   for (size_t t = 0; t < kCueTables; ++t) {
-    const std::span<const CueHit> hits = cues_.of(t);
+    const std::span<const CueHit> hits = a_.cues.of(t);
     size_t first = from ? from[t] : 0;  // out of order: from the start
     while (first < hits.size() && hits[first].start < range.start) ++first;
     size_t last = first;

@@ -27,9 +27,8 @@ struct ArticleInterpretation {
 
 class DocumentInterpreter {
  public:
-  /// Scans the document's cue words once.
+  /// Reads the document's cue hits (a.cues, found by Analyze).
   explicit DocumentInterpreter(const AnalyzedDocument& a);
-  ~DocumentInterpreter();
   DocumentInterpreter(const DocumentInterpreter&) = delete;
   DocumentInterpreter& operator=(const DocumentInterpreter&) = delete;
 
@@ -53,7 +52,6 @@ class DocumentInterpreter {
   void StartingIn(TextRange range, std::span<const CueHit> (&runs)[kCueTables]);
 
   const AnalyzedDocument& a_;
-  CueHits cues_;  // the document's
   // The last article's range and, per table, its first hit at or after its start and its end:
   // the next article in text order starts from there.
   size_t last_start_ = 0, last_end_ = 0;

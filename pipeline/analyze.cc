@@ -1,6 +1,7 @@
 #include "pipeline/analyze.h"
 
 #include "extractors/registry.h"
+#include "pipeline/lexicon.h"
 #include "pipeline/normalize.h"
 
 namespace pe {
@@ -36,7 +37,13 @@ std::optional<AnalyzedDocument> Analyze(const Document& doc, const AnalyzeOption
   }
   a.warnings.insert(a.warnings.end(), a.page.warnings.begin(), a.page.warnings.end());
 
-  ExtractionContext ctx{a.text, &a.page};
+  // The extractors' dictionary and the cue words in one pass (pipeline/lexicon.h).
+  const Lexicon& lexicon = Lexicon::Get();
+  std::vector<NameMatch> names;
+  names.reserve(a.text.size() / 64);  // news pages match a name about once per 130 bytes
+  a.cues = CueHits::Recycled();
+  lexicon.Scan(a.text, names, a.cues);
+  ExtractionContext ctx{a.text, &a.page, lexicon.dictionary(), names};
   a.mentions = ExtractorSet::Default().Extract(ctx);
   if (a.mentions.size() > options.max_mentions) {
     a.mentions.resize(options.max_mentions);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "interpret/cues.h"
 #include "pipeline/document.h"
 #include "pipeline/html_to_text.h"
 #include "pipeline/mention.h"
@@ -25,6 +26,7 @@ struct AnalyzedDocument {
   OffsetChain chain;   ///< text offsets → doc->content offsets
   Page page;
   std::vector<Mention> mentions;      ///< sorted (MentionBefore)
+  CueHits cues;                       ///< the cue words in text (for interpretation)
   std::vector<std::string> warnings;  ///< document-level: html_depth_limit, traditional_converted, ...
   bool traditional = false;
 

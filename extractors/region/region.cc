@@ -259,11 +259,18 @@ class RegionExtractor : public Extractor {
 
   std::string_view name() const override { return "region"; }
 
+  const NameIndex* dictionary() const override { return &index_; }
+
   void ExtractMore(const ExtractionContext& ctx, std::vector<Mention>& out) const override {
     const std::string_view text = ctx.text;
     std::vector<Raw> raws;
-    raws.reserve(text.size() / 64);  // news pages match about once per 130 bytes: it seldom regrows
-    index_.Scan(text, [&](uint32_t id, size_t s, size_t e) { raws.push_back({s, e, id, false}); });
+    if (ctx.dictionary == &index_) {
+      raws.reserve(ctx.dictionary_matches.size());
+      for (const NameMatch& m : ctx.dictionary_matches) raws.push_back({m.start, m.end, m.id, false});
+    } else {
+      raws.reserve(text.size() / 64);  // news pages match about once per 130 bytes: it seldom regrows
+      index_.Scan(text, [&](uint32_t id, size_t s, size_t e) { raws.push_back({s, e, id, false}); });
+    }
     if (raws.empty()) return;
     std::sort(raws.begin(), raws.end(), [](const Raw& a, const Raw& b) {
       return a.start != b.start ? a.start < b.start : a.end > b.end;

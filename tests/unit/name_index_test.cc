@@ -138,3 +138,38 @@ TEST(NameIndex, DenseScanOfAMatchAtEveryByte) {
 
 }  // namespace
 }  // namespace pe
+
+namespace pe {
+namespace {
+
+// NameIndexSet against each part's own scan: random word lists over a few characters, some words
+// in both parts, texts around the cuts into pieces (four lanes sparse, eight dense) and chunks.
+TEST(NameIndexSet, EachPartGetsWhatItsOwnScanGets) {
+  const std::vector<std::string> alphabet = {"湖", "南", "省", "市", "a", "b"};
+  std::mt19937 rng(23);
+  for (int round = 0; round < 12; ++round) {
+    NameIndex one, two;
+    for (int i = 0; i < 30; ++i) {
+      const std::string p = RandomString(rng, alphabet, round % 3 == 0 ? 2 : 5);
+      if (i % 3 != 1) one.Add(p);
+      if (i % 3 != 0) two.Add(p);  // every third word in both
+    }
+    one.Build(NameIndex::Density::kSparse);
+    two.Build(NameIndex::Density::kDense);
+    const NameIndexSet<2> both({&one, &two}, round % 2 ? NameIndex::Density::kDense : NameIndex::Density::kSparse);
+    for (const size_t bytes : {3, 700, 4095, 4096, 4097, 6143, 6144, 6145, 8191, 8192, 8193, 20011}) {
+      std::string text;
+      while (text.size() + 3 <= bytes) text += alphabet[rng() % alphabet.size()];
+      while (text.size() < bytes) text += alphabet[4 + rng() % 2];  // ASCII to the exact length
+      Found got_one, got_two;
+      both.Scan(
+          text, [&](uint32_t id, size_t start, size_t end) { got_one.emplace_back(end, start, id); },
+          [&](uint32_t id, size_t start, size_t end) { got_two.emplace_back(end, start, id); });
+      ASSERT_EQ(got_one, Scanned(one, text)) << "round " << round << ", " << bytes << " bytes";
+      ASSERT_EQ(got_two, Scanned(two, text)) << "round " << round << ", " << bytes << " bytes";
+    }
+  }
+}
+
+}  // namespace
+}  // namespace pe
