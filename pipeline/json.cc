@@ -18,8 +18,8 @@ double Json::as_number() const {
 Json::Object& Json::ObjectToAddTo() {
   if (is_null()) v_ = Object{};
   Object& o = std::get<Object>(v_);
-  // Room for a few members at once: mention values and flags have one to four, and growing one
-  // at a time reallocated (and moved the members) at the second and third.
+  // Room for a few members at once: mention values (ranges) have two, the source object up to
+  // eleven, and growing one at a time reallocated (and moved the members) at the second and third.
   if (o.capacity() == 0) o.reserve(kFirstMembers);
   return o;
 }
@@ -32,12 +32,6 @@ Json& Json::Set(std::string_view key, Json value) {
       return v;
     }
   }
-  o.emplace_back(std::string(key), std::move(value));
-  return o.back().second;
-}
-
-Json& Json::Add(std::string_view key, Json value) {
-  Object& o = ObjectToAddTo();
   o.emplace_back(std::string(key), std::move(value));
   return o.back().second;
 }

@@ -52,9 +52,6 @@ class Json {
   /// Object access: sets key (replacing an existing value); the value must be an object (or null,
   /// which becomes an object).
   Json& Set(std::string_view key, Json value);
-  /// Object append without looking for an existing key: for building fresh objects whose keys
-  /// are known to be distinct (the hot path of record building).
-  Json& Add(std::string_view key, Json value);
   /// Object lookup; nullptr if absent or not an object.
   const Json* Find(std::string_view key) const;
   /// Array append; null becomes an array.

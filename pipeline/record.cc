@@ -60,7 +60,7 @@ void WriteSpan(JsonWriter& w, const SpanWriter& spans, size_t start, size_t end)
   AppendWritten(w.RawItem(), kMaxSourceSpan, [&](char* p) { return PutSourceSpan(p, spans, bs, be); });
 }
 
-// A mention object, appended to out in three pieces of bounded size around its value and flags
+// A mention object, appended to out in two pieces of bounded size around its value
 // (mentions are most of a record: one capacity check per piece, not one per member).
 // `id` is its id as a JSON string; `source` its source byte range (spans.Bytes), worked out once by
 // the caller.
@@ -90,18 +90,10 @@ void WriteMention(std::string& out, const Mention& m, std::string_view id, std::
   } else {
     m.value.Dump(out);
   }
-  if (m.flags.is_object()) {
-    for (const auto& member : m.flags.as_object()) {  // flag names never repeat core keys, nor need escaping
-      const auto& k = member.first;
-      const auto& v = member.second;
-      AppendWritten(out, k.size() + 4, [&](char* p) {
-        return Put(PutText(Put(p, ",\""), k), "\":");
-      });
-      v.Dump(out);
-    }
-  }
-  const size_t tail = 32 + kMaxSourceSpan + MaxJsonString(m.extractor.size()) + MaxJsonString(m.rule.size());
+  const size_t tail = m.flags.MaxJson() + 32 + kMaxSourceSpan + MaxJsonString(m.extractor.size()) +
+                      MaxJsonString(m.rule.size());
   AppendWritten(out, tail, [&](char* p) {
+    p = m.flags.PutJson(p);  // flag names never repeat core keys
     p = Put(p, ",\"span\":");
     p = PutSourceSpan(p, spans, bs, be);
     p = Put(p, ",\"extractor\":");
