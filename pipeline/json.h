@@ -59,6 +59,12 @@ class Json {
 
   /// Appends compact JSON to out. Numbers: integers as integers, doubles in shortest round-trip form.
   void Dump(std::string& out) const;
+  /// For a value written inside a piece of bounded size (AppendWritten): the most bytes
+  /// PutScalarJson writes if the value is null, a bool, a number or a string; 0 for an array or
+  /// an object (Dump those).
+  size_t MaxScalarJson() const;
+  /// Writes a value of MaxScalarJson() > 0 at p, the same text as Dump; returns the end.
+  char* PutScalarJson(char* p) const;
   std::string Dump() const {
     std::string s;
     Dump(s);
@@ -228,7 +234,12 @@ inline char* WriteDecimal(char* p, uint64_t v) {
   }
   return detail::WriteLongDecimal(p, v);
 }
-/// Appends a double in shortest round-trip form; integral values print without a fraction.
+/// Most bytes PutJsonNumber writes (std::to_chars' longest shortest form is 24).
+inline constexpr size_t kMaxJsonNumber = 32;
+/// Writes a double in shortest round-trip form at p; integral values print without a fraction;
+/// returns the end.
+char* PutJsonNumber(char* p, double v);
+/// Appends a double as PutJsonNumber writes it.
 void AppendJsonNumber(std::string& out, double v);
 
 }  // namespace pe

@@ -17,16 +17,14 @@ namespace {
 
 }  // namespace
 
-void MentionFlags::Assign(std::string_view key, Kind kind, std::string_view value) {
-  const size_t i = IndexOf(key);
+void MentionFlags::Assign(FlagName name, Kind kind, std::string_view value) {
+  const size_t i = IndexOf(name);
   if (i == size_) {
     if (size_ == kMax) TooMuch("more than kMax");
-    if (key.size() > UINT8_MAX) TooMuch("key too long");
     ++size_;
   }
   Member& m = members_[i];
-  m.key = key.data();
-  m.key_size = static_cast<uint8_t>(key.size());
+  m.name = name;
   m.kind = kind;
   m.offset = m.size = 0;
   if (kind != Kind::kString || value.empty()) return;
@@ -36,26 +34,17 @@ void MentionFlags::Assign(std::string_view key, Kind kind, std::string_view valu
   text_.append(value);
 }
 
-void MentionFlags::Erase(std::string_view key) {
-  const size_t i = IndexOf(key);
+void MentionFlags::Erase(FlagName name) {
+  const size_t i = IndexOf(name);
   if (i == size_) return;
   std::copy(members_.begin() + i + 1, members_.begin() + size_, members_.begin() + i);
   --size_;
 }
 
-size_t MentionFlags::MaxJson() const {
-  size_t n = 0;
-  for (size_t i = 0; i < size_; ++i) {
-    const Member& m = members_[i];
-    n += m.key_size + 4 + (m.kind == Kind::kString ? MaxJsonString(m.size) : 5);
-  }
-  return n;
-}
-
 char* MentionFlags::PutJson(char* p) const {
   for (size_t i = 0; i < size_; ++i) {
     const Member& m = members_[i];
-    p = Put(PutText(Put(p, ",\""), std::string_view(m.key, m.key_size)), "\":");
+    p = Put(PutText(Put(p, ",\""), m.name.str()), "\":");
     switch (m.kind) {
       case Kind::kString: p = WriteJsonString(p, Text(m)); break;
       case Kind::kTrue: p = Put(p, "true"); break;

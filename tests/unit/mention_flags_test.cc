@@ -61,6 +61,15 @@ TEST(MentionFlags, SetReplaceErase) {
   EXPECT_EQ(Written(f), R"(,"kind":"fixed","area_city":"株洲市","area_code_inferred":true,"points":false)");
 }
 
+TEST(MentionFlags, NamesNeedNoEscaping) {
+  for (const std::string_view name : FlagName::kNames) {
+    std::string quoted;
+    AppendJsonString(quoted, name);
+    EXPECT_EQ(quoted, "\"" + std::string(name) + "\"");
+  }
+  EXPECT_EQ(FlagName("area_code_inferred").str(), "area_code_inferred");
+}
+
 TEST(MentionFlags, CopiedAndMovedKeepTheirValues) {
   MentionFlags f;
   f.Set("qualifier", "min");
@@ -75,7 +84,7 @@ TEST(MentionFlags, CopiedAndMovedKeepTheirValues) {
 
 // Random sequences of Set, replace and Erase, done to both: the same members and the same text.
 TEST(MentionFlags, AsJsonObjectOnRandomEdits) {
-  static const char* const kKeys[] = {"qualifier", "unit", "currency", "period", "role", "kind", "area_city", "in_org"};
+  static constexpr FlagName kKeys[] = {"qualifier", "unit", "currency", "period", "role", "kind", "area_city", "in_org"};
   static const char* const kValues[] = {"min", "max", "人", "CNY", "pubdate", "湘西土家族苗族自治州", "",
                                         "a\"b", "back\\slash", "tab\there", "new\nline", "\x01"};
   std::mt19937 rng(7);
@@ -85,19 +94,19 @@ TEST(MentionFlags, AsJsonObjectOnRandomEdits) {
     Json j = Json::MakeObject();
     const size_t edits = pick(10);
     for (size_t e = 0; e < edits; ++e) {
-      const char* key = kKeys[pick(std::size(kKeys))];
+      const FlagName key = kKeys[pick(std::size(kKeys))];
       switch (pick(4)) {
         case 0: {  // erase
           f.Erase(key);
           auto& o = j.as_object();
-          std::erase_if(o, [&](const auto& kv) { return kv.first == key; });
+          std::erase_if(o, [&](const auto& kv) { return kv.first == key.str(); });
           break;
         }
         case 1: {
           const bool b = pick(2);
           if (f.size() == MentionFlags::kMax && !f.Has(key)) break;
           f.Set(key, b);
-          j.Set(key, b);
+          j.Set(key.str(), b);
           break;
         }
         default: {
@@ -105,15 +114,15 @@ TEST(MentionFlags, AsJsonObjectOnRandomEdits) {
           if (pick(8) == 0) v += std::string(pick(300), 'x');
           if (f.size() == MentionFlags::kMax && !f.Has(key)) break;
           f.Set(key, v);
-          j.Set(key, v);
+          j.Set(key.str(), v);
           break;
         }
       }
     }
     ASSERT_EQ(Written(f), WrittenAsJson(j)) << round;
     ASSERT_EQ(f.size(), j.as_object().size());
-    for (const char* key : kKeys) {
-      const Json* v = j.Find(key);
+    for (const FlagName key : kKeys) {
+      const Json* v = j.Find(key.str());
       EXPECT_EQ(f.Has(key), v != nullptr);
       EXPECT_EQ(f.String(key), v && v->is_string() ? v->as_string() : std::string());
       EXPECT_EQ(f.IsTrue(key), v && v->is_bool() && v->as_bool());
