@@ -129,7 +129,7 @@ void ClassifyArticle(const ArticleContext& ctx, ArticleClass& c) {
     thread_local std::vector<std::pair<int, int>> years;
     years.clear();
     for (const Mention* m : ctx.mentions) {
-      if (m->flags.is_object() && m->flags.Find("role")) continue;
+      if (m->flags.Has("role")) continue;
       if (const auto y = YearOf(*m)) {
         if (ctx.InTitle(m->start)) {
           c.policy_year = y;

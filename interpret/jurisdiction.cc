@@ -9,11 +9,6 @@
 namespace pe {
 namespace {
 
-const Json* Flag(const Mention& m, std::string_view key) { return m.flags.is_object() ? m.flags.Find(key) : nullptr; }
-bool FlagTrue(const Mention& m, std::string_view key) {
-  const Json* f = Flag(m, key);
-  return f && f->is_bool() && f->as_bool();
-}
 std::string_view Code(const Mention& m) {
   const Json* c = m.Value().Find("code");
   return c && c->is_string() ? std::string_view(c->as_string()) : std::string_view();
@@ -183,7 +178,7 @@ void DecideJurisdiction(const ArticleContext& ctx, Jurisdiction& out) {
     if (!d) continue;
     if (ctx.InTitle(m.start)) {
       title.push_back({i, code, d});
-    } else if (!FlagTrue(m, "in_org") && !FlagTrue(m, "in_title") && !IsExamplePlace(ctx, i)) {
+    } else if (!m.flags.IsTrue("in_org") && !m.flags.IsTrue("in_title") && !IsExamplePlace(ctx, i)) {
       body.push_back({i, code, d});
     }
   }
@@ -204,10 +199,10 @@ void DecideJurisdiction(const ArticleContext& ctx, Jurisdiction& out) {
     // A phone's area code: the city it belongs to, or the province the cities share.
     for (size_t i = 0; i < ctx.mentions.size() && !chosen; ++i) {
       const Mention& m = *ctx.mentions[i];
-      if (!IsType(m, "phone") || FlagTrue(m, "area_code_inferred")) continue;
-      const Json* ac = Flag(m, "area_code");
-      if (!ac || !ac->is_string()) continue;
-      const auto& ds = g.DivisionsForAreaCode(ac->as_string());
+      if (!IsType(m, "phone") || m.flags.IsTrue("area_code_inferred")) continue;
+      const std::string_view ac = m.flags.String("area_code");
+      if (ac.empty()) continue;
+      const auto& ds = g.DivisionsForAreaCode(ac);
       if (ds.empty()) continue;
       const Division* d = ds.size() == 1 ? ds[0] : nullptr;
       if (!d) {
@@ -257,13 +252,13 @@ void DecideJurisdiction(const ArticleContext& ctx, Jurisdiction& out) {
   if (chosen->level != DivisionLevel::kProvince) {
     const Division* city = g.CityOf(*chosen);
     for (const Mention* m : ctx.mentions) {
-      if (!IsType(*m, "phone") || FlagTrue(*m, "area_code_inferred")) continue;
-      const Json* ac = Flag(*m, "area_code");
-      if (!ac || !ac->is_string() || !city) continue;
-      const auto& ds = g.DivisionsForAreaCode(ac->as_string());
+      if (!IsType(*m, "phone") || m->flags.IsTrue("area_code_inferred")) continue;
+      const std::string_view ac = m->flags.String("area_code");
+      if (ac.empty() || !city) continue;
+      const auto& ds = g.DivisionsForAreaCode(ac);
       if (ds.empty()) continue;
       const bool match = std::any_of(ds.begin(), ds.end(), [&](const Division* d) { return d->code == city->code; });
-      if (!match) out.warnings.push_back("phone_area_code_mismatch: " + ac->as_string() + " is not " + city->name);
+      if (!match) out.warnings.push_back("phone_area_code_mismatch: " + std::string(ac) + " is not " + city->name);
     }
   }
 }

@@ -257,8 +257,6 @@ size_t LastOf(std::string_view s, std::string_view needle) {
 
 bool HasByte(std::string_view s, char c) { return !s.empty() && std::memchr(s.data(), c, s.size()) != nullptr; }
 
-const Json* Flag(const Mention& m, std::string_view key) { return m.flags.is_object() ? m.flags.Find(key) : nullptr; }
-
 std::string JsonString(std::string_view s) {
   std::string out;
   AppendJsonString(out, s);
@@ -312,8 +310,8 @@ class Builder {
         continue;
       }
       if (IsType(m, "region") || IsType(m, "url")) continue;
-      if (IsType(m, "percent") && Flag(m, "points")) continue;  // a change in points needs its base
-      if (Flag(m, "role")) continue;                           // a publication date
+      if (IsType(m, "percent") && m.flags.Has("points")) continue;  // a change in points needs its base
+      if (m.flags.Has("role")) continue;                           // a publication date
       AddNumeric(i, consumed);
     }
     AddImplied();
@@ -519,8 +517,8 @@ class Builder {
     for (const CueHit& h : ctx_.CuesIn(CueTable::kKind, sentence.start, sentence.end)) {
       if (h.row->cols.size() < 3 || !(tables_.KindRowOf(h).types & type)) continue;
       if (h.row->cols.size() >= 4 && !h.row->cols[3].empty()) {  // the units the kind takes
-        const Json* unit = Flag(m, "unit");
-        if (!unit || !unit->is_string() || !Listed(tables_.KindRowOf(h).units, unit->as_string())) continue;
+        const std::string_view unit = m.flags.String("unit");
+        if (unit.empty() || !Listed(tables_.KindRowOf(h).units, unit)) continue;
       }
       const std::string_view where = h.row->cols[2];  // compared as a string_view: lengths first
       size_t dist = SIZE_MAX;
@@ -554,14 +552,14 @@ class Builder {
   // The value and its unit as JSON text.
   static void SetValueAndUnit(const Mention& m, Param& p) {
     p.value = m.Value().Dump();
-    const Json* unit = Flag(m, "unit");
     if (IsType(m, "percent")) {
       p.unit = "\"ratio\"";
     } else if (IsType(m, "money")) {
-      const Json* c = Flag(m, "currency");
-      p.unit = c ? c->Dump() : "\"CNY\"";
+      const std::string_view currency = m.flags.String("currency");
+      p.unit = currency.empty() ? "\"CNY\"" : JsonString(currency);
     } else if (IsType(m, "duration") || IsType(m, "count")) {
-      p.unit = unit ? unit->Dump() : "null";
+      const std::string_view unit = m.flags.String("unit");
+      p.unit = unit.empty() ? "null" : JsonString(unit);
     } else if (IsType(m, "date") || IsType(m, "daterange") || IsType(m, "phone") || IsType(m, "email")) {
       p.unit = JsonString(m.type);  // the unit is the type's name
     } else {
@@ -761,11 +759,11 @@ class Builder {
     p.quals = QualifiersFor(m.start, place_of_[i], window_start, rule, cue_pool_, have_sibling_quals ? &sibling_quals : nullptr);
     p.cues_end = cue_pool_.size();
     Respectively(i, sentence, rule, p);
-    if (const Json* q = Flag(m, "qualifier"); q && q->is_string() && q->as_string() != "range") {
-      if (rule.Takes(kBound)) p.quals.Set(kBound, q->as_string());
+    if (const std::string_view q = m.flags.String("qualifier"); !q.empty() && q != "range") {
+      if (rule.Takes(kBound)) p.quals.Set(kBound, q);
     }
-    if (const Json* per = Flag(m, "period"); per && per->is_string()) {
-      if (rule.Takes(kPeriod)) p.quals.Set(kPeriod, per->as_string());
+    if (const std::string_view per = m.flags.String("period"); !per.empty()) {
+      if (rule.Takes(kPeriod)) p.quals.Set(kPeriod, per);
     }
     if (from_index) {
       p.change = ChangeJson(&ctx_.mentions[*from_index]->Value(), m.Value(), change->second);
@@ -784,8 +782,7 @@ class Builder {
       for (size_t j = static_cast<size_t>(first - ctx_.mentions.begin()); j < i; ++j) {
         const Mention& d = *ctx_.mentions[j];
         if (!IsType(d, "date")) continue;
-        const Json* q = Flag(d, "qualifier");
-        if (q && q->is_string() && q->as_string() == "from" && d.Value().is_string() && d.Value().as_string().size() == 10) {
+        if (d.flags.String("qualifier") == "from" && d.Value().is_string() && d.Value().as_string().size() == 10) {
           p.quals.Set(kEffectiveFrom, d.Value().as_string());
           p.mentions.push_front(j);
         }

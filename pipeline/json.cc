@@ -18,8 +18,8 @@ double Json::as_number() const {
 Json::Object& Json::ObjectToAddTo() {
   if (is_null()) v_ = Object{};
   Object& o = std::get<Object>(v_);
-  // Room for a few members at once: mention values and flags have one to four, and growing one
-  // at a time reallocated (and moved the members) at the second and third.
+  // Room for a few members at once: mention values (ranges) have two, the source object up to
+  // eleven, and growing one at a time reallocated (and moved the members) at the second and third.
   if (o.capacity() == 0) o.reserve(kFirstMembers);
   return o;
 }
@@ -32,12 +32,6 @@ Json& Json::Set(std::string_view key, Json value) {
       return v;
     }
   }
-  o.emplace_back(std::string(key), std::move(value));
-  return o.back().second;
-}
-
-Json& Json::Add(std::string_view key, Json value) {
-  Object& o = ObjectToAddTo();
   o.emplace_back(std::string(key), std::move(value));
   return o.back().second;
 }
@@ -269,14 +263,14 @@ namespace {
 
 // v in std::to_chars' shortest round-trip form when it has at most six decimals and that form
 // is fixed-point (rates, amounts: most of the doubles in records), without its general
-// algorithm; false (nothing written) otherwise. The digits m·10^-k are v's shortest form when k
-// is the smallest number of decimals with m / 10^k == v (m and 10^k are exact doubles, so the
-// division rounds as parsing the digits does).
-bool AppendShortDecimal(std::string& out, double v) {
+// algorithm, at p; returns the end, or nullptr (nothing written) otherwise. The digits m·10^-k
+// are v's shortest form when k is the smallest number of decimals with m / 10^k == v (m and 10^k
+// are exact doubles, so the division rounds as parsing the digits does).
+char* PutShortDecimal(char* p, double v) {
   static constexpr double kPow10[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
   for (size_t k = 1; k < std::size(kPow10); ++k) {
     const double scaled = std::nearbyint(v * kPow10[k]);
-    if (std::fabs(scaled) >= 0x1p50) return false;
+    if (std::fabs(scaled) >= 0x1p50) return nullptr;
     if (scaled / kPow10[k] != v) continue;
     const uint64_t m = static_cast<uint64_t>(std::fabs(scaled));
     char digits[24];
@@ -285,52 +279,62 @@ bool AppendShortDecimal(std::string& out, double v) {
     const size_t fixed = n > k ? n + 1 : k + 2;
     const int exponent = static_cast<int>(n) - 1 - static_cast<int>(k);
     const size_t scientific = n + (n > 1 ? 1 : 0) + 2 + (exponent <= -100 || exponent >= 100 ? 3 : 2);
-    if (fixed > scientific) return false;
-    char buf[32];
-    char* p = buf;
+    if (fixed > scientific) return nullptr;
     if (v < 0) *p++ = '-';
     if (n > k) {
       p = std::copy(digits, digits + n - k, p);
       *p++ = '.';
-      p = std::copy(digits + n - k, digits + n, p);
-    } else {
-      *p++ = '0';
-      *p++ = '.';
-      p = std::fill_n(p, k - n, '0');
-      p = std::copy(digits, digits + n, p);
+      return std::copy(digits + n - k, digits + n, p);
     }
-    out.append(buf, p);
-    return true;
+    *p++ = '0';
+    *p++ = '.';
+    p = std::fill_n(p, k - n, '0');
+    return std::copy(digits, digits + n, p);
   }
-  return false;
+  return nullptr;
 }
 
-// v in decimal, as std::to_chars writes it; WriteDecimal's digits (mention values are mostly
-// small whole amounts).
-void AppendInteger(std::string& out, int64_t v) {
-  char buf[24];
-  char* p = buf;
+// v in decimal, as std::to_chars writes it, at p; returns the end. WriteDecimal's digits (mention
+// values are mostly small whole amounts).
+char* PutInteger(char* p, int64_t v) {
   if (v < 0) *p++ = '-';
   // The magnitude as unsigned: -v overflows for the smallest int64_t.
   const uint64_t magnitude = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-  out.append(buf, WriteDecimal(p, magnitude));
+  return WriteDecimal(p, magnitude);
 }
 
 }  // namespace
 
+char* PutJsonNumber(char* p, double v) {
+  if (!std::isfinite(v)) return Put(p, "null");
+  if (v == std::trunc(v) && std::fabs(v) < 9.007199254740992e15) return PutInteger(p, static_cast<int64_t>(v));
+  if (char* end = PutShortDecimal(p, v)) return end;
+  return std::to_chars(p, p + kMaxJsonNumber, v).ptr;  // shortest round-trip
+}
+
 void AppendJsonNumber(std::string& out, double v) {
-  if (!std::isfinite(v)) {
-    out += "null";
-    return;
+  char buf[kMaxJsonNumber];
+  out.append(buf, PutJsonNumber(buf, v));
+}
+
+size_t Json::MaxScalarJson() const {
+  switch (v_.index()) {
+    case 0: case 1: return 5;
+    case 2: case 3: return kMaxJsonNumber;
+    case 4: return MaxJsonString(std::get_if<std::string>(&v_)->size());
+    default: return 0;
   }
-  if (v == std::trunc(v) && std::fabs(v) < 9.007199254740992e15) {
-    AppendInteger(out, static_cast<int64_t>(v));
-    return;
+}
+
+char* Json::PutScalarJson(char* p) const {
+  switch (v_.index()) {
+    case 0: return Put(p, "null");
+    case 1: return *std::get_if<bool>(&v_) ? Put(p, "true") : Put(p, "false");
+    case 2: return PutInteger(p, *std::get_if<int64_t>(&v_));
+    case 3: return PutJsonNumber(p, *std::get_if<double>(&v_));
+    case 4: return WriteJsonString(p, *std::get_if<std::string>(&v_));
+    default: std::abort();  // a programming error: MaxScalarJson() said 0
   }
-  if (AppendShortDecimal(out, v)) return;
-  char buf[64];
-  auto r = std::to_chars(buf, buf + sizeof buf, v);  // shortest round-trip
-  out.append(buf, r.ptr);
 }
 
 JsonWriter& JsonWriter::Open(char c) {
@@ -412,8 +416,11 @@ void Json::Dump(std::string& out) const {
   switch (v_.index()) {
     case 0: out += "null"; return;
     case 1: out += *std::get_if<bool>(&v_) ? "true" : "false"; return;
-    case 2: AppendInteger(out, *std::get_if<int64_t>(&v_)); return;
-    case 3: AppendJsonNumber(out, *std::get_if<double>(&v_)); return;
+    case 2: case 3: {
+      char buf[kMaxJsonNumber];
+      out.append(buf, PutScalarJson(buf));
+      return;
+    }
     case 4: AppendQuoted(out, *std::get_if<std::string>(&v_), false, false); return;
     case 5: {
       const Array& a = *std::get_if<Array>(&v_);

@@ -52,9 +52,6 @@ class Json {
   /// Object access: sets key (replacing an existing value); the value must be an object (or null,
   /// which becomes an object).
   Json& Set(std::string_view key, Json value);
-  /// Object append without looking for an existing key: for building fresh objects whose keys
-  /// are known to be distinct (the hot path of record building).
-  Json& Add(std::string_view key, Json value);
   /// Object lookup; nullptr if absent or not an object.
   const Json* Find(std::string_view key) const;
   /// Array append; null becomes an array.
@@ -62,6 +59,12 @@ class Json {
 
   /// Appends compact JSON to out. Numbers: integers as integers, doubles in shortest round-trip form.
   void Dump(std::string& out) const;
+  /// For a value written inside a piece of bounded size (AppendWritten): the most bytes
+  /// PutScalarJson writes if the value is null, a bool, a number or a string; 0 for an array or
+  /// an object (Dump those).
+  size_t MaxScalarJson() const;
+  /// Writes a value of MaxScalarJson() > 0 at p, the same text as Dump; returns the end.
+  char* PutScalarJson(char* p) const;
   std::string Dump() const {
     std::string s;
     Dump(s);
@@ -231,7 +234,12 @@ inline char* WriteDecimal(char* p, uint64_t v) {
   }
   return detail::WriteLongDecimal(p, v);
 }
-/// Appends a double in shortest round-trip form; integral values print without a fraction.
+/// Most bytes PutJsonNumber writes (std::to_chars' longest shortest form is 24).
+inline constexpr size_t kMaxJsonNumber = 32;
+/// Writes a double in shortest round-trip form at p; integral values print without a fraction;
+/// returns the end.
+char* PutJsonNumber(char* p, double v);
+/// Appends a double as PutJsonNumber writes it.
 void AppendJsonNumber(std::string& out, double v);
 
 }  // namespace pe

@@ -60,8 +60,9 @@ void WriteSpan(JsonWriter& w, const SpanWriter& spans, size_t start, size_t end)
   AppendWritten(w.RawItem(), kMaxSourceSpan, [&](char* p) { return PutSourceSpan(p, spans, bs, be); });
 }
 
-// A mention object, appended to out in three pieces of bounded size around its value and flags
-// (mentions are most of a record: one capacity check per piece, not one per member).
+// A mention object, appended to out in two pieces of bounded size, its value in the first
+// (mentions are most of a record: one capacity check per piece, not one per member). A value
+// that is an object (a range) is dumped between the two.
 // `id` is its id as a JSON string; `source` its source byte range (spans.Bytes), worked out once by
 // the caller.
 void WriteMention(std::string& out, const Mention& m, std::string_view id, std::pair<size_t, size_t> source,
@@ -70,8 +71,11 @@ void WriteMention(std::string& out, const Mention& m, std::string_view id, std::
   const std::string_view surface = std::string_view(a.doc->content).substr(bs, be - bs);
   const std::string_view normalized = std::string_view(a.text).substr(m.start, m.end - m.start);
   const bool differs = normalized != surface;
-  const size_t head = 48 + id.size() + MaxJsonString(m.type.size()) +
-                      MaxJsonString(surface.size()) + (differs ? MaxJsonString(normalized.size()) : 0);
+  // A shared value's text was written once for all its mentions.
+  const std::string_view shared = m.shared_value ? std::string_view(m.shared_value->json) : std::string_view();
+  const size_t value = m.shared_value ? shared.size() : m.value.MaxScalarJson();
+  const size_t head = 48 + id.size() + MaxJsonString(m.type.size()) + MaxJsonString(surface.size()) +
+                      (differs ? MaxJsonString(normalized.size()) : 0) + value;
   AppendWritten(out, head, [&](char* p) {
     p = Put(p, "{\"id\":");
     p = PutText(p, id);  // a JSON string already
@@ -83,25 +87,15 @@ void WriteMention(std::string& out, const Mention& m, std::string_view id, std::
       p = Put(p, ",\"normalized\":");
       p = WriteJsonString(p, normalized);
     }
-    return Put(p, ",\"value\":");
+    p = Put(p, ",\"value\":");
+    if (m.shared_value) return PutText(p, shared);
+    return value ? m.value.PutScalarJson(p) : p;
   });
-  if (m.shared_value) {
-    out += m.shared_value->json;  // written once for all its mentions
-  } else {
-    m.value.Dump(out);
-  }
-  if (m.flags.is_object()) {
-    for (const auto& member : m.flags.as_object()) {  // flag names never repeat core keys, nor need escaping
-      const auto& k = member.first;
-      const auto& v = member.second;
-      AppendWritten(out, k.size() + 4, [&](char* p) {
-        return Put(PutText(Put(p, ",\""), k), "\":");
-      });
-      v.Dump(out);
-    }
-  }
-  const size_t tail = 32 + kMaxSourceSpan + MaxJsonString(m.extractor.size()) + MaxJsonString(m.rule.size());
+  if (!m.shared_value && value == 0) m.value.Dump(out);
+  const size_t tail = m.flags.MaxJson() + 32 + kMaxSourceSpan + MaxJsonString(m.extractor.size()) +
+                      MaxJsonString(m.rule.size());
   AppendWritten(out, tail, [&](char* p) {
+    p = m.flags.PutJson(p);  // flag names never repeat core keys
     p = Put(p, ",\"span\":");
     p = PutSourceSpan(p, spans, bs, be);
     p = Put(p, ",\"extractor\":");
@@ -180,10 +174,9 @@ void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, 
   w.Key("title_span");
   WriteSpan(w, spans, art.title.start, art.title.end);
   if (art.kind == ArticleKind::kRelated) {
-    std::string snippet;
-    size_t size = 0;
-    for (const Block& b : art.blocks) size += b.range.end - b.range.start + 1;
-    snippet.reserve(size);
+    // Kept per thread, with its room: most articles are related items, each with a snippet.
+    thread_local std::string snippet;
+    snippet.clear();
     for (const Block& b : art.blocks) {
       if (b.kind != BlockKind::kSnippet) continue;
       if (!snippet.empty()) snippet += "\n";
@@ -283,19 +276,20 @@ Json QuarantineJson(const Quarantined& q) {
 
 size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention_count) {
   const SpanWriter spans(a);
-  std::string source;
+  thread_local std::string source;
+  source.clear();
   AppendSourceJson(source, a.doc->source);
   DocumentInterpreter interpreter(a);
   const SpanWriterFn span_of = [&](JsonWriter& w, size_t s, size_t e) { WriteSpan(w, spans, s, e); };
   size_t next = 0;  // mentions are sorted; articles are in text order
   size_t records = 0;
-  // Reused from article to article: the article's mentions, their source byte ranges, and the
+  // Kept per thread, with their room: the article's mentions, their source byte ranges, and the
   // ids "m1", "m2"… as JSON strings, quoted (the k-th mention of any article has the same id; made
-  // once per document, written as they are).
-  std::vector<const Mention*> mine;
-  std::vector<std::pair<size_t, size_t>> source_bytes;
-  std::vector<std::string> ids;
-  std::string record_id;
+  // once, written as they are).
+  thread_local std::vector<const Mention*> mine;
+  thread_local std::vector<std::pair<size_t, size_t>> source_bytes;
+  thread_local std::vector<std::string> ids;
+  thread_local std::string record_id;
   // What the interpreter makes of each article: kept per thread, its strings and lists keep their
   // room from article to article (four allocations per article otherwise).
   thread_local ArticleInterpretation interp;

@@ -155,12 +155,9 @@ void Affixes::ResolveOverlaps(std::string_view text, std::string_view extractor,
         const size_t from = a.end >= w.text.size() ? a.end - w.text.size() : 0;
         if (from > a.start && from <= all[j].start && text.substr(from, w.text.size()) == w.text) {
           a.end = from;
-          const Json* qual = a.flags.Find("qualifier");
-          if (qual && qual->is_string() && qual->as_string() == w.value &&
+          if (a.flags.Has("qualifier") && a.flags.String("qualifier") == w.value &&
               !qualifiers_.before.StartingAt(text, a.start, a.end)) {
-            auto& obj = a.flags.as_object();
-            obj.erase(std::remove_if(obj.begin(), obj.end(), [](const auto& kv) { return kv.first == "qualifier"; }),
-                      obj.end());
+            a.flags.Erase("qualifier");
           }
           break;
         }

@@ -41,49 +41,56 @@ bool Valid(const YMD& v) {
   return true;
 }
 
-// printf's "%0<width>d" (at least `width` characters, zeros after a sign), without printf: a date
-// is formatted at every date match.
-void AppendPadded(std::string& out, int v, int width) {
-  // Written right to left into a buffer and appended once (a date's value is three of these).
-  char buf[24];
+// printf's "%0<width>d" (at least `width` characters, zeros after a sign) at p, which has room for
+// 12 bytes; returns the end. Without printf: a date is formatted at every date match.
+char* PutPadded(char* p, int v, int width) {
+  // A month or day, a four-digit year (all but odd input): two digits at a time, no loop
+  // (callgrind: ~290 instructions a date with the loop below for every part).
+  if (width == 2 && v >= 0 && v < 100) return detail::PutDigitPair(p, static_cast<uint32_t>(v));
+  if (width == 4 && v >= 0 && v < 10000) {
+    return detail::PutDigitPair(detail::PutDigitPair(p, static_cast<uint32_t>(v / 100)), static_cast<uint32_t>(v % 100));
+  }
+  char buf[24];  // written right to left
   char* const end = buf + sizeof buf;
-  char* p = end;
+  char* q = end;
   unsigned long long magnitude = v < 0 ? 0ull - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v);
   do {
-    *--p = static_cast<char>('0' + magnitude % 10);
+    *--q = static_cast<char>('0' + magnitude % 10);
     magnitude /= 10;
   } while (magnitude != 0);
   if (v < 0) --width;
-  while (end - p < width && p > buf + 1) *--p = '0';  // room kept for the sign
-  if (v < 0) *--p = '-';
-  out.append(p, static_cast<size_t>(end - p));
+  while (end - q < width && q > buf + 1) *--q = '0';  // room kept for the sign
+  if (v < 0) *--q = '-';
+  return std::copy(q, end, p);
 }
 
-// ISO 8601 at the precision written: 2024-09-01, 2022-12, 2025, --01-20, --03, ---25.
+// ISO 8601 at the precision written: 2024-09-01, 2022-12, 2025, --01-20, --03, ---25. Written in a
+// buffer, made a string once.
 std::string Iso(const YMD& v) {
-  std::string out;
+  char buf[48];
+  char* p = buf;
   if (v.y) {
-    AppendPadded(out, v.y, 4);
-    if (!v.m) return out;
-    out += '-';
-    AppendPadded(out, v.m, 2);
-    if (!v.d) return out;
-    out += '-';
-    AppendPadded(out, v.d, 2);
-    return out;
+    p = PutPadded(p, v.y, 4);
+    if (v.m) {
+      *p++ = '-';
+      p = PutPadded(p, v.m, 2);
+      if (v.d) {
+        *p++ = '-';
+        p = PutPadded(p, v.d, 2);
+      }
+    }
+  } else if (!v.m) {
+    p = Put(p, "---");
+    p = PutPadded(p, v.d, 2);
+  } else {
+    p = Put(p, "--");
+    p = PutPadded(p, v.m, 2);
+    if (v.d) {
+      *p++ = '-';
+      p = PutPadded(p, v.d, 2);
+    }
   }
-  if (!v.m) {
-    out = "---";
-    AppendPadded(out, v.d, 2);
-    return out;
-  }
-  out = "--";
-  AppendPadded(out, v.m, 2);
-  if (v.d) {
-    out += '-';
-    AppendPadded(out, v.d, 2);
-  }
-  return out;
+  return std::string(buf, p);
 }
 
 // True if text[..dot] ends with a list number ("附件:1." "\n2."): one or two digits after the

@@ -94,11 +94,6 @@ bool KnownAreaCode(std::string_view area_code) {
   return !Gazetteer::Get().DivisionsForAreaCode(area_code).empty();
 }
 
-std::string FlagString(const Mention& m, std::string_view key) {
-  const Json* j = m.flags.is_object() ? m.flags.Find(key) : nullptr;
-  return j && j->is_string() ? j->as_string() : std::string();
-}
-
 const Division* RegionDivision(const Mention& m) {
   if (m.type != "region" || !m.Value().is_object()) return nullptr;
   const Json* code = m.Value().Find("code");
@@ -135,7 +130,7 @@ class PhoneExtractor : public Extractor {
     mention.type = "phone";
     mention.start = m.start;
     mention.end = m.end;
-    Json flags = Json::MakeObject();
+    MentionFlags& flags = mention.flags;
     const std::string num = Digits(m.has("num") ? m.group("num") : text.substr(m.start, m.end - m.start));
 
     if (rule == "fixed" || rule == "fixed_paren" || rule == "fixed_intl") {
@@ -184,7 +179,6 @@ class PhoneExtractor : public Extractor {
     } else {
       return false;
     }
-    mention.flags = std::move(flags);
     out.push_back(std::move(mention));
     return true;
   }
@@ -196,15 +190,15 @@ class PhoneExtractor : public Extractor {
     for (size_t i = 0; i < all.size(); ++i) {
       Mention& m = all[i];
       if (m.type != "phone") continue;
-      const bool has_ac = !FlagString(m, "area_code").empty();
+      const bool has_ac = !m.flags.String("area_code").empty();
       const bool local = !has_ac && m.rule == "phone/local";
-      const bool shared = has_ac && FlagString(m, "area_city").empty();
+      const bool shared = has_ac && m.flags.String("area_city").empty();
       if (!local && !shared) continue;
       const TextRange article = ArticleOf(ctx, m.start);
       if (local) {
         CompleteLocal(ctx, all, i, article);
       } else {
-        const std::string ac = FlagString(m, "area_code");
+        const std::string ac(m.flags.String("area_code"));  // a copy: m.flags changes below
         // The article's own place (its title) first, then the nearest place before the number.
         if (std::string city = TitleAreaCity(ctx, all, ac, m.start); !city.empty()) {
           m.flags.Set("area_city", city);
@@ -265,8 +259,10 @@ class PhoneExtractor : public Extractor {
       if (p.type != "phone" || m.start - p.end > kSiblingGap) break;
       const std::string_view gap = text.substr(p.end, m.start - p.end);
       if (gap.empty() || SkipBackListSeparator(gap, gap.size()) != 0) break;
-      const std::string ac = FlagString(p, "area_code");
-      if (!ac.empty() && FlagString(p, "kind") == "fixed" && Complete(m, ac, local, FlagString(p, "area_city"))) return;
+      const std::string ac(p.flags.String("area_code"));
+      if (!ac.empty() && p.flags.String("kind") == "fixed" && Complete(m, ac, local, std::string(p.flags.String("area_city")))) {
+        return;
+      }
       break;
     }
     // 2. The nearest region before it in the same article that has an area code.

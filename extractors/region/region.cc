@@ -814,7 +814,7 @@ class RegionExtractor : public Extractor {
       // The next chain's start bounds the in_org scan.
       const size_t limit = ci + 1 < chains.size() ? sels[chains[ci + 1].first].start : text.size();
 
-      // Built in place: a temporary Mention would be moved and destroyed (two Json visits each).
+      // Built in place: a temporary Mention would be moved and destroyed.
       Mention& m = out.emplace_back();
       m.type = "region";
       m.start = start;
@@ -822,18 +822,17 @@ class RegionExtractor : public Extractor {
       m.extractor = "region";
       m.rule = a != b ? "region/chain" : FormRule(chosen.form);
       m.shared_value = &CachedValue(*chosen.d);
-      // Fresh flags, each key once: Add() need not look for an existing one.
-      if (chosen.form == Form::kFormer) m.flags.Add("renamed_from", chosen.renamed_from);
+      if (chosen.form == Form::kFormer) m.flags.Set("renamed_from", chosen.renamed_from);
       // 科博达(安徽)产业基地: a place in parentheses inside a name; the scan resumes after them.
       size_t org_from = end;
       if (CharBeforeFast(text, start) == '(' && CharAtFast(text, end) == ')' && IsHan(CharBeforeFast(text, start - 1))) {
         org_from = end + 1;
       }
       if (InOrg(text, org_from, std::max(limit, org_from)) || InQuotedName(text, start, end)) {
-        m.flags.Add("in_org", true);
+        m.flags.Set("in_org", true);
       }
-      if (!titles.empty() && InTitle(titles, start, end)) m.flags.Add("in_title", true);
-      if (c.size() > 1) m.flags.Add("ambiguous", true);
+      if (!titles.empty() && InTitle(titles, start, end)) m.flags.Set("in_title", true);
+      if (c.size() > 1) m.flags.Set("ambiguous", true);
       prev_unit = chosen.d;
       prev_end = end;
     }

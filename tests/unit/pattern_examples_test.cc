@@ -256,12 +256,10 @@ TEST(DateRefine, MarksPublishedDatesSortedOrNot) {
   for (const auto& [start, end, type] : std::vector<std::tuple<size_t, size_t, std::string_view>>{
            {5, 20, "date"}, {10, 20, "money"}, {10, 20, "date"}, {10, 15, "date"}, {50, 60, "date"},
            {50, 60, "date"}, {50, 60, "phone"}, {90, 96, "date"}, {120, 130, "date"}}) {
-    Mention m;
+    Mention& m = sorted.emplace_back();
     m.start = start;
     m.end = end;
     m.type = type;
-    m.flags = Json::MakeObject();
-    sorted.push_back(std::move(m));
   }
   std::vector<Mention> unsorted;
   for (auto it = sorted.rbegin(); it != sorted.rend(); ++it) unsorted.push_back(*it);
@@ -269,13 +267,13 @@ TEST(DateRefine, MarksPublishedDatesSortedOrNot) {
   date->Refine(ctx, unsorted);
   const auto roles = [](const std::vector<Mention>& all) {
     std::vector<std::tuple<size_t, size_t, std::string, bool>> out;
-    for (const Mention& m : all) out.emplace_back(m.start, m.end, m.type, m.flags.Find("role") != nullptr);
+    for (const Mention& m : all) out.emplace_back(m.start, m.end, m.type, m.flags.Has("role"));
     std::sort(out.begin(), out.end());
     return out;
   };
   EXPECT_EQ(roles(sorted), roles(unsorted));
   size_t marked = 0;
-  for (const Mention& m : sorted) marked += m.flags.Find("role") != nullptr;
+  for (const Mention& m : sorted) marked += m.flags.Has("role");
   EXPECT_EQ(marked, 3u);  // {10,20}, and both {50,60} dates
 }
 

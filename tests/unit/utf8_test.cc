@@ -182,6 +182,36 @@ TEST(Json, NumbersAsToCharsShortestForm) {
   }
 }
 
+// PutScalarJson (a mention's value written inside its record piece) against Dump, within
+// MaxScalarJson's bound; objects and arrays are left to Dump.
+TEST(Json, ScalarsPutInPlaceAsDumped) {
+  std::vector<Json> values = {Json(), Json(true), Json(false), Json(int64_t{-42}), Json(int64_t{1} << 62),
+                              Json(std::numeric_limits<int64_t>::min()), Json(""), Json("2025-03-09"),
+                              Json("a\"b\\c\nd\x01"), Json(std::string(500, 'x')), Json(0.0), Json(-0.05),
+                              Json(std::numeric_limits<double>::infinity()), Json(-1.2345678901234567e-308)};
+  uint64_t x = 88172645463325252ULL;
+  for (int i = 0; i < 20000; ++i) {
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+    const double decimals[] = {1, 10, 100, 1000, 1e6, 1e7};
+    values.emplace_back(static_cast<double>(static_cast<int64_t>(x % 2000000) - 1000000) / decimals[(x >> 32) % 6]);
+    double any;
+    std::memcpy(&any, &x, sizeof any);
+    values.emplace_back(any);
+  }
+  for (const Json& v : values) {
+    const size_t max = v.MaxScalarJson();
+    ASSERT_GT(max, 0u);
+    std::string put(max, '\0');
+    put.resize(static_cast<size_t>(v.PutScalarJson(put.data()) - put.data()));
+    ASSERT_LE(put.size(), max);
+    EXPECT_EQ(put, v.Dump());
+  }
+  Json range = Json::MakeObject();
+  range.Set("min", 1.5);
+  EXPECT_EQ(range.MaxScalarJson(), 0u);
+  EXPECT_EQ(Json::MakeArray().MaxScalarJson(), 0u);
+}
+
 TEST(Json, EscapesFoundAtEveryPositionOfShortAndLongStrings) {
   for (size_t n = 1; n <= 100; ++n) {
     for (size_t at = 0; at < n; ++at) {
