@@ -5,8 +5,13 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <memory>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "pipeline/utf8.h"
 #include "pipeline/word_scan.h"
@@ -47,12 +52,24 @@ std::optional<std::string> Transcode(std::string_view bytes, const std::string& 
 bool IsControl(unsigned char c) { return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f'; }
 
 // Share of control bytes (other than tab, LF, CR, FF) in the first 8 KB. Text has few bytes below
-// 0x20 (mostly newlines), so words without any cost a handful of operations.
+// 0x20 (mostly newlines), so blocks without any cost a handful of operations: sixteen bytes at a
+// time with SSE2 (every x86-64 has it; half the instructions of the eight-byte loop), eight
+// otherwise.
 bool LooksBinary(std::string_view bytes) {
   const size_t n = std::min<size_t>(bytes.size(), 8192);
   if (n == 0) return false;
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   size_t control = 0, i = 0;
+#if defined(__SSE2__)
+  const __m128i max_control = _mm_set1_epi8(0x1F);
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i below = _mm_cmpeq_epi8(_mm_min_epu8(v, max_control), v);  // v <= 0x1F, unsigned
+    for (unsigned m = static_cast<unsigned>(_mm_movemask_epi8(below)); m != 0; m &= m - 1) {
+      control += IsControl(p[i + static_cast<size_t>(std::countr_zero(m))]);
+    }
+  }
+#endif
   for (; i + 8 <= n; i += 8) {
     for (uint64_t m = word_scan::BytesBelow(word_scan::Load(p + i), 0x20); m != 0; m &= m - 1) {
       control += IsControl(p[i + word_scan::FirstMarked(m)]);
@@ -78,6 +95,19 @@ std::optional<std::string> SniffHtmlCharset(std::string_view html) {
   return std::nullopt;
 }
 
+DecodeResult DecodeValidUtf8(std::string_view bytes) {
+  DecodeResult r;
+  if (LooksBinary(bytes)) {
+    r.error_code = "binary";
+    r.error = "looks like a binary file (over 10% control bytes in the first 8 KB); not a text page";
+    return r;
+  }
+  r.ok = true;
+  r.text = std::string(bytes);
+  r.encoding = "utf-8";
+  return r;
+}
+
 DecodeResult DecodeToUtf8(std::string_view bytes, std::optional<std::string_view> declared) {
   DecodeResult r;
   const auto starts = [&](std::string_view p) { return bytes.substr(0, p.size()) == p; };
@@ -92,17 +122,7 @@ DecodeResult DecodeToUtf8(std::string_view bytes, std::optional<std::string_view
     }
   }
   const size_t bad = utf8::FirstInvalid(bytes);
-  if (bad == std::string_view::npos) {
-    if (LooksBinary(bytes)) {
-      r.error_code = "binary";
-      r.error = "looks like a binary file (over 10% control bytes in the first 8 KB); not a text page";
-      return r;
-    }
-    r.ok = true;
-    r.text = std::string(bytes);
-    r.encoding = "utf-8";
-    return r;
-  }
+  if (bad == std::string_view::npos) return DecodeValidUtf8(bytes);
   // Mostly UTF-8 with a few broken bytes is damaged UTF-8, not a legacy encoding: transcoding it
   // would garble the whole page. Quarantine it with the offset of the first bad byte.
   size_t valid_multibyte = 0, invalid = 0;

@@ -20,6 +20,12 @@ struct DecodeResult {
 /// `declared` is a charset named by the document itself (HTML meta), if any.
 DecodeResult DecodeToUtf8(std::string_view bytes, std::optional<std::string_view> declared = std::nullopt);
 
+/// DecodeToUtf8(bytes) for bytes already known to be valid UTF-8 (a JSONL field: simdjson
+/// validated the line and its unescaping emits only valid UTF-8): the same result without
+/// validating the page a second time (0.4% of the instructions). Valid UTF-8 cannot start with a
+/// UTF-16 byte-order mark, so only the binary check is left.
+DecodeResult DecodeValidUtf8(std::string_view bytes);
+
 /// The charset declared in an HTML page's first 2 KB (<meta charset> or http-equiv content), lower-cased.
 std::optional<std::string> SniffHtmlCharset(std::string_view html);
 

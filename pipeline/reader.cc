@@ -548,7 +548,8 @@ void Reader::EmitPage(SourceInfo src, std::string_view bytes, FormatHint fmt) {
   if (fmt == FormatHint::kAuto || fmt == FormatHint::kJsonl) fmt = LooksLikeHtml(bytes) ? FormatHint::kHtml : FormatHint::kText;
   std::optional<std::string> declared;
   if (fmt == FormatHint::kHtml && src.field.empty()) declared = SniffHtmlCharset(bytes);
-  DecodeResult dec = src.field.empty() ? DecodeToUtf8(bytes, declared) : DecodeToUtf8(bytes);
+  // A JSONL field passed simdjson's UTF-8 validation: not validated again.
+  DecodeResult dec = src.field.empty() ? DecodeToUtf8(bytes, declared) : DecodeValidUtf8(bytes);
   if (!dec.ok) {
     Quarantine(std::move(src), dec.error_code, dec.error);
     return;

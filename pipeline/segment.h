@@ -3,6 +3,8 @@
 // sentences. Offsets are into the normalised text. Words that mark the parts are data
 // (pipeline/data/segment_markers.txt).
 #pragma once
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -19,12 +21,61 @@ struct TextRange {
   bool contains(size_t pos) const { return pos >= start && pos < end; }
 };
 
+// A block's sentences: up to kInline kept in place, more on the heap. On the generated corpus 76%
+// of blocks have one sentence and 99% at most six; a heap list per block cost an allocation and a
+// free each.
+class SentenceList {
+ public:
+  static constexpr size_t kInline = 6;
+
+  SentenceList() = default;
+  SentenceList(const SentenceList& o) { assign(o.begin(), o.end()); }
+  SentenceList(SentenceList&& o) noexcept : inline_(o.inline_), size_(o.size_), heap_(std::move(o.heap_)) {
+    o.size_ = 0;
+    o.heap_.clear();
+  }
+  SentenceList& operator=(const SentenceList& o) {
+    if (this != &o) assign(o.begin(), o.end());
+    return *this;
+  }
+  SentenceList& operator=(SentenceList&& o) noexcept {
+    if (this == &o) return *this;
+    inline_ = o.inline_;
+    size_ = o.size_;
+    heap_ = std::move(o.heap_);
+    o.size_ = 0;
+    o.heap_.clear();
+    return *this;
+  }
+
+  void assign(const TextRange* first, const TextRange* last) {
+    size_ = static_cast<size_t>(last - first);
+    if (size_ <= kInline) {
+      heap_.clear();
+      std::copy(first, last, inline_.begin());
+    } else {
+      heap_.assign(first, last);
+    }
+  }
+
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const TextRange* begin() const { return size_ <= kInline ? inline_.data() : heap_.data(); }
+  const TextRange* end() const { return begin() + size_; }
+  const TextRange& operator[](size_t i) const { return begin()[i]; }
+
+ private:
+  std::array<TextRange, kInline> inline_{};
+  size_t size_ = 0;
+  std::vector<TextRange> heap_;  // all of them, when more than kInline
+};
+
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
   TextRange range;                 ///< the line, without surrounding spaces
   std::string marker;              ///< list marker as written ("1.", "•", "一、", "(1)"), empty if none
   int indent = 0;                  ///< leading spaces on the line (text input keeps them; HTML does not)
-  std::vector<TextRange> sentences;
+  SentenceList sentences;
 };
 
 enum class ArticleKind { kMain, kRelated };

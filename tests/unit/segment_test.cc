@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 #include "pipeline/normalize.h"
 
@@ -104,6 +105,51 @@ TEST(Segment, FlattenedTableRowsAreNotHeadings) {
   EXPECT_EQ(b[2].kind, BlockKind::kParagraph);
   EXPECT_EQ(b[3].kind, BlockKind::kParagraph);
   EXPECT_EQ(b[4].kind, BlockKind::kHeading);
+}
+
+// SentenceList against a std::vector of the same ranges: every size across the in-place limit,
+// copied, moved and assigned both ways.
+TEST(Segment, SentenceListHoldsWhatAVectorHolds) {
+  const auto same = [](const SentenceList& l, const std::vector<TextRange>& v) {
+    ASSERT_EQ(l.size(), v.size());
+    EXPECT_EQ(l.empty(), v.empty());
+    size_t k = 0;
+    for (const TextRange& r : l) {
+      EXPECT_EQ(r.start, v[k].start);
+      EXPECT_EQ(r.end, l[k].end);
+      EXPECT_EQ(r.end, v[k].end);
+      ++k;
+    }
+    EXPECT_EQ(k, v.size());
+  };
+  for (size_t n = 0; n <= 2 * SentenceList::kInline + 1; ++n) {
+    std::vector<TextRange> v;
+    for (size_t i = 0; i < n; ++i) v.push_back({10 * i, 10 * i + 7});
+    SentenceList l;
+    l.assign(v.data(), v.data() + v.size());
+    same(l, v);
+    SentenceList copy(l);
+    same(copy, v);
+    same(l, v);
+    SentenceList moved(std::move(copy));
+    same(moved, v);
+    same(copy, {});  // NOLINT(bugprone-use-after-move): a moved-from list is empty
+    for (size_t m : {size_t{0}, size_t{2}, SentenceList::kInline + 3}) {
+      std::vector<TextRange> w(m, TextRange{1, 2});
+      SentenceList other;
+      other.assign(w.data(), w.data() + w.size());
+      other = l;
+      same(other, v);
+      SentenceList target;
+      target.assign(w.data(), w.data() + w.size());
+      target = std::move(other);
+      same(target, v);
+      l.assign(w.data(), w.data() + w.size());  // from more to fewer and back
+      same(l, w);
+      l.assign(v.data(), v.data() + v.size());
+      same(l, v);
+    }
+  }
 }
 
 }  // namespace

@@ -6,8 +6,10 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <random>
 
 #include "pipeline/char_index.h"
+#include "pipeline/encoding.h"
 #include "pipeline/json.h"
 #include "pipeline/word_scan.h"
 
@@ -312,6 +314,47 @@ TEST(Json, WriteJsonStringMatchesAppendJsonString) {
   w.RawItem() += "2";
   w.EndArray();
   EXPECT_EQ(out, "[[1,2]");
+}
+
+// DecodeValidUtf8 is DecodeToUtf8 without the validation, for text known valid; both decide
+// "binary" by the share of control bytes (not tab, LF, CR, FF) in the first 8 KB, counted here
+// byte by byte. Texts of every length around the 16- and 8-byte steps and the 8 KB limit, with
+// control bytes around the 10% threshold.
+TEST(Encoding, ValidUtf8PathMatchesFullDecode) {
+  std::mt19937 rng(7);
+  const std::string pieces[] = {"医", "保", "a", " ", "\n", "\t", "\r", "\f", std::string(1, '\0'), "\x01",
+                                "\x1F", " ", "\x7F", "é", "😀"};
+  const auto count_binary = [](std::string_view t) {
+    const size_t n = std::min<size_t>(t.size(), 8192);
+    size_t control = 0;
+    for (size_t i = 0; i < n; ++i) {
+      const auto c = static_cast<unsigned char>(t[i]);
+      control += c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
+    }
+    return n > 0 && control * 10 > n;
+  };
+  size_t binary = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const size_t target = round < 200 ? static_cast<size_t>(round) : rng() % (round % 10 == 0 ? 12000 : 300);
+    const unsigned control_share = rng() % 30;  // percent of pieces that are control bytes
+    std::string t;
+    while (t.size() < target) {
+      const bool control = rng() % 100 < control_share;
+      t += control ? pieces[5 + rng() % 6] : pieces[rng() % 15];
+    }
+    ASSERT_EQ(utf8::FirstInvalid(t), std::string_view::npos);
+    const DecodeResult fast = DecodeValidUtf8(t), full = DecodeToUtf8(t);
+    EXPECT_EQ(fast.ok, full.ok);
+    EXPECT_EQ(fast.text, full.text);
+    EXPECT_EQ(fast.encoding, full.encoding);
+    EXPECT_EQ(fast.transcoded, full.transcoded);
+    EXPECT_EQ(fast.error_code, full.error_code);
+    EXPECT_EQ(fast.error, full.error);
+    EXPECT_EQ(fast.error_code == "binary", count_binary(t)) << t.size();
+    binary += fast.error_code == "binary";
+  }
+  EXPECT_GT(binary, 100u);
+  EXPECT_LT(binary, 2900u);
 }
 
 }  // namespace
