@@ -39,11 +39,11 @@ CueIndex::CueIndex() {
       rows_of[id].emplace_back(static_cast<CueTable>(t), &r);
     }
   }
-  for (const auto& rows : rows_of) {
-    row_begin_.push_back(static_cast<uint32_t>(rows_.size()));
-    rows_.insert(rows_.end(), rows.begin(), rows.end());
+  for (const auto& rows : rows_of) {  // every word has a row: it was added for one
+    first_row_.push_back(static_cast<uint32_t>(rows_.size()));
+    for (const auto& [table, row] : rows) rows_.push_back({table, false, row});
+    rows_.back().last = true;
   }
-  row_begin_.push_back(static_cast<uint32_t>(rows_.size()));
   index_.Build(NameIndex::Density::kDense);  // a cue word ends every ~17 bytes of a news page
 }
 

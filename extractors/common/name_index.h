@@ -32,8 +32,16 @@ class NameAutomaton {
   /// kSparse for about every 100 or more (the gazetteer's names). Only the scan's speed depends on it.
   enum class Density { kSparse, kDense };
 
-  /// Builds the automaton of `patterns` (none empty).
-  NameAutomaton(const std::vector<std::string>& patterns, Density density) : dense_(density == Density::kDense) {
+  /// The values to report for each pattern's match: pattern i's are values[begin[i], begin[i + 1]).
+  struct Values {
+    std::vector<uint32_t> begin;
+    std::vector<uint32_t> values;
+  };
+
+  /// Builds the automaton of `patterns` (none empty). A match of pattern i is reported once per
+  /// value of i in `values`, in their order, if `values` is given; once, with the value i, otherwise.
+  NameAutomaton(const std::vector<std::string>& patterns, Density density, const Values& values = {})
+      : dense_(density == Density::kDense) {
     AssignByteClasses(patterns);
     const Trie trie = BuildTrie(patterns);
     states_ = trie.depth.size();
@@ -44,20 +52,16 @@ class NameAutomaton {
     const std::vector<uint32_t> order = ByDepth(trie.depth);
     std::vector<uint32_t> number(states_);
     for (uint32_t i = 0; i < states_; ++i) number[order[i]] = i;
-    FillRows(trie, order, number);
-    len_.resize(patterns.size());
+    FillRows(trie, order, number, patterns, values);
     max_len_ = 0;
-    for (size_t i = 0; i < patterns.size(); ++i) {
-      len_[i] = static_cast<uint32_t>(patterns[i].size());
-      max_len_ = std::max(max_len_, patterns[i].size());
-    }
+    for (const std::string& p : patterns) max_len_ = std::max(max_len_, p.size());
   }
   size_t states() const { return states_; }
   /// Bytes of the transition table (for benchmarks).
   size_t table_bytes() const { return states_ * stride_ * sizeof(uint32_t); }
 
-  /// Calls on_match(id, start, end) for every occurrence of every pattern (overlapping ones too),
-  /// in order of their end offset.
+  /// Calls on_match(value, start, end) for every occurrence of every pattern (overlapping ones too),
+  /// in order of their end offset (at one end, the longest first), each of the pattern's values.
   ///
   /// The scan is bound by the latency of one table lookup per byte, each depending on the one
   /// before. Longer texts are therefore cut into pieces run in one loop, whose lookups overlap
@@ -236,11 +240,12 @@ class NameAutomaton {
   // row (shallower, so already final) with its own trie edges laid over it. An edge holds its
   // target's row offset, so the scan needs no multiplication. Rows are stride_ (even) entries
   // apart, one more than the classes: the row of a state that ends a pattern, or has a suffix that
-  // does, starts one entry late, so its offset is odd. That oddness is the scan's "a match ends
+  // does, starts one entry late, so its offset is odd (the entry before it: SetOutputs). That oddness is the scan's "a match ends
   // here" without a flag bit to clear before the next lookup (one instruction on the chain of
   // dependent lookups).
-  // Also sets the output chains (out_, dict_, first_), by new number.
-  void FillRows(const Trie& t, const std::vector<uint32_t>& order, const std::vector<uint32_t>& number) {
+  // Then lays out the states' outputs (SetOutputs).
+  void FillRows(const Trie& t, const std::vector<uint32_t>& order, const std::vector<uint32_t>& number,
+                const std::vector<std::string>& patterns, const Values& values) {
     const auto k = static_cast<uint32_t>(classes_);
     stride_ = (classes_ | 1) + 1;
     if (states_ * stride_ > UINT32_MAX) {  // row offsets are 32-bit (the scan's table entries)
@@ -255,14 +260,14 @@ class NameAutomaton {
     // and so are the entries between rows.
     delta_.reset(new uint32_t[states_ * stride_]);
     uint32_t* const delta = delta_.get();
-    out_.assign(states_, -1);
-    dict_.assign(states_, -1);
+    std::vector<int32_t> out(states_, -1);   // the pattern ending at the state, or -1
+    std::vector<int32_t> dict(states_, -1);  // the next state on the output chain, or -1
     std::vector<uint32_t> fail(states_, 0);  // by new number
     std::vector<uint32_t> start(states_, 0);  // a state's row offset, odd if it emits
     const auto row = [&](uint32_t state) { return delta + start[state]; };
     for (uint32_t s = 0; s < states_; ++s) {
       const uint32_t old = order[s];
-      out_[s] = t.out[old];
+      out[s] = t.out[old];
       const size_t base = static_cast<size_t>(s) * stride_;
       std::fill(delta + base, row(s), 0u);  // the entries no row uses
       std::fill(row(s) + k, delta + base + stride_, 0u);
@@ -275,14 +280,39 @@ class NameAutomaton {
         const uint32_t child = number[t.edges[e].to];
         const uint8_t c = t.edges[e].cls;
         fail[child] = s == 0 ? 0 : StateOf(row(fail[s])[c]);
-        dict_[child] = t.out[order[fail[child]]] >= 0 ? static_cast<int32_t>(fail[child]) : dict_[fail[child]];
-        const bool emits = t.out[t.edges[e].to] >= 0 || dict_[child] >= 0;
+        dict[child] = t.out[order[fail[child]]] >= 0 ? static_cast<int32_t>(fail[child]) : dict[fail[child]];
+        const bool emits = t.out[t.edges[e].to] >= 0 || dict[child] >= 0;
         start[child] = static_cast<uint32_t>(child * stride_ + (emits ? 1 : 0));
         row(s)[c] = start[child];
       }
     }
-    first_.resize(states_);
-    for (size_t s = 0; s < states_; ++s) first_[s] = out_[s] >= 0 ? static_cast<int32_t>(s) : dict_[s];
+    SetOutputs(out, dict, patterns, values);
+  }
+
+  // Each emitting state's matches, flat: outputs_[delta_[its row - 1]] on to the one marked last,
+  // the state's own pattern's values first, then those of the patterns on its chain of suffixes.
+  // The place is kept in the row's unused first entry: reporting a state's matches then costs one
+  // load (usually from the row's first cache line, which the next byte's lookup reads too) and a
+  // contiguous walk, not a chase along the chain through three arrays (dict_, out_, len_) and the
+  // row → state division (measured: see the commit).
+  void SetOutputs(const std::vector<int32_t>& out, const std::vector<int32_t>& dict,
+                  const std::vector<std::string>& patterns, const Values& values) {
+    outputs_.clear();
+    for (uint32_t s = 0; s < states_; ++s) {
+      const int32_t first = out[s] >= 0 ? static_cast<int32_t>(s) : dict[s];
+      if (first < 0) continue;
+      delta_[static_cast<size_t>(s) * stride_] = static_cast<uint32_t>(outputs_.size());
+      for (int32_t c = first; c >= 0; c = dict[c]) {
+        const auto id = static_cast<uint32_t>(out[c]);
+        const auto len = static_cast<uint32_t>(patterns[id].size());
+        if (values.begin.empty()) {
+          outputs_.push_back({id, len});
+        } else {
+          for (uint32_t v = values.begin[id]; v < values.begin[id + 1]; ++v) outputs_.push_back({values.values[v], len});
+        }
+      }
+      outputs_.back().len |= kLast;
+    }
   }
 
   // The state whose row starts at offset `row`: row / stride_, as an exact division of
@@ -329,9 +359,9 @@ class NameAutomaton {
   // Reports the matches that end at offset `at` in the state of row offset `row`.
   template <class F>
   void Report(uint32_t row, size_t at, F&& on_match) const {
-    for (int32_t s = first_[StateOf(row)]; s >= 0; s = dict_[s]) {
-      const auto id = static_cast<uint32_t>(out_[s]);
-      on_match(id, at - len_[id], at);
+    for (const Output* o = &outputs_[delta_[row - 1]];; ++o) {
+      on_match(o->value, at - (o->len & ~kLast), at);
+      if (o->len & kLast) return;
     }
   }
 
@@ -430,10 +460,13 @@ class NameAutomaton {
   int shift_ = 1;         // stride_ = odd << shift_
   uint32_t inverse_ = 1;  // odd * inverse_ = 1 mod 2^32
   std::unique_ptr<uint32_t[]> delta_;  // states * stride_: the target state's row offset (odd: it emits)
-  std::vector<int32_t> out_;     // pattern ending at the state, or -1
-  std::vector<int32_t> dict_;    // next state on the output chain, or -1
-  std::vector<int32_t> first_;   // first state on the output chain (the state itself or dict_), or -1
-  std::vector<uint32_t> len_;    // pattern byte lengths
+  // A match to report: its value, the pattern's byte length; kLast set in the state's last one.
+  struct Output {
+    uint32_t value;
+    uint32_t len;
+  };
+  static constexpr uint32_t kLast = uint32_t{1} << 31;
+  std::vector<Output> outputs_;  // by state (see SetOutputs)
   size_t max_len_ = 0;           // the longest pattern's
 };
 
@@ -500,35 +533,55 @@ class NameIndexSet {
   NameIndexSet(const std::array<const NameIndex*, kParts>& parts, NameAutomaton::Density density) {
     std::unordered_map<std::string_view, uint32_t> id;  // in all
     std::vector<std::string> all;
+    std::array<std::vector<uint32_t>, kParts> in_all;  // a part's id → the pattern's in all
+    NameAutomaton::Values values;  // a pattern of all → (its id in a part, the part), packed
     for (size_t k = 0; k < kParts; ++k) {
+      if (parts[k]->size() >> (31 - kPartBits) != 0) {  // an id << kPartBits | k must fit in 31 bits
+        std::fprintf(stderr, "policy-extract: internal error: %zu patterns in a part\n", parts[k]->size());
+        std::abort();
+      }
+      in_all[k].resize(parts[k]->size());
       for (uint32_t own = 0; own < parts[k]->size(); ++own) {
         const std::string& p = parts[k]->pattern(own);
         const auto [it, fresh] = id.emplace(p, static_cast<uint32_t>(all.size()));
-        if (fresh) {
-          all.push_back(p);
-          owners_.emplace_back();
-          owners_.back().fill(-1);
-        }
-        owners_[it->second][k] = static_cast<int32_t>(own);
+        if (fresh) all.push_back(p);
+        in_all[k][own] = it->second;
       }
     }
-    automaton_ = std::make_unique<const NameAutomaton>(all, density);
+    // Grouped by pattern (a counting sort), the parts in order.
+    values.begin.assign(all.size() + 1, 0);
+    for (size_t k = 0; k < kParts; ++k) {
+      for (uint32_t i : in_all[k]) ++values.begin[i + 1];
+    }
+    for (size_t i = 0; i < all.size(); ++i) values.begin[i + 1] += values.begin[i];
+    values.values.resize(values.begin.back());
+    std::vector<uint32_t> next(values.begin.begin(), values.begin.end() - 1);
+    for (size_t k = 0; k < kParts; ++k) {
+      for (uint32_t own = 0; own < in_all[k].size(); ++own) {
+        values.values[next[in_all[k][own]]++] = own << kPartBits | static_cast<uint32_t>(k);
+      }
+    }
+    automaton_ = std::make_unique<const NameAutomaton>(all, density, values);
   }
 
   /// One callback per part: on_match(id, start, end), id the part's own.
   template <class... F>
   void Scan(std::string_view text, F&&... on_match) const {
     static_assert(sizeof...(F) == kParts);
-    automaton_->Scan(text, [&](uint32_t id, size_t start, size_t end) __attribute__((always_inline)) {
-      const std::array<int32_t, kParts>& own = owners_[id];
-      size_t k = 0;
-      ((own[k] >= 0 ? on_match(static_cast<uint32_t>(own[k]), start, end) : void(), ++k), ...);
+    // The automaton reports a match once per part that has the pattern, with the part and its id
+    // packed in the value: no lookup of the parts' ids per match (a table by pattern before).
+    automaton_->Scan(text, [&](uint32_t value, size_t start, size_t end) __attribute__((always_inline)) {
+      const uint32_t part = value & kPartMask;
+      const uint32_t own = value >> kPartBits;
+      uint32_t k = 0;
+      ((k++ == part ? on_match(own, start, end) : void()), ...);
     });
   }
 
  private:
+  static constexpr int kPartBits = std::bit_width(kParts - 1);
+  static constexpr uint32_t kPartMask = (uint32_t{1} << kPartBits) - 1;
   std::unique_ptr<const NameAutomaton> automaton_;
-  std::vector<std::array<int32_t, kParts>> owners_;  // the set's id → each part's id, or -1
 };
 
 }  // namespace pe
