@@ -4,9 +4,11 @@
 // word lists of several owners in one such pass.
 //
 // The transition table is a full DFA over byte classes: every byte value that occurs in some
-// pattern gets its own class, all other bytes share class 0 (which always leads back to the root).
+// pattern gets its own class, all other bytes share a class (which always leads back to the root).
 // Patterns are valid UTF-8 and so is the text, so a match always starts and ends on a character
-// boundary.
+// boundary. That also halves most rows: a state reached after a whole character is only ever
+// followed by an ASCII or lead byte, one inside a character only by a continuation byte (see
+// FillRows).
 #pragma once
 #include <algorithm>
 #include <array>
@@ -21,6 +23,9 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace pe {
 
@@ -58,7 +63,7 @@ class NameAutomaton {
   }
   size_t states() const { return states_; }
   /// Bytes of the transition table (for benchmarks).
-  size_t table_bytes() const { return states_ * stride_ * sizeof(uint32_t); }
+  size_t table_bytes() const { return entries_ * sizeof(uint32_t); }
 
   /// Calls on_match(value, start, end) for every occurrence of every pattern (overlapping ones too),
   /// in order of their end offset (at one end, the longest first), each of the pattern's values.
@@ -73,8 +78,12 @@ class NameAutomaton {
   /// time cost the lanes' overlap and a mispredicted branch; measured, the cue scan 1.25-1.4x
   /// faster, the gazetteer's 0.9x, as its loop does more per byte). A piece reports the matches
   /// that end inside it; those of later pieces wait in buffers, so that all are reported in order.
+  ///
+  /// The fast scan reads only the half rows, so it needs whole characters (WholeCharacters): a
+  /// text that is not (never after normalisation) is scanned by ScanAnyBytes, one lane.
   template <class F>
   void Scan(std::string_view text, F&& on_match) const {
+    if (compact_ && !WholeCharacters(text)) return ScanAnyBytes(text, on_match);
     if (dense_) return ScanPieces<kDenseLanes>(text, on_match);
     ScanPieces<kSparseLanes>(text, on_match);
   }
@@ -144,14 +153,94 @@ class NameAutomaton {
     }
   }
 
-  void AssignByteClasses(const std::vector<std::string>& patterns) {
-    for (auto& c : cls_) c = 0;
-    classes_ = 1;
-    for (const std::string& p : patterns) {
-      for (unsigned char b : p) {
-        if (cls_[b] == 0) cls_[b] = static_cast<uint8_t>(classes_++);
-      }
+  static bool IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+ public:
+  /// Whether every continuation byte of `text` is one its lead byte calls for and every lead byte
+  /// gets all it calls for (bytes 0xF8-0xFF call for three): valid UTF-8 as far as the half rows
+  /// need it (FillRows). Overlong forms and surrogates pass.
+  static bool WholeCharacters(std::string_view text) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    size_t n = text.size();
+#ifdef __SSE2__
+    // 16 bytes at a time, the calls for continuation bytes carried from one block to the next.
+    const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));  // unsigned order as signed
+    __m128i two = _mm_setzero_si128(), three = two, four = two, bad = two;
+    const auto block = [&](const unsigned char* q) __attribute__((always_inline)) {
+      const __m128i u = _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(q)), flip);
+      const __m128i at_least_c0 = _mm_cmpgt_epi8(u, _mm_set1_epi8(0x3F));
+      const __m128i cont = _mm_andnot_si128(at_least_c0, _mm_cmpgt_epi8(u, _mm_set1_epi8(-1)));
+      const __m128i at_least_e0 = _mm_cmpgt_epi8(u, _mm_set1_epi8(0x5F));
+      const __m128i at_least_f0 = _mm_cmpgt_epi8(u, _mm_set1_epi8(0x6F));
+      const __m128i called = _mm_or_si128(
+          _mm_or_si128(_mm_or_si128(_mm_slli_si128(at_least_c0, 1), _mm_srli_si128(two, 15)),
+                       _mm_or_si128(_mm_slli_si128(at_least_e0, 2), _mm_srli_si128(three, 14))),
+          _mm_or_si128(_mm_slli_si128(at_least_f0, 3), _mm_srli_si128(four, 13)));
+      bad = _mm_or_si128(bad, _mm_xor_si128(called, cont));
+      two = at_least_c0, three = at_least_e0, four = at_least_f0;
+    };
+    for (; n >= 16; p += 16, n -= 16) block(p);
+    if (n > 0) {  // the rest, then zeros: a character cut off at the end counts as broken
+      unsigned char last[16] = {};
+      std::copy(p, p + n, last);
+      block(last);
+    } else {  // a character cut off at the end
+      block(std::array<unsigned char, 16>{}.data());
     }
+    return _mm_movemask_epi8(bad) == 0;
+#else
+    int calls = 0;  // continuation bytes still called for
+    for (; n > 0; ++p, --n) {
+      if (IsContinuation(*p) != (calls > 0)) return false;
+      calls = IsContinuation(*p) ? calls - 1 : *p >= 0xF0 ? 3 : *p >= 0xE0 ? 2 : *p >= 0xC0 ? 1 : 0;
+    }
+    return calls == 0;
+#endif
+  }
+
+ private:
+  // Scan() of a text that is not whole characters, one lane. With the half rows (compact_): a
+  // continuation byte after a boundary state leads to the root, and a lead or ASCII byte in a
+  // mid state does what it does in the root: no pattern (whole characters) has a suffix that
+  // starts with a lead byte and ends inside a character, or one that ends on a boundary and is
+  // followed by a continuation byte. So the same matches as the full DFA.
+  template <class F>
+  [[gnu::noinline]] void ScanAnyBytes(std::string_view text, F&& on_match) const {
+    const auto* const p = reinterpret_cast<const unsigned char*>(text.data());
+    const uint32_t* delta = delta_.get();
+    uint32_t r = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+      const bool boundary = r < mid_begin_;
+      if (IsContinuation(p[i])) {
+        r = boundary ? 0 : delta[r + cls_[p[i]]];
+      } else {
+        r = delta[(boundary ? r : 0) + cls_[p[i]]];
+      }
+      if (r & 1) Report(r, i + 1, on_match);
+    }
+  }
+
+  // Lead and ASCII bytes get classes 0 .. lead_ - 1 (0: in no pattern), continuation bytes
+  // lead_ .. classes_ - 1 (lead_: in no pattern). lead_ is even: a mid-character row starts lead_
+  // entries before its first one, and must start on an even offset (it emits nothing).
+  void AssignByteClasses(const std::vector<std::string>& patterns) {
+    bool seen[256] = {};
+    for (const std::string& p : patterns) {
+      for (unsigned char b : p) seen[b] = true;
+    }
+    size_t next = 1;
+    for (int b = 0; b < 256; ++b) {
+      if (!IsContinuation(static_cast<unsigned char>(b))) cls_[b] = seen[b] ? static_cast<uint8_t>(next++) : 0;
+    }
+    lead_ = (next + 1) & ~size_t{1};
+    next = lead_ + 1;
+    for (int b = 0x80; b < 0xC0; ++b) cls_[b] = seen[b] ? static_cast<uint8_t>(next++) : static_cast<uint8_t>(lead_);
+    classes_ = next;
+    if (classes_ > 256) {  // only patterns of invalid UTF-8 can use that many byte values
+      std::fprintf(stderr, "policy-extract: internal error: %zu byte classes\n", classes_);
+      std::abort();
+    }
+    compact_ = std::all_of(patterns.begin(), patterns.end(), [](const std::string& p) { return WholeCharacters(p); });
   }
 
   struct Edge {
@@ -190,6 +279,7 @@ class NameAutomaton {
   struct Trie {
     std::vector<uint32_t> depth;
     std::vector<int32_t> out;  // the pattern ending at the state, or -1
+    std::vector<bool> mid;     // the state is inside a character (its patterns go on with a continuation byte)
     std::vector<Edge> edges;
     std::vector<uint32_t> first_edge;
   };
@@ -210,16 +300,20 @@ class NameAutomaton {
     t.out.reserve(max_states);
     t.depth.assign(1, 0);
     t.out.assign(1, -1);
+    t.mid.assign(1, false);
     t.edges.reserve(max_states);
     for (uint32_t id = 0; id < patterns.size(); ++id) {
       uint32_t s = 0;
-      for (unsigned char b : patterns[id]) {
+      const std::string& p = patterns[id];
+      for (size_t i = 0; i < p.size(); ++i) {
+        const auto b = static_cast<unsigned char>(p[i]);
         uint32_t& to = child.At(s << 8 | cls_[b]);
         if (to == 0) {  // no edge yet (no edge leads to the root)
           to = static_cast<uint32_t>(t.depth.size());
           t.edges.push_back({s, to, cls_[b]});
           t.depth.push_back(t.depth[s] + 1);
           t.out.push_back(-1);
+          t.mid.push_back(i + 1 < p.size() && IsContinuation(static_cast<unsigned char>(p[i + 1])));
         }
         s = to;
       }
@@ -238,70 +332,101 @@ class NameAutomaton {
 
   // The full DFA, each row written once, in order of depth: a state's row is its failure state's
   // row (shallower, so already final) with its own trie edges laid over it. An edge holds its
-  // target's row offset, so the scan needs no multiplication. Rows are stride_ (even) entries
-  // apart, one more than the classes: the row of a state that ends a pattern, or has a suffix that
-  // does, starts one entry late, so its offset is odd (the entry before it: SetOutputs). That oddness is the scan's "a match ends
-  // here" without a flag bit to clear before the next lookup (one instruction on the chain of
-  // dependent lookups).
-  // Then lays out the states' outputs (SetOutputs).
+  // target's row offset, so the scan needs no multiplication. The row of a state that ends a
+  // pattern, or has a suffix that does, starts on an odd offset (the entry before it: SetOutputs).
+  // That oddness is the scan's "a match ends here" without a flag bit to clear before the next
+  // lookup (one instruction on the chain of dependent lookups).
+  //
+  // Rows of two widths (when the patterns are whole characters, compact_): in valid UTF-8 a state
+  // after a whole character ("boundary") is followed only by a lead or ASCII byte, classes
+  // [0, lead_), one inside a character ("mid") only by a continuation byte, [lead_, classes_):
+  // boundary rows hold the first lead_ entries, mid rows the rest (a mid row's offset is lead_
+  // entries before its first entry, which belong to the row before). Only the root is followed
+  // by both (a lane may start inside a character; an unknown continuation byte leads to it) and
+  // has a full row. The boundary rows come first, then lead_ unused entries, then the mid rows:
+  // a row is mid if its offset is >= mid_begin_ (ScanAnyBytes). The table shrinks by the mid
+  // rows' lead part and the boundary rows' continuation part (see the commit).
   void FillRows(const Trie& t, const std::vector<uint32_t>& order, const std::vector<uint32_t>& number,
                 const std::vector<std::string>& patterns, const Values& values) {
-    const auto k = static_cast<uint32_t>(classes_);
-    stride_ = (classes_ | 1) + 1;
-    if (states_ * stride_ > UINT32_MAX) {  // row offsets are 32-bit (the scan's table entries)
-      std::fprintf(stderr, "policy-extract: internal error: %zu states of %zu entries\n", states_, stride_);
+    const auto lead = static_cast<uint32_t>(lead_);
+    const auto all = static_cast<uint32_t>(classes_);
+    // Where each state's row goes: base[s] is even, the row starts there (+1 if it emits; boundary
+    // and full rows have room for that) or, for a mid row, lead_ entries before it.
+    std::vector<uint32_t> base(states_);
+    // A state's classes: mid [lead, all), boundary [0, lead), the root and all without compact_ [0, all).
+    std::vector<uint32_t> lo(states_, 0), hi(states_, all);
+    size_t entries = 0;
+    for (uint32_t s = 0; s < states_; ++s) {
+      if (compact_ && s != 0) (t.mid[order[s]] ? lo[s] : hi[s]) = lead;
+      if (lo[s] != 0) continue;
+      base[s] = static_cast<uint32_t>(entries);
+      entries += hi[s] + 2 + (hi[s] & 1);
+    }
+    entries += lead;
+    mid_begin_ = entries - lead;
+    for (uint32_t s = 0; s < states_; ++s) {
+      if (lo[s] == 0) continue;
+      base[s] = static_cast<uint32_t>(entries);
+      entries += all - lead + ((all - lead) & 1);
+    }
+    if (entries > UINT32_MAX) {  // row offsets are 32-bit (the scan's table entries)
+      std::fprintf(stderr, "policy-extract: internal error: %zu table entries\n", entries);
       std::abort();
     }
-    shift_ = 0;
-    while ((stride_ >> shift_) % 2 == 0) ++shift_;
-    inverse_ = 1;  // of the odd part of stride_, mod 2^32 (Newton's iteration doubles the correct bits)
-    for (int i = 0; i < 5; ++i) inverse_ *= 2 - static_cast<uint32_t>(stride_ >> shift_) * inverse_;
-    // Not zeroed: every row is written whole below (the root's zeros: every byte leads back to it),
-    // and so are the entries between rows.
-    delta_.reset(new uint32_t[states_ * stride_]);
+    entries_ = entries;
+    // Not zeroed whole (measured: 1.3% of the instructions on 2 MB): every row is written whole
+    // below, the root's with zeros (every byte leads back to it), and so are the entries between rows.
+    delta_.reset(new uint32_t[entries]);
     uint32_t* const delta = delta_.get();
+    std::fill(delta + mid_begin_, delta + mid_begin_ + lead, 0u);
+    for (uint32_t s = 0; s < states_; ++s) {
+      if (lo[s] == 0) {  // the entries before and after the row, whether it starts at base or base + 1
+        std::fill(delta + base[s], delta + base[s] + 1, 0u);
+        std::fill(delta + base[s] + hi[s], delta + base[s] + hi[s] + 2 + (hi[s] & 1), 0u);
+      } else {
+        std::fill(delta + base[s] + (all - lead), delta + base[s] + (all - lead) + ((all - lead) & 1), 0u);
+      }
+    }
+    std::fill(delta, delta + all, 0u);  // the root's row
     std::vector<int32_t> out(states_, -1);   // the pattern ending at the state, or -1
     std::vector<int32_t> dict(states_, -1);  // the next state on the output chain, or -1
     std::vector<uint32_t> fail(states_, 0);  // by new number
     std::vector<uint32_t> start(states_, 0);  // a state's row offset, odd if it emits
+    // base / 2 → the state (for the failure links). Not zeroed: only the states' entries are read.
+    const std::unique_ptr<uint32_t[]> state_at(new uint32_t[entries / 2 + 1]);
+    for (uint32_t s = 0; s < states_; ++s) state_at[base[s] / 2] = s;
+    const auto state_of = [&](uint32_t row) { return state_at[(row >= mid_begin_ ? row + lead : row) / 2]; };
     const auto row = [&](uint32_t state) { return delta + start[state]; };
     for (uint32_t s = 0; s < states_; ++s) {
       const uint32_t old = order[s];
       out[s] = t.out[old];
-      const size_t base = static_cast<size_t>(s) * stride_;
-      std::fill(delta + base, row(s), 0u);  // the entries no row uses
-      std::fill(row(s) + k, delta + base + stride_, 0u);
-      if (s == 0) {
-        std::fill(row(0), row(0) + k, 0u);
-      } else {
-        std::copy(row(fail[s]), row(fail[s]) + k, row(s));
-      }
+      if (s != 0) std::copy(row(fail[s]) + lo[s], row(fail[s]) + hi[s], row(s) + lo[s]);
       for (uint32_t e = t.first_edge[old]; e < t.first_edge[old + 1]; ++e) {
         const uint32_t child = number[t.edges[e].to];
         const uint8_t c = t.edges[e].cls;
-        fail[child] = s == 0 ? 0 : StateOf(row(fail[s])[c]);
+        fail[child] = s == 0 ? 0 : state_of(row(fail[s])[c]);
         dict[child] = t.out[order[fail[child]]] >= 0 ? static_cast<int32_t>(fail[child]) : dict[fail[child]];
         const bool emits = t.out[t.edges[e].to] >= 0 || dict[child] >= 0;
-        start[child] = static_cast<uint32_t>(child * stride_ + (emits ? 1 : 0));
+        start[child] = lo[child] != 0 ? base[child] - lead : base[child] + (emits ? 1 : 0);
         row(s)[c] = start[child];
       }
     }
-    SetOutputs(out, dict, patterns, values);
+    SetOutputs(out, dict, start, patterns, values);
   }
 
   // Each emitting state's matches, flat: outputs_[delta_[its row - 1]] on to the one marked last,
   // the state's own pattern's values first, then those of the patterns on its chain of suffixes.
-  // The place is kept in the row's unused first entry: reporting a state's matches then costs one
+  // The place is kept in the entry before the row: reporting a state's matches then costs one
   // load (usually from the row's first cache line, which the next byte's lookup reads too) and a
   // contiguous walk, not a chase along the chain through three arrays (dict_, out_, len_) and the
   // row → state division (measured: see the commit).
-  void SetOutputs(const std::vector<int32_t>& out, const std::vector<int32_t>& dict,
+  void SetOutputs(const std::vector<int32_t>& out, const std::vector<int32_t>& dict, const std::vector<uint32_t>& start,
                   const std::vector<std::string>& patterns, const Values& values) {
     outputs_.clear();
     for (uint32_t s = 0; s < states_; ++s) {
       const int32_t first = out[s] >= 0 ? static_cast<int32_t>(s) : dict[s];
       if (first < 0) continue;
-      delta_[static_cast<size_t>(s) * stride_] = static_cast<uint32_t>(outputs_.size());
+      delta_[start[s] - 1] = static_cast<uint32_t>(outputs_.size());
       for (int32_t c = first; c >= 0; c = dict[c]) {
         const auto id = static_cast<uint32_t>(out[c]);
         const auto len = static_cast<uint32_t>(patterns[id].size());
@@ -314,11 +439,6 @@ class NameAutomaton {
       outputs_.back().len |= kLast;
     }
   }
-
-  // The state whose row starts at offset `row`: row / stride_, as an exact division of
-  // row >> shift_ (the odd entry dropped) by stride_'s odd part, a multiplication by its inverse
-  // (a division per match otherwise, with ~1 M matches on 20 MB of cue words).
-  uint32_t StateOf(uint32_t row) const { return (row >> shift_) * inverse_; }
 
   // The states in order of depth (a counting sort; ties keep their order).
   static std::vector<uint32_t> ByDepth(const std::vector<uint32_t>& depth) {
@@ -454,12 +574,13 @@ class NameAutomaton {
 
   uint8_t cls_[256] = {};
   size_t classes_ = 1;
+  size_t lead_ = 0;         // the lead and ASCII bytes' classes: [0, lead_)
+  bool compact_ = false;    // the patterns are whole characters: rows of two widths (FillRows)
+  size_t mid_begin_ = 0;    // the mid rows' offsets are from here on
   size_t states_ = 1;
-  bool dense_ = false;     // the constructor's Density
-  size_t stride_ = 2;     // entries from a row to the next: classes_ + 1 or 2, even
-  int shift_ = 1;         // stride_ = odd << shift_
-  uint32_t inverse_ = 1;  // odd * inverse_ = 1 mod 2^32
-  std::unique_ptr<uint32_t[]> delta_;  // states * stride_: the target state's row offset (odd: it emits)
+  bool dense_ = false;      // the constructor's Density
+  size_t entries_ = 0;      // of delta_
+  std::unique_ptr<uint32_t[]> delta_;  // the rows (FillRows): the target state's row offset (odd: it emits)
   // A match to report: its value, the pattern's byte length; kLast set in the state's last one.
   struct Output {
     uint32_t value;

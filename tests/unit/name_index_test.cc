@@ -136,6 +136,94 @@ TEST(NameIndex, DenseScanOfAMatchAtEveryByte) {
   }
 }
 
+
+// The half rows (a state after a whole character reads only lead and ASCII bytes, one inside a
+// character only continuation bytes): characters of one to four bytes, some that share lead bytes
+// with the patterns' but are in none (unknown continuation bytes), texts of every length around
+// the cuts so that lanes start inside characters, both densities.
+TEST(NameIndex, CharactersOfEveryLengthMatchTheObviousSearch) {
+  const std::vector<std::string> alphabet = {"湖", "南", "é", "😀", "a", "湘", "ü", "😁", "\xF0\x9F\x98\x82", "。"};
+  std::mt19937 rng(31);
+  for (int round = 0; round < 16; ++round) {
+    std::vector<std::string> patterns;
+    NameIndex sparse, dense;
+    for (int i = 0; i < 30; ++i) {
+      const std::string p = RandomString(rng, std::vector<std::string>(alphabet.begin(), alphabet.begin() + 5), round % 2 ? 2 : 4);
+      if (sparse.Add(p) == patterns.size()) patterns.push_back(p), dense.Add(p);
+    }
+    sparse.Build(NameIndex::Density::kSparse);
+    dense.Build(NameIndex::Density::kDense);
+    for (const size_t bytes : {5, 300, 4096, 4097, 4098, 4099, 4 * 1280 + 1, 4 * 1280 + 2, 8193, 8194, 8195, 20001}) {
+      std::string text;
+      while (text.size() < bytes) text += alphabet[rng() % alphabet.size()];
+      ASSERT_TRUE(NameAutomaton::WholeCharacters(text));
+      const Found want = Naive(patterns, text);
+      ASSERT_EQ(Scanned(sparse, text), want) << "sparse, round " << round << ", " << text.size() << " bytes";
+      ASSERT_EQ(Scanned(dense, text), want) << "dense, round " << round << ", " << text.size() << " bytes";
+    }
+  }
+}
+
+// What WholeCharacters checks, a byte at a time.
+bool WholeCharactersSlowly(const std::string& text) {
+  int calls = 0;
+  for (const unsigned char b : text) {
+    const bool continuation = (b & 0xC0) == 0x80;
+    if (continuation != (calls > 0)) return false;
+    calls = continuation ? calls - 1 : b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
+  }
+  return calls == 0;
+}
+
+// Texts that are not whole characters (cut characters, stray continuation bytes, lead bytes in
+// a row): the scan that reads any bytes finds what the obvious search finds too.
+TEST(NameIndex, BrokenCharactersMatchTheObviousSearch) {
+  const std::vector<std::string> alphabet = {"湖", "南", "é", "😀", "a", "\xE6", "\xB9", "\x96", "\xF0\x9F", "\xC3"};
+  std::mt19937 rng(37);
+  size_t broken = 0;
+  for (int round = 0; round < 16; ++round) {
+    std::vector<std::string> patterns;
+    NameIndex sparse, dense;
+    for (int i = 0; i < 30; ++i) {
+      // Every fourth round, patterns that are not whole characters either (one row width then).
+      const size_t letters = round % 4 == 3 ? alphabet.size() : 5;
+      const std::string p = RandomString(rng, std::vector<std::string>(alphabet.begin(), alphabet.begin() + letters), 4);
+      if (sparse.Add(p) == patterns.size()) patterns.push_back(p), dense.Add(p);
+    }
+    sparse.Build(NameIndex::Density::kSparse);
+    dense.Build(NameIndex::Density::kDense);
+    for (const size_t bytes : {1, 2, 17, 300, 4097, 8195, 20001}) {
+      std::string text;
+      while (text.size() < bytes) text += alphabet[rng() % (rng() % 8 == 0 ? alphabet.size() : 5)];
+      ASSERT_EQ(NameAutomaton::WholeCharacters(text), WholeCharactersSlowly(text)) << text.size() << " bytes";
+      broken += !WholeCharactersSlowly(text);
+      const Found want = Naive(patterns, text);
+      ASSERT_EQ(Scanned(sparse, text), want) << "sparse, round " << round << ", " << text.size() << " bytes";
+      ASSERT_EQ(Scanned(dense, text), want) << "dense, round " << round << ", " << text.size() << " bytes";
+    }
+  }
+  EXPECT_GT(broken, 50u);
+}
+
+// WholeCharacters against the byte-at-a-time check on random bytes and on whole characters cut
+// at every length (its 16-byte blocks, a character cut off at the end of one).
+TEST(NameIndex, WholeCharactersIsTheByteAtATimeCheck) {
+  std::mt19937 rng(41);
+  const std::string chars[] = {"a", "é", "湖", "😀"};
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const size_t n = rng() % 70;
+    for (size_t i = 0; i < n; ++i) {
+      if (round % 2) {
+        text += static_cast<char>(rng() % 256);
+      } else {
+        text += chars[rng() % 4];
+      }
+    }
+    if (round % 4 == 2 && !text.empty()) text.pop_back();
+    ASSERT_EQ(NameAutomaton::WholeCharacters(text), WholeCharactersSlowly(text)) << round;
+  }
+}
 }  // namespace
 }  // namespace pe
 
