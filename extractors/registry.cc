@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <numeric>
+#include <string>
+#include <string_view>
 
 #include "pipeline/embedded.h"
 
@@ -50,6 +52,18 @@ void StableSortMentions(std::vector<Mention>& mentions) {
   Permute(mentions, order);
 }
 
+// An extractor name ("date") or a rule's own name ("ymd") in the schema's pattern for rules
+// (^[a-z_]+/[A-Za-z0-9_-]+$). The records copy these names without escaping (pipeline/record.cc).
+bool IsPlainName(std::string_view name, bool extractor) {
+  if (name.empty()) return false;
+  for (const char c : name) {
+    const bool ok = (c >= 'a' && c <= 'z') || c == '_' ||
+                    (!extractor && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'));
+    if (!ok) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<std::unique_ptr<Extractor>> MakeAllExtractors() {
@@ -80,6 +94,12 @@ const ExtractorSet& ExtractorSet::Default() {
 
 bool ExtractorSet::Init(std::vector<std::unique_ptr<Extractor>> extractors, std::string& error) {
   extractors_ = std::move(extractors);
+  for (const auto& ex : extractors_) {
+    if (!IsPlainName(ex->name(), true)) {
+      error = "extractor name \"" + std::string(ex->name()) + "\": a-z and _ only";
+      return false;
+    }
+  }
   std::vector<std::pair<std::string, std::string>> common;
   const std::string common_path = "extractors/common/common.patterns";
   const auto common_data = FindEmbedded(common_path);
@@ -100,6 +120,10 @@ bool ExtractorSet::Init(std::vector<std::unique_ptr<Extractor>> extractors, std:
       PatternFile file;
       if (!ParsePatternFile(path, *data, fragments, file, error)) return false;
       for (const PatternRule& r : file.rules) {
+        if (!IsPlainName(r.name, false)) {
+          error = path + ":" + std::to_string(r.line) + ": rule name \"" + r.name + "\": A-Z, a-z, 0-9, _ and - only";
+          return false;
+        }
         patterns_.Add(r);
         rule_owner_.push_back(e);
         rule_names_.push_back(std::string(extractors_[e]->name()) + "/" + r.name);
