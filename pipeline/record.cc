@@ -172,11 +172,13 @@ std::string_view BlockHead(BlockKind kind) {
   return h;
 }
 
-// {"kind":…,"marker":…,"span":…,"sentences":…}, in one piece of bounded size.
-void WriteBlock(std::string& out, const Block& b, const SpanWriter& spans) {
+// {"kind":…,"marker":…,"span":…,"sentences":…}, in one piece of bounded size. `title_span`: the
+// article's title span as written, copied when the block has the title's range (the title block).
+void WriteBlock(std::string& out, const Block& b, const SpanWriter& spans, TextRange title, std::string_view title_span) {
   const std::string_view head = BlockHead(b.kind);
   const size_t max = 48 + head.size() + MaxJsonString(b.marker.size()) + kMaxSourceSpan + 20;
-  const std::pair<size_t, size_t> bytes = spans.Bytes(b.range.start, b.range.end);
+  const bool same = b.range.start == title.start && b.range.end == title.end;
+  const std::pair<size_t, size_t> bytes = same ? std::pair<size_t, size_t>() : spans.Bytes(b.range.start, b.range.end);
   const size_t bs = bytes.first, be = bytes.second;
   AppendWritten(out, max, [&](char* p) {
     p = PutText(p, head);
@@ -185,7 +187,7 @@ void WriteBlock(std::string& out, const Block& b, const SpanWriter& spans) {
       p = WriteJsonString(p, b.marker);
     }
     p = Put(p, ",\"span\":");
-    p = PutSourceSpan(p, spans, bs, be);
+    p = same ? PutText(p, title_span) : PutSourceSpan(p, spans, bs, be);
     p = Put(p, ",\"sentences\":");
     p = WriteDecimal(p, b.sentences.size());
     *p++ = '}';
@@ -199,7 +201,12 @@ void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, 
   w.Key("index").Int(static_cast<uint64_t>(art.index));
   w.Member("title", art.title.in(a.text));
   w.Key("title_span");
-  WriteSpan(w, spans, art.title.start, art.title.end);
+  // Written once: the title block has the same span.
+  char title_span[kMaxSourceSpan];
+  const std::pair<size_t, size_t> title_bytes = spans.Bytes(art.title.start, art.title.end);
+  const size_t title_size =
+      static_cast<size_t>(PutSourceSpan(title_span, spans, title_bytes.first, title_bytes.second) - title_span);
+  w.Raw(std::string_view(title_span, title_size));
   if (art.kind == ArticleKind::kRelated) {
     // Kept per thread, with its room: most articles are related items, each with a snippet.
     thread_local std::string snippet;
@@ -220,7 +227,9 @@ void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, 
     w.Null();
   }
   w.Key("blocks").BeginArray();
-  for (const Block& b : art.blocks) WriteBlock(w.RawItem(), b, spans);
+  for (const Block& b : art.blocks) {
+    WriteBlock(w.RawItem(), b, spans, art.title, std::string_view(title_span, title_size));
+  }
   w.EndArray();
   w.EndObject();
 }
