@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <numeric>
+#include <string>
+#include <string_view>
 
 #include "pipeline/embedded.h"
 
@@ -29,15 +31,31 @@ void Permute(std::vector<Mention>& mentions, const std::vector<uint32_t>& order)
   mentions.swap(sorted);
 }
 
-// std::sort over indices makes the same comparisons and moves as over the mentions themselves, so
-// mentions that compare equal end in the same order as before; a mention (three strings, two JSON
-// values) is moved once instead of at every step.
-void SortMentions(std::vector<Mention>& mentions) {
-  std::vector<uint32_t> order(mentions.size());
-  std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(),
-            [&](uint32_t a, uint32_t b) { return MentionBefore(mentions[a], mentions[b]); });
-  Permute(mentions, order);
+// The sorted order of mentions that are two strictly increasing runs (the usual case: the
+// scan's, then the dictionary's), by merging them: linear, where std::sort cost 2.2 M
+// instructions on the 2 MB slice. False (order unspecified) if two mentions compare equal or
+// there are more runs: then std::sort decides, as before. With no two equal, the sorted order is
+// unique, so the merge gives exactly what std::sort gives.
+bool MergeTwoRuns(const std::vector<Mention>& m, std::vector<uint32_t>& order) {
+  const size_t n = m.size();
+  size_t mid = n == 0 ? 0 : 1;  // the end of the first run
+  while (mid < n && MentionBefore(m[mid - 1], m[mid])) ++mid;
+  for (size_t i = mid + 1; i < n; ++i) {
+    if (!MentionBefore(m[i - 1], m[i])) return false;
+  }
+  size_t a = 0, b = mid, k = 0;
+  while (a < mid && b < n) {
+    if (MentionBefore(m[a], m[b])) {
+      order[k++] = static_cast<uint32_t>(a++);
+    } else if (MentionBefore(m[b], m[a])) {
+      order[k++] = static_cast<uint32_t>(b++);
+    } else {
+      return false;
+    }
+  }
+  while (a < mid) order[k++] = static_cast<uint32_t>(a++);
+  while (b < n) order[k++] = static_cast<uint32_t>(b++);
+  return true;
 }
 
 // After the refinements the mentions are usually still in order.
@@ -50,7 +68,32 @@ void StableSortMentions(std::vector<Mention>& mentions) {
   Permute(mentions, order);
 }
 
+// An extractor name ("date") or a rule's own name ("ymd") in the schema's pattern for rules
+// (^[a-z_]+/[A-Za-z0-9_-]+$). The records copy these names without escaping (pipeline/record.cc).
+bool IsPlainName(std::string_view name, bool extractor) {
+  if (name.empty()) return false;
+  for (const char c : name) {
+    const bool ok = (c >= 'a' && c <= 'z') || c == '_' ||
+                    (!extractor && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'));
+    if (!ok) return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+// std::sort over indices makes the same comparisons and moves as over the mentions themselves, so
+// mentions that compare equal end in the same order as before; a mention (three strings, two JSON
+// values) is moved once instead of at every step.
+void SortMentions(std::vector<Mention>& mentions) {
+  std::vector<uint32_t> order(mentions.size());
+  if (!MergeTwoRuns(mentions, order)) {
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(),
+              [&](uint32_t a, uint32_t b) { return MentionBefore(mentions[a], mentions[b]); });
+  }
+  Permute(mentions, order);
+}
 
 std::vector<std::unique_ptr<Extractor>> MakeAllExtractors() {
   std::vector<std::unique_ptr<Extractor>> v;
@@ -80,6 +123,12 @@ const ExtractorSet& ExtractorSet::Default() {
 
 bool ExtractorSet::Init(std::vector<std::unique_ptr<Extractor>> extractors, std::string& error) {
   extractors_ = std::move(extractors);
+  for (const auto& ex : extractors_) {
+    if (!IsPlainName(ex->name(), true)) {
+      error = "extractor name \"" + std::string(ex->name()) + "\": a-z and _ only";
+      return false;
+    }
+  }
   std::vector<std::pair<std::string, std::string>> common;
   const std::string common_path = "extractors/common/common.patterns";
   const auto common_data = FindEmbedded(common_path);
@@ -100,6 +149,10 @@ bool ExtractorSet::Init(std::vector<std::unique_ptr<Extractor>> extractors, std:
       PatternFile file;
       if (!ParsePatternFile(path, *data, fragments, file, error)) return false;
       for (const PatternRule& r : file.rules) {
+        if (!IsPlainName(r.name, false)) {
+          error = path + ":" + std::to_string(r.line) + ": rule name \"" + r.name + "\": A-Z, a-z, 0-9, _ and - only";
+          return false;
+        }
         patterns_.Add(r);
         rule_owner_.push_back(e);
         rule_names_.push_back(std::string(extractors_[e]->name()) + "/" + r.name);

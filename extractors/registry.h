@@ -11,6 +11,10 @@ namespace pe {
 /// A fresh instance of every registered extractor, in registration order.
 std::vector<std::unique_ptr<Extractor>> MakeAllExtractors();
 
+/// Sorts mentions by MentionBefore into exactly the order std::sort gives (mentions that compare
+/// equal included), faster when they are two sorted runs. (Exposed for its test.)
+void SortMentions(std::vector<Mention>& mentions);
+
 class ExtractorSet {
  public:
   /// Every registered extractor (extractors/registry.cc). Aborts with a message naming the file and

@@ -122,7 +122,9 @@ class MentionFlags {
 /// type, extractor and rule view text that outlives every mention: string literals, or names held
 /// by the extractor set (which lives for the whole process). Never a temporary string: a mention
 /// is moved many times as mentions are sorted, and three strings each (rule names over 15
-/// characters allocated) cost more to build, move and free than the views.
+/// characters allocated) cost more to build, move and free than the views. They never need JSON
+/// escaping (the records copy them as they are): ExtractorSet::Init checks the extractor and rule
+/// names it holds, the schema (checked on the corpus) every type and rule.
 struct Mention {
   std::string_view type;  ///< "date", "money", "region", ...
   size_t start = 0;       ///< normalised-text byte offsets, half-open
