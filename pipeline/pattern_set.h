@@ -16,9 +16,10 @@
 // text instead of one per rule or per extractor keeps extraction fast (see docs/performance.md).
 //
 // Each match costs three small steps: the combined DFA finds where it is (no captures: RE2's NFA
-// with hundreds of capture groups copies them at every step and was 20× slower); an RE2::Set
-// anchored at both ends says which rules match exactly that text (the first in rule order wins);
-// that rule's own RE2 extracts its named groups from the short match. The last two depend on the
+// with hundreds of capture groups copies them at every step and was 20× slower); which rules match
+// exactly that text (the first in rule order wins) is told by the text's first and last characters
+// (RuleEnds, pipeline/start_chars.h) and the remaining candidates' own RE2s, or an RE2::Set anchored
+// at both ends; that rule's own RE2 extracts its named groups from the short match. The last two depend on the
 // matched text alone, and the same texts come back all the time (dates, 50%, hotlines, footers):
 // their answer is remembered per thread, keyed by the text. A new text's groups are also taken
 // from one of the same digit shape under its rule ("2500元" from "1200元": see DigitClasses).
@@ -49,6 +50,7 @@ class RE2;
 namespace pe {
 
 class StartChars;
+class RuleEnds;
 
 struct PatternRule {
   std::string name;                   ///< "ymd" (the extractor prefixes it: "date/ymd")
@@ -127,6 +129,14 @@ class PatternSet {
   /// and m.groups; false if none can be told.
   bool Identify(std::string_view found, RuleMatch& m) const;
   bool IdentifyUncached(std::string_view found, Identified& out) const;
+  /// The first rule (in rule order) that matches `found`, a match of the combined regex, in full,
+  /// asking RE2 only about the rules RuleEnds leaves; `proven` false if the last one left was taken
+  /// unasked. False if RuleEnds cannot tell (malformed ends, too many rules).
+  bool FirstFullMatch(std::string_view found, size_t& rule, bool& proven) const;
+  /// The same by the rules' RE2::Set; false if it fails (out of memory).
+  bool FirstFullMatchBySet(std::string_view found, size_t& rule) const;
+  /// Rule `rule`'s groups in `found` into out; false if it does not match `found` in full.
+  bool RuleGroups(std::string_view found, size_t rule, Identified& out) const;
   /// The leftmost-longest match of the combined regex in text[pos, end), as RE2's unanchored
   /// search would find it.
   bool FindLeftmost(std::string_view text, size_t pos, size_t end, std::string_view& match) const;
@@ -136,6 +146,7 @@ class PatternSet {
   std::unique_ptr<re2::RE2::Set> exact_;               // which rules match a text in full
   std::vector<std::shared_ptr<const re2::RE2>> singles_;  // each rule alone, for its groups
   std::unique_ptr<StartChars> start_chars_;            // where a match can begin; null: anywhere
+  std::unique_ptr<RuleEnds> rule_ends_;                // which rules a text's ends allow; null: ask the set
   std::vector<std::vector<std::pair<std::string, int>>> group_names_;  // per rule: name → index
   // Per rule: DigitClasses of its regex; a rule whose digits are all told apart (or unsure) has none.
   std::vector<std::optional<std::array<char, 10>>> digit_classes_;

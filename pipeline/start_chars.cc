@@ -1,5 +1,6 @@
 #include "pipeline/start_chars.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "pipeline/utf8.h"
@@ -22,12 +23,14 @@ struct FirstChars {
     CharRanges first, second;
   };
   std::vector<Pair> pairs;
+  CharRanges last;  // characters a match can end with (RuleEnds)
 
   // Matches of either.
   void Add(const FirstChars& other) {
     Append(ranges, other.ranges);
     nullable |= other.nullable;
     Append(alone, other.alone);
+    Append(last, other.last);
     pairs.insert(pairs.end(), other.pairs.begin(), other.pairs.end());
   }
 };
@@ -75,6 +78,9 @@ class FirstCharsParser {
       const FirstChars piece = Piece();
       if (!out.alone.empty()) out.pairs.push_back({out.alone, piece.ranges});
       if (!piece.nullable) out.alone.clear();
+      // A sequence ends with its last piece that cannot be empty, or with a piece after it.
+      if (!piece.nullable) out.last.clear();
+      Append(out.last, piece.last);
       if (out.nullable) {
         Append(out.ranges, piece.ranges);
         Append(out.alone, piece.alone);
@@ -140,7 +146,7 @@ class FirstCharsParser {
     if (c == '[') {
       ++i_;
       Class(f);
-      f.alone = f.ranges;
+      f.alone = f.last = f.ranges;
       return f;
     }
     if (c == '^' || c == '$') {
@@ -154,7 +160,7 @@ class FirstCharsParser {
       return Escape();
     }
     AddChar(f, NextChar());
-    f.alone = f.ranges;
+    f.alone = f.last = f.ranges;
     return f;
   }
 
@@ -237,7 +243,7 @@ class FirstCharsParser {
     } else {
       AddChar(f, EscapedChar());
     }
-    f.alone = f.ranges;
+    f.alone = f.last = f.ranges;
     return f;
   }
 
@@ -322,17 +328,17 @@ class FirstCharsParser {
 
 }  // namespace
 
-std::unique_ptr<StartChars> StartChars::Of(const std::vector<std::string>& regexes) {
-  auto out = std::make_unique<StartChars>();
-  for (const std::string& regex : regexes) {
-    const std::optional<FirstChars> first = FirstCharsParser(regex).Parse();
-    if (!first) return nullptr;
-    out->AddFirst(first->ranges);
-    out->AddAlone(first->alone);
-    for (const FirstChars::Pair& pair : first->pairs) out->AddPair(pair.first, pair.second);
-  }
+namespace {
+
+// Each regex parsed once for both StartChars and RuleEnds: the parse is most of their start-up.
+std::vector<std::optional<FirstChars>> ParseAll(const std::vector<std::string>& regexes) {
+  std::vector<std::optional<FirstChars>> out;
+  out.reserve(regexes.size());
+  for (const std::string& regex : regexes) out.push_back(FirstCharsParser(regex).Parse());
   return out;
 }
+
+}  // namespace
 
 void StartChars::AddFirst(const CharRanges& ranges) {
   for (auto [lo, hi] : ranges) {
@@ -359,6 +365,78 @@ size_t StartChars::Count(const CharRanges& ranges) {
   size_t n = 0;
   for (auto [lo, hi] : ranges) n += hi - lo + 1;
   return n;
+}
+
+RuleStarts StartsOf(const std::vector<std::string>& regexes) {
+  const std::vector<std::optional<FirstChars>> parsed = ParseAll(regexes);
+  RuleStarts out;
+  out.start_chars = std::make_unique<StartChars>();
+  for (const std::optional<FirstChars>& first : parsed) {
+    if (!first) {
+      out.start_chars = nullptr;
+      break;
+    }
+    out.start_chars->AddFirst(first->ranges);
+    out.start_chars->AddAlone(first->alone);
+    for (const FirstChars::Pair& pair : first->pairs) out.start_chars->AddPair(pair.first, pair.second);
+  }
+  if (parsed.size() > RuleEnds::kMaxRules) return out;
+  std::vector<CharRanges> first(parsed.size()), last(parsed.size());
+  uint64_t any = 0;  // rules the parse does not follow
+  for (size_t r = 0; r < parsed.size(); ++r) {
+    if (!parsed[r]) {
+      any |= uint64_t{1} << r;
+      continue;
+    }
+    first[r] = parsed[r]->ranges;
+    last[r] = parsed[r]->last;
+  }
+  out.ends = std::make_unique<RuleEnds>();
+  out.ends->first_ = RuleEnds::Build(first, any);
+  out.ends->last_ = RuleEnds::Build(last, any);
+  return out;
+}
+
+// One sweep over where the rules' ranges begin and end, counting the ranges open for each rule.
+RuleEnds::Table RuleEnds::Build(const std::vector<CharRanges>& per_rule, uint64_t any) {
+  struct Event {
+    char32_t at;
+    uint32_t rule;
+    int delta;
+  };
+  std::vector<Event> events;
+  for (size_t r = 0; r < per_rule.size(); ++r) {
+    for (const auto& [lo, hi] : per_rule[r]) {
+      events.push_back({lo, static_cast<uint32_t>(r), +1});
+      if (hi != StartChars::kMalformed) events.push_back({hi + 1, static_cast<uint32_t>(r), -1});
+    }
+  }
+  std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.at < b.at; });
+  Table t;
+  t.starts.push_back(0);
+  t.rules.push_back(any);
+  std::array<int, kMaxRules> open{};
+  uint64_t rules = any;
+  for (size_t i = 0; i < events.size();) {
+    const char32_t at = events[i].at;
+    for (; i < events.size() && events[i].at == at; ++i) {
+      open[events[i].rule] += events[i].delta;
+      const uint64_t bit = uint64_t{1} << events[i].rule;
+      rules = open[events[i].rule] > 0 ? rules | bit : (rules & ~bit) | (any & bit);
+    }
+    if (at == t.starts.back()) {
+      t.rules.back() = rules;
+    } else {
+      t.starts.push_back(at);
+      t.rules.push_back(rules);
+    }
+  }
+  return t;
+}
+
+uint64_t RuleEnds::Lookup(const Table& table, char32_t c) {
+  const size_t i = static_cast<size_t>(std::upper_bound(table.starts.begin(), table.starts.end(), c) - table.starts.begin());
+  return table.rules[i - 1];
 }
 
 }  // namespace pe

@@ -2,6 +2,7 @@
 // (RE2 syntax) when they are compiled: the characters a match can begin with, and which
 // characters can follow each. The pattern set tries its combined regex only at such positions
 // (see pattern_set.h); the answer may say "maybe" where RE2 says no, never the reverse.
+// RuleEnds, from the same parse: which rules' matches can begin and end with given characters.
 #pragma once
 #include <array>
 #include <cstddef>
@@ -16,6 +17,10 @@ namespace pe {
 
 using CharRanges = std::vector<std::pair<char32_t, char32_t>>;  // inclusive
 
+struct RuleStarts;
+/// StartChars and RuleEnds of the given rules (RE2 syntax), from one parse of each regex.
+RuleStarts StartsOf(const std::vector<std::string>& regexes);
+
 // Where a match of some rule can begin: its first character can begin one, and the character after
 // it can follow that one. A table for ASCII, bitmaps for the rest of the Basic Multilingual Plane,
 // one answer for the planes above it; the pairs are kept as bits of a hash table (a collision only
@@ -23,9 +28,6 @@ using CharRanges = std::vector<std::pair<char32_t, char32_t>>;  // inclusive
 class StartChars {
  public:
   static constexpr char32_t kMalformed = 0xFFFFFFFF;
-
-  /// Null if any character may begin a match of some rule.
-  static std::unique_ptr<StartChars> Of(const std::vector<std::string>& regexes);
 
   /// The character at pos (kMalformed for bytes that are none); `next` is set to the position
   /// after it. Called at every character of the text: ASCII and three-byte characters (Han) inline.
@@ -130,6 +132,36 @@ class StartChars {
   Bitmap alone_{};  // ... and be followed by anything
   std::array<uint64_t, (size_t{1} << kPairBits) / 64> pairs_{};
   bool above_bmp_ = false;
+  friend RuleStarts StartsOf(const std::vector<std::string>& regexes);
+};
+
+// The characters each rule's matches can begin and end with, for telling which rule matches a text
+// in full without asking RE2 about every rule: "50%" can only be a rule that may begin with 5 and
+// end with %. Like StartChars it may say "maybe" where RE2 says no, never the reverse; a rule whose
+// regex it does not follow (., negated classes, ...) may begin and end with anything.
+class RuleEnds {
+ public:
+  static constexpr size_t kMaxRules = 64;
+
+  /// Bit r set: rule r may match a text that begins with `first` and ends with `last`.
+  uint64_t Candidates(char32_t first, char32_t last) const { return Lookup(first_, first) & Lookup(last_, last); }
+
+ private:
+  // Which rules each character is for, as intervals: from starts[i] up to starts[i + 1], rules[i].
+  struct Table {
+    std::vector<char32_t> starts;  // ascending, starts[0] == 0
+    std::vector<uint64_t> rules;
+  };
+  static Table Build(const std::vector<CharRanges>& per_rule, uint64_t any);
+  static uint64_t Lookup(const Table& table, char32_t c);
+
+  Table first_, last_;
+  friend RuleStarts StartsOf(const std::vector<std::string>& regexes);
+};
+
+struct RuleStarts {
+  std::unique_ptr<StartChars> start_chars;  // null: any character may begin a match
+  std::unique_ptr<RuleEnds> ends;           // null: more than RuleEnds::kMaxRules rules
 };
 
 }  // namespace pe

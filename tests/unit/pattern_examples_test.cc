@@ -15,6 +15,8 @@
 
 #include "extractors/date/date.h"
 #include "extractors/registry.h"
+#include "pipeline/start_chars.h"
+#include "pipeline/utf8.h"
 
 namespace pe {
 namespace {
@@ -237,6 +239,62 @@ TEST(PatternScan, DigitShapesGiveWhatEachRuleGives) {
     }
   }
   EXPECT_GT(checked, 1000u);
+}
+
+// RuleEnds says which rules may match a text in full from its first and last characters; it must
+// never leave out a rule that does. Small regexes with the constructs the parse follows, then every
+// rule on every example and on texts cut from the examples.
+TEST(RuleEnds, NeverLeavesOutARuleThatMatches) {
+  const auto candidates = [](const std::vector<std::string>& regexes, char32_t first, char32_t last) {
+    return StartsOf(regexes).ends->Candidates(first, last);
+  };
+  const std::vector<std::string> small = {"a?b|c", "x(?:y|z)*", "[0-9]+(?:元|%)?", "(?i:k)\\s*", ".q", "(?P<n>1)[^a]"};
+  const uint64_t any = 0b110000;  // ".q" and "(?P<n>1)[^a]" are not followed: always candidates
+  EXPECT_EQ(candidates(small, 'a', 'b'), any | 0b000001u);
+  EXPECT_EQ(candidates(small, 'c', 'b'), any | 0b000001u);  // b and c may each begin and end it
+  EXPECT_EQ(candidates(small, 'a', 'a'), any);
+  EXPECT_EQ(candidates(small, 'x', 'x'), any | 0b000010u);
+  EXPECT_EQ(candidates(small, 'x', 'z'), any | 0b000010u);
+  EXPECT_EQ(candidates(small, 'y', 'z'), any);
+  EXPECT_EQ(candidates(small, '5', U'元'), any | 0b000100u);
+  EXPECT_EQ(candidates(small, '5', '5'), any | 0b000100u);
+  EXPECT_EQ(candidates(small, '5', 'x'), any);
+  EXPECT_EQ(candidates(small, 0x212A, ' '), any | 0b001000u);  // the Kelvin sign folds to k
+  EXPECT_EQ(candidates(small, 'K', 'k'), any | 0b001000u);
+
+  const PatternSet& set = ExtractorSet::Default().patterns();
+  std::vector<std::string> regexes;
+  std::vector<std::unique_ptr<RE2>> singles;
+  for (size_t i = 0; i < set.size(); ++i) {
+    regexes.push_back(set.rule(i).regex);
+    singles.push_back(std::make_unique<RE2>(set.rule(i).regex, RuleOptions()));
+  }
+  const RuleStarts starts = StartsOf(regexes);
+  ASSERT_NE(starts.ends, nullptr);
+  size_t matched = 0;
+  for (size_t i = 0; i < set.size(); ++i) {
+    for (const std::string& example : set.rule(i).examples) {
+      // The example and every piece of it that begins and ends at a character boundary.
+      for (size_t from = 0; from < example.size(); ++from) {
+        if ((static_cast<unsigned char>(example[from]) & 0xC0) == 0x80) continue;
+        for (size_t to = from + 1; to <= example.size(); ++to) {
+          if (to < example.size() && (static_cast<unsigned char>(example[to]) & 0xC0) == 0x80) continue;
+          const std::string_view text = std::string_view(example).substr(from, to - from);
+          size_t at = 0, last_at = text.size() - 1;
+          const char32_t first = utf8::Decode(text, at);
+          while ((static_cast<unsigned char>(text[last_at]) & 0xC0) == 0x80) --last_at;
+          const char32_t last = utf8::Decode(text, last_at);
+          const uint64_t allowed = starts.ends->Candidates(first, last);
+          for (size_t r = 0; r < singles.size(); ++r) {
+            if (!RE2::FullMatch(re2::StringPiece(text.data(), text.size()), *singles[r])) continue;
+            ++matched;
+            EXPECT_TRUE((allowed >> r) & 1) << "rule " << set.rule(r).name << " matches '" << text << "'";
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(matched, 500u);
 }
 
 // The date extractor marks each article's published date; it looks among the mentions that start
