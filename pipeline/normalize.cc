@@ -50,10 +50,11 @@ bool IsHanOrPercent(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == '%' || c == 0xFF05;
 }
 
-// The bytes that may begin a character step 1 changes; MayChangeAt looks closer at those.
+// The bytes that may begin a character step 1 changes; MayChangeAt looks closer at those. Not
+// '\n', which step 1 keeps (ScanInput asks for every ASCII byte, and a page has many lines).
 constexpr auto kMayChange = [] {
   std::array<bool, 256> t{};
-  for (int c = 0; c < 0x20; ++c) t[c] = true;
+  for (int c = 0; c < 0x20; ++c) t[c] = c != '\n';
   for (int c : {0x20, 0x7F, 0xC2, 0xE2, 0xE3, 0xEF}) t[c] = true;
   return t;
 }();
@@ -136,17 +137,26 @@ constexpr auto kSkipLength = [] {
 // Spaces: runs inside a line become one space (leading indentation is kept: it shows list
 // structure in text dumps); a space between a digit and a following Chinese character or '%' is
 // removed ("80 元" → "80元", "2025 年" → "2025年"), as HTML and typeset pages often insert one.
-// `well_formed`: `in` is known to be well-formed UTF-8.
-bool CleanInvisible(std::string_view in, std::string& out, OffsetMap& map, bool well_formed) {
+// `well_formed`: `in` is known to be well-formed UTF-8. `may_change`: null, or (well-formed text
+// only) every k where MayChangeAt(in, k), in order, found while the text was read for another
+// reason (ScanInput): then the text is not scanned again.
+bool CleanInvisible(std::string_view in, std::string& out, OffsetMap& map, bool well_formed,
+                    const std::vector<size_t>* may_change) {
+  size_t next_listed = 0;  // may_change: the first entry not yet passed
+  const auto next_may_change = [&](size_t i) {
+    if (!may_change) return NextMayChange(in, i);
+    while (next_listed < may_change->size() && (*may_change)[next_listed] < i) ++next_listed;
+    return next_listed < may_change->size() ? (*may_change)[next_listed] : in.size();
+  };
   // Fast check for anything step 1 would change; most pages need nothing. Byte by byte (no chain
   // of character lengths to wait for).
-  const size_t first = NextMayChange(in, 0);
+  const size_t first = next_may_change(0);
   if (first == in.size()) return false;
   // Where to look next from i. Well-formed text: the next byte MayChangeAt marks (such bytes never
   // occur inside another character). Otherwise character by character, as utf8::Decode delimits
   // them.
   const auto next_candidate = [&](size_t i) {
-    if (well_formed) return NextMayChange(in, i);
+    if (well_formed) return next_may_change(i);
     while (i < in.size()) {
       const unsigned skip = kSkipLength[static_cast<unsigned char>(in[i])];
       if (skip == 0) break;
@@ -388,134 +398,154 @@ bool TraditionalVerdict(size_t han, size_t hits) {
 bool IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
 // What one pass over Normalize's input learns: whether every character passes NfkcQuickYes (then
-// ICU need not be asked), and the counts LooksTraditional takes. Spacing (step 1) removes or
-// replaces only whole non-Han characters, so for well-formed text that NFKC leaves alone the counts
-// are those of the text step 3 looks at, and the page is decoded once instead of twice.
+// ICU need not be asked), the counts LooksTraditional takes, and where step 1 may change the text.
+// Spacing (step 1) removes or replaces only whole non-Han characters, so for well-formed text that
+// NFKC leaves alone the counts are those of the text step 3 looks at, the places step 1 looks at
+// are those of the input, and the page is decoded once instead of three times.
 struct InputScan {
   bool nfkc_quick_yes = true;
   bool well_formed = true;
   size_t han = 0, traditional = 0;  // as LooksTraditional counts them
 };
 
-// What ScanInput's fast path needs to know of a three-byte character, by code point, 64 to an
-// entry: `other` marks those it must leave to the exact path (not NfkcQuickYes, overlong, or a
-// UTF-16 surrogate), `traditional` those TraditionalSet has. One index for both lookups.
+// What ScanInput's fast path needs to know of a three-byte character: whether it is
+// Han (kHan) and in TraditionalSet (kTraditional), both counted, or one the fast path must leave to
+// the exact path (kSlow: not NfkcQuickYes, overlong, a UTF-16 surrogate, or one step 1 may change).
+// A byte each, so that the sum of four characters' values answers all three at once (each count is
+// at most 4 and stays in its field): two lookups in bit tables and a range test for each character
+// cost twice the instructions.
 class ThreeByteTable {
  public:
-  struct Entry {
-    uint64_t other = 0, traditional = 0;
-  };
+  static constexpr uint32_t kHan = 1, kTraditional = 8, kSlow = 64;
   static const ThreeByteTable& Get() {
     static const ThreeByteTable table;
     return table;
   }
-  /// The entry of the three-byte character in the low three bytes of w (first byte lowest): its
-  /// code point >> 6, taken from the bytes without decoding.
-  static uint32_t EntryIndex(uint64_t w) { return static_cast<uint32_t>(((w & 0x0F) << 6) | ((w >> 8) & 0x3F)); }
-  /// Its bit in that entry: code point & 63.
-  static unsigned Bit(uint64_t w) { return static_cast<unsigned>(w >> 16) & 63; }
-  const Entry& At(uint32_t entry_index) const { return entries_[entry_index]; }
-  /// Whether the entry holds Han characters (U+4E00..U+9FFF is whole entries).
-  static bool IsHanEntry(uint32_t entry_index) { return entry_index - (0x4E00 >> 6) <= (0x9FFF >> 6) - (0x4E00 >> 6); }
+  /// The value of the three-byte character in the low three bytes of w (first byte lowest), by its
+  /// bytes' payload bits as they lie, not checked: the first byte's 4 above the others' 6 and 6,
+  /// which stay in their bytes (two operations fewer than the code point; the table is sparse).
+  uint32_t ValueOf(uint64_t w) const { return values_[Index(w)]; }
+  /// Han characters, and characters in TraditionalSet, counted in a sum of at most four values.
+  static uint32_t HanIn(uint32_t sum) { return sum & (kTraditional - 1); }
+  static uint32_t TraditionalIn(uint32_t sum) { return sum / kTraditional; }  // sum < kSlow
 
  private:
   ThreeByteTable() {
     const NfkcQuickYes& nfkc = NfkcQuickYes::Get();
     const TraditionalSet& trad = TraditionalSet::Get();
-    for (char32_t c = 0; c < 0x10000; ++c) {
-      const bool irregular = c < 0x800 || (c >= 0xD800 && c < 0xE000);
-      const uint64_t bit = uint64_t{1} << (c & 63);
-      if (irregular || !nfkc.Has(c)) entries_[c >> 6].other |= bit;
-      if (c >= TraditionalSet::kFirst && c <= TraditionalSet::kLast && trad.Has(c)) entries_[c >> 6].traditional |= bit;
+    // By payload bits: lead (the first byte's 4), then the second and third bytes' 6 each.
+    for (uint32_t lead = 0; lead < 16; ++lead) {
+      for (uint32_t second = 0; second < 64; ++second) {
+        for (uint32_t third = 0; third < 64; ++third) {
+          const char32_t c = lead << 12 | second << 6 | third;
+          const bool irregular = c < 0x800 || (c >= 0xD800 && c < 0xE000);
+          uint8_t v = irregular || !nfkc.Has(c) || StepOneMayChange(c) ? kSlow : 0;
+          if (c >= TraditionalSet::kFirst && c <= TraditionalSet::kLast) v |= kHan | (trad.Has(c) ? kTraditional : 0);
+          values_[Index(0xE0 | lead | (0x80 | second) << 8 | (0x80 | third) << 16)] = v;
+        }
+      }
     }
   }
-  Entry entries_[0x10000 / 64];
+  // Whether MayChangeAt marks the (regular) three-byte character c: asked of its bytes, so that the
+  // two cannot disagree. The lead byte is tested first, before the bytes are laid out (for all
+  // 65,536 that cost 1.2 M instructions at every start).
+  static bool StepOneMayChange(char32_t c) {
+    if (!kMayChange[0xE0 | (c >> 12)]) return false;
+    const char bytes[3] = {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+                           static_cast<char>(0x80 | (c & 0x3F))};
+    return MayChangeAt(std::string_view(bytes, 3), 0);
+  }
+  static size_t Index(uint64_t w) { return ((w & 0x0F) << 14) | ((w >> 8) & 0x3F3F); }
+  uint8_t values_[1 << 18] = {};  // a quarter used: 64 of each 256 bytes
 };
 
 bool IsHan(char32_t c) { return c - TraditionalSet::kFirst <= TraditionalSet::kLast - TraditionalSet::kFirst; }
 
-InputScan ScanInput(std::string_view s) {
+// ScanInput's exact path: the character (or malformed byte) at i, counted into `scan`, its start
+// added to `may_change` if MayChangeAt; returns its length (1 for a malformed byte). Kept out of
+// line: the fast path's counters stay in registers.
+[[gnu::noinline]] size_t ScanAnyChar(std::string_view s, size_t i, InputScan& scan, std::vector<size_t>& may_change) {
   const NfkcQuickYes& nfkc = NfkcQuickYes::Get();
   const TraditionalSet& trad = TraditionalSet::Get();
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  if (MayChangeAt(s, i)) may_change.push_back(i);
+  const unsigned char b = p[i];
+  if (b < 0x80) return 1;  // ASCII: NFKC already, never Han
+  if (b >= 0xE0 && b < 0xF0 && i + 2 < n && IsContinuation(p[i + 1]) && IsContinuation(p[i + 2])) {
+    const char32_t c = (char32_t{b & 0x0Fu} << 12) | (char32_t{p[i + 1] & 0x3Fu} << 6) | (p[i + 2] & 0x3Fu);
+    if (c < 0x800 || (c >= 0xD800 && c < 0xE000)) {  // overlong, or a UTF-16 surrogate
+      scan.well_formed = scan.nfkc_quick_yes = false;
+      return 1;
+    }
+    scan.nfkc_quick_yes &= nfkc.Has(c);
+    if (IsHan(c)) {
+      ++scan.han;
+      scan.traditional += trad.Has(c);
+    }
+    return 3;
+  }
+  if (b >= 0xC2 && b < 0xE0 && i + 1 < n && IsContinuation(p[i + 1])) {
+    scan.nfkc_quick_yes &= nfkc.Has((char32_t{b & 0x1Fu} << 6) | (p[i + 1] & 0x3Fu));
+    return 2;
+  }
+  // Beyond the BMP (ICU decides) or malformed (the counts are taken again on the final text).
+  scan.nfkc_quick_yes = false;
+  const size_t len = utf8::SequenceLength(s, i);
+  scan.well_formed = scan.well_formed && len != 0;
+  return len ? len : 1;
+}
+
+// One pass over Normalize's input (see InputScan). `may_change` (cleared first) gets every k where
+// MayChangeAt(s, k) if the text is well-formed (else some of them). Not inlined into Normalize,
+// where gcc kept the loop's bounds on the stack (+1.2 M instructions on 2 MB).
+[[gnu::noinline]] InputScan ScanInput(std::string_view s, std::vector<size_t>& may_change) {
   const ThreeByteTable& table = ThreeByteTable::Get();
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
-  bool quick_yes = true, well_formed = true;
-  size_t han = 0, traditional = 0;
-  // Any character, one at a time; returns its length (1 for a malformed byte).
-  const auto any_char = [&](size_t i) -> size_t {
-    const unsigned char b = p[i];
-    if (b < 0x80) return 1;  // ASCII: NFKC already, never Han
-    if (b >= 0xE0 && b < 0xF0 && i + 2 < n && IsContinuation(p[i + 1]) && IsContinuation(p[i + 2])) {
-      const char32_t c = (char32_t{b & 0x0Fu} << 12) | (char32_t{p[i + 1] & 0x3Fu} << 6) | (p[i + 2] & 0x3Fu);
-      if (c < 0x800 || (c >= 0xD800 && c < 0xE000)) {  // overlong, or a UTF-16 surrogate
-        well_formed = quick_yes = false;
-        return 1;
-      }
-      quick_yes &= nfkc.Has(c);
-      if (IsHan(c)) {
-        ++han;
-        traditional += trad.Has(c);
-      }
-      return 3;
-    }
-    if (b >= 0xC2 && b < 0xE0 && i + 1 < n && IsContinuation(p[i + 1])) {
-      quick_yes &= nfkc.Has((char32_t{b & 0x1Fu} << 6) | (p[i + 1] & 0x3Fu));
-      return 2;
-    }
-    // Beyond the BMP (ICU decides) or malformed (the counts are taken again on the final text).
-    quick_yes = false;
-    const size_t len = utf8::SequenceLength(s, i);
-    well_formed = well_formed && len != 0;
-    return len ? len : 1;
-  };
+  InputScan scan;
+  may_change.clear();
+  size_t han = 0, traditional = 0;  // the fast path's counts (scan's are the exact path's)
   // Four three-byte characters at once (Chinese text is mostly runs of them), from two overlapping
   // eight-byte loads; false (nothing counted) if the twelve bytes at i are not four such
-  // characters that all pass NfkcQuickYes.
+  // characters that the fast path may take.
   const auto four_three_byte = [&](size_t i) {
     constexpr uint64_t kMask = 0xC0C0F0C0C0F0, kPattern = 0x8080E08080E0;  // two characters
     const uint64_t a = word_scan::Load(p + i), b = word_scan::Load(p + i + 6);
     if (((a & kMask) ^ kPattern) | ((b & kMask) ^ kPattern)) return false;
-    const uint64_t chars[4] = {a, a >> 24, b, b >> 24};
-    uint64_t other = 0;
-    size_t h = 0, t = 0;
-    for (const uint64_t w : chars) {
-      const uint32_t index = ThreeByteTable::EntryIndex(w);
-      const ThreeByteTable::Entry& e = table.At(index);
-      other |= e.other >> ThreeByteTable::Bit(w);
-      t += (e.traditional >> ThreeByteTable::Bit(w)) & 1;
-      h += ThreeByteTable::IsHanEntry(index);
-    }
-    if (other & 1) return false;
-    han += h;
-    traditional += t;
+    const uint32_t sum = table.ValueOf(a) + table.ValueOf(a >> 24) + table.ValueOf(b) + table.ValueOf(b >> 24);
+    if (sum >= ThreeByteTable::kSlow) return false;
+    han += ThreeByteTable::HanIn(sum);
+    traditional += ThreeByteTable::TraditionalIn(sum);
     return true;
   };
   // One three-byte character as four_three_byte takes them (before ASCII, a punctuation mark).
   const auto one_three_byte = [&](size_t i) {
     const uint64_t w = word_scan::Load(p + i);
     if ((w & 0xC0C0F0) != 0x8080E0) return false;
-    const uint32_t index = ThreeByteTable::EntryIndex(w);
-    const ThreeByteTable::Entry& e = table.At(index);
-    if ((e.other >> ThreeByteTable::Bit(w)) & 1) return false;
-    han += ThreeByteTable::IsHanEntry(index);
-    traditional += (e.traditional >> ThreeByteTable::Bit(w)) & 1;
+    const uint32_t value = table.ValueOf(w);
+    if (value >= ThreeByteTable::kSlow) return false;
+    han += ThreeByteTable::HanIn(value);
+    traditional += ThreeByteTable::TraditionalIn(value);
     return true;
   };
   size_t i = 0;
   while (i + 14 <= n) {
     if (p[i] < 0x80) {
+      if (MayChangeAt(s, i)) may_change.push_back(i);
       ++i;
     } else if (four_three_byte(i)) {
       i += 12;
     } else if (one_three_byte(i)) {
       i += 3;
     } else {
-      i += any_char(i);
+      i += ScanAnyChar(s, i, scan, may_change);
     }
   }
-  while (i < n) i += any_char(i);
-  return {quick_yes, well_formed, han, traditional};
+  while (i < n) i += ScanAnyChar(s, i, scan, may_change);
+  scan.han += han;
+  scan.traditional += traditional;
+  return scan;
 }
 
 }  // namespace
@@ -544,9 +574,20 @@ bool LooksTraditional(std::string_view text) {
   return TraditionalVerdict(han, hits);
 }
 
-NormalizedText Normalize(std::string_view in) {
+namespace {
+
+// Normalize; `shortcuts`: use what ScanInput learns to spare later passes (false: no ScanInput,
+// every step reads the text itself: the slow way, for tests that compare the two).
+NormalizedText NormalizeText(std::string_view in, bool shortcuts) {
   NormalizedText r;
-  const InputScan scan = ScanInput(in);
+  thread_local std::vector<size_t> may_change;  // kept from page to page with its room
+  InputScan scan;
+  if (shortcuts) {
+    scan = ScanInput(in, may_change);
+  } else {
+    scan.nfkc_quick_yes = false;
+    scan.well_formed = utf8::FirstInvalid(in) == std::string_view::npos;
+  }
   std::string text;  // the text so far, once a step has changed it (until then: `in`, not copied)
   bool changed = false;
   // Runs one step on the text so far; keeps its output and map if it changed anything.
@@ -563,10 +604,12 @@ NormalizedText Normalize(std::string_view in) {
   const bool nfkc_changed = !scan.nfkc_quick_yes && apply(Nfkc);
   const bool clean_input_well_formed =
       nfkc_changed ? utf8::FirstInvalid(text) == std::string_view::npos : scan.well_formed;
+  // The places ScanInput found are the input's: good for the unchanged, well-formed input only.
+  const std::vector<size_t>* listed = shortcuts && !nfkc_changed && scan.well_formed ? &may_change : nullptr;
   apply([&](std::string_view cur, std::string& out, OffsetMap& map) {
-    return CleanInvisible(cur, out, map, clean_input_well_formed);
+    return CleanInvisible(cur, out, map, clean_input_well_formed, listed);
   });
-  const bool traditional = scan.well_formed && !nfkc_changed
+  const bool traditional = shortcuts && scan.well_formed && !nfkc_changed
                                ? TraditionalVerdict(scan.han, scan.traditional)
                                : LooksTraditional(changed ? std::string_view(text) : in);
   if (traditional) {
@@ -577,5 +620,11 @@ NormalizedText Normalize(std::string_view in) {
   r.text = changed ? std::move(text) : std::string(in);
   return r;
 }
+
+}  // namespace
+
+NormalizedText Normalize(std::string_view in) { return NormalizeText(in, true); }
+
+NormalizedText NormalizeWithoutShortcuts(std::string_view in) { return NormalizeText(in, false); }
 
 }  // namespace pe

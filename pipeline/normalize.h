@@ -25,6 +25,10 @@ struct NormalizedText {
 /// `in` must be valid UTF-8.
 NormalizedText Normalize(std::string_view in);
 
+/// Normalize without the shortcuts its first pass over the input allows (every later pass reads
+/// the text again): the same result, slower; for tests that compare the two.
+NormalizedText NormalizeWithoutShortcuts(std::string_view in);
+
 /// True when the page is written in Traditional Chinese (share of Traditional-only characters).
 bool LooksTraditional(std::string_view text);
 

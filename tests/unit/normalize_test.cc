@@ -4,6 +4,12 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
+#include "pipeline/utf8.h"
+
 namespace pe {
 namespace {
 
@@ -85,6 +91,55 @@ TEST(Normalize, UnifiedIdeographsPassNfkcQuickCheck) {
   }
   const NormalizedText n = Normalize("\xE4\xB8\x80\xE9\xBF\xBF医疗");  // U+4E00, U+9FFF
   EXPECT_TRUE(n.maps.empty());
+}
+
+
+// Normalize's shortcuts (one pass over the input answers NFKC's quick check, the Traditional
+// counts, four three-byte characters at a time through one table, and where spacing may change the
+// text) against every step reading the text itself: the same text, maps, verdict and warnings on
+// random mixes of Han (Simplified and Traditional-only), full-width forms, CJK punctuation, every
+// kind of space and invisible character, CR/LF, digits, characters beyond the BMP and broken
+// UTF-8 (stray, truncated, overlong and surrogate sequences).
+TEST(Normalize, ShortcutsMatchTheSlowWay) {
+  const std::vector<std::string> pieces = {
+      "医", "疗", "保", "险", "报", "销", "一", "\xE9\xBF\xBF", "\xE4\xB8\x80", "醫", "療", "會", "與", "險", "們", "這",
+      "。", "，", "、", "“", "”", "「", "」", "…", "《", "》", "：",
+      "２", "０", "５", "％", "Ａ", "（", "）", "，", "　", "\xEF\xBC\x8C",
+      "a", "Z", "0", "7", "9", "%", ".", "-", ":", " ", " ", " ", "  ", "\t", "\n", "\r\n", "\r", "\x01", "\x7F",
+      "\xC2\xA0", "\xC2\xAD", "\xC2\xB7", "\xE2\x80\x82", "\xE2\x80\x8B", "\xE2\x80\x8F", "\xE2\x80\xAF",
+      "\xE2\x81\xA0", "\xE2\x80\x94", "\xE2\x80\x9C", "\xE3\x80\x80", "\xE3\x80\x81", "\xEF\xBB\xBF", "\xEF\xBD\x9E",
+      "é", "e\xCC\x81", "\xE3\x8D\xBF", "\xF0\x9F\x98\x80", "\xF0\xA0\x80\x80", "\xE4\xB8", "\xFF", "\x80", "\xBF",
+      "\xE0\x80\x80", "\xED\xA0\x80", "\xC0\xAF", "\xF4\x90\x80\x80"};
+  const std::vector<std::string> han = {"医", "疗", "保", "险", "的", "年", "月", "日", "醫", "療", "會", "與"};
+  std::mt19937 rng(20261124);
+  for (int round = 0; round < 6000; ++round) {
+    std::string in;
+    const size_t parts = rng() % 60;
+    const bool clean = round % 3 == 0;  // a third without broken bytes
+    for (size_t k = 0; k < parts; ++k) {
+      if (rng() % 3 == 0) {  // runs of Han, the four-at-a-time path's case
+        for (size_t h = rng() % 12; h > 0; --h) in += han[rng() % han.size()];
+        continue;
+      }
+      const std::string& p = pieces[rng() % pieces.size()];
+      if (clean && utf8::FirstInvalid(p) != std::string_view::npos) continue;
+      in += p;
+    }
+    const NormalizedText fast = Normalize(in), slow = NormalizeWithoutShortcuts(in);
+    ASSERT_EQ(fast.text, slow.text) << in;
+    ASSERT_EQ(fast.traditional, slow.traditional) << in;
+    ASSERT_EQ(fast.warnings, slow.warnings) << in;
+    ASSERT_EQ(fast.maps.size(), slow.maps.size()) << in;
+    OffsetChain a, b;
+    for (const OffsetMap& m : fast.maps) a.Push(m);
+    for (const OffsetMap& m : slow.maps) b.Push(m);
+    for (size_t p = 0; p <= fast.text.size(); ++p) {
+      ASSERT_EQ(a.MapStart(p), b.MapStart(p)) << in << " at " << p;
+      if (p > 0) {
+        ASSERT_EQ(a.MapEnd(p), b.MapEnd(p)) << in << " at " << p;
+      }
+    }
+  }
 }
 
 }  // namespace
