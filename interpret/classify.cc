@@ -24,6 +24,8 @@ class ClassTables {
   /// The scheme a qualifiers.tsv hit names, or -1 if it names none.
   int SchemeOf(const CueHit& h) const { return scheme_of_row_[h.row->index]; }
   std::string_view Name(int n) const { return names_[static_cast<size_t>(n)]; }
+  /// How many names there are (topics and schemes share the numbering).
+  size_t names() const { return names_.size(); }
 
  private:
   ClassTables() {
@@ -48,6 +50,9 @@ class ClassTables {
   std::vector<std::string> names_;
 };
 
+// The number four ASCII digits at p write.
+int FourDigits(const char* p) { return ((p[0] - '0') * 10 + (p[1] - '0')) * 100 + (p[2] - '0') * 10 + (p[3] - '0'); }
+
 // A year a title names, even without 年 ("2025湖南湘潭…", "深圳社保缴费比例2024最新标准"): the
 // first run of exactly four digits from 1990 to 2099.
 std::optional<int> TitleYear(std::string_view title) {
@@ -56,7 +61,7 @@ std::optional<int> TitleYear(std::string_view title) {
     size_t j = i;
     while (j < title.size() && title[j] >= '0' && title[j] <= '9') ++j;
     if (j - i == 4) {
-      const int y = std::stoi(std::string(title.substr(i, 4)));
+      const int y = FourDigits(title.data() + i);
       if (y >= 1990 && y <= 2099) return y;
     }
     i = j;
@@ -68,6 +73,8 @@ std::optional<int> YearOf(const Mention& m) {
   if (!IsType(m, "date") || !m.Value().is_string()) return std::nullopt;
   const std::string& v = m.Value().as_string();
   if (v.size() < 4 || v[0] == '-') return std::nullopt;
+  // Dates are written YYYY-…: read without a string and strtol (std::stoi for anything else).
+  if (std::all_of(v.begin(), v.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) return FourDigits(v.data());
   return std::stoi(v.substr(0, 4));
 }
 
@@ -88,8 +95,16 @@ void ClassifyArticle(const ArticleContext& ctx, ArticleClass& c) {
   // In order of first appearance; kept per thread from article to article (cleared, not freed).
   thread_local std::vector<Topic> topics;
   thread_local std::vector<int> schemes;
+  // By name: the topic's place in topics (or -1), whether schemes has it. Filled for this article
+  // and emptied again below (a search of the lists per hit otherwise).
+  thread_local std::vector<int> topic_at;
+  thread_local std::vector<char> scheme_seen;
   topics.clear();
   schemes.clear();
+  if (topic_at.size() != tables.names()) {
+    topic_at.assign(tables.names(), -1);
+    scheme_seen.assign(tables.names(), false);
+  }
   // Each table's hits on their own (they are in text order, as the whole list is): a loop per
   // table rather than a test of every hit's table.
   for (const CueHit& h : ctx.by_table[static_cast<size_t>(CueTable::kArticleKind)]) {
@@ -101,15 +116,24 @@ void ClassifyArticle(const ArticleContext& ctx, ArticleClass& c) {
   for (const CueHit& h : ctx.by_table[static_cast<size_t>(CueTable::kTopic)]) {
     const int name = tables.TopicOf(h);
     if (name < 0) continue;
-    auto t = std::find_if(topics.begin(), topics.end(), [&](const Topic& x) { return x.name == name; });
-    if (t == topics.end()) t = topics.insert(t, Topic{name});
-    ++t->count;
-    t->in_title = t->in_title || ctx.InTitle(h.start);
+    int& at = topic_at[static_cast<size_t>(name)];
+    if (at < 0) {
+      at = static_cast<int>(topics.size());
+      topics.push_back(Topic{name});
+    }
+    Topic& t = topics[static_cast<size_t>(at)];
+    ++t.count;
+    t.in_title = t.in_title || ctx.InTitle(h.start);
   }
   for (const CueHit& h : ctx.by_table[static_cast<size_t>(CueTable::kQualifier)]) {
     const int scheme = tables.SchemeOf(h);
-    if (scheme >= 0 && std::find(schemes.begin(), schemes.end(), scheme) == schemes.end()) schemes.push_back(scheme);
+    if (scheme >= 0 && !scheme_seen[static_cast<size_t>(scheme)]) {
+      scheme_seen[static_cast<size_t>(scheme)] = true;
+      schemes.push_back(scheme);
+    }
   }
+  for (const Topic& t : topics) topic_at[static_cast<size_t>(t.name)] = -1;
+  for (const int scheme : schemes) scheme_seen[static_cast<size_t>(scheme)] = false;
   c.is_policy = (policy_title > 0 || policy_body >= 2) && !(hospital_title > 0 && policy_title == 0);
   if (!c.is_policy) {
     c.topics.push_back(hospital_title > 0 ? "hospital_recommendation" : "off_topic");
