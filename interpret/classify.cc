@@ -1,7 +1,12 @@
 #include "interpret/classify.h"
 
 #include <algorithm>
+#include <bit>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace pe {
 namespace {
@@ -53,18 +58,34 @@ class ClassTables {
 // The number four ASCII digits at p write.
 int FourDigits(const char* p) { return ((p[0] - '0') * 10 + (p[1] - '0')) * 100 + (p[2] - '0') * 10 + (p[3] - '0'); }
 
+// The first ASCII digit of s at or after i, or s.size(). 16 bytes at a time: a title is mostly
+// Chinese (no byte of which is a digit), its digits few (a loop per byte was 0.4 M instructions
+// on 2 MB).
+size_t NextDigit(std::string_view s, size_t i) {
+#if defined(__SSE2__)
+  // Signed compares: bytes of 0x80 and over are negative, never above '0' - 1.
+  const __m128i below = _mm_set1_epi8('0' - 1), above = _mm_set1_epi8('9' + 1);
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const auto digits = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above))));
+    if (digits) return i + static_cast<size_t>(std::countr_zero(digits));
+  }
+#endif
+  while (i < s.size() && (s[i] < '0' || s[i] > '9')) ++i;
+  return i;
+}
+
 // A year a title names, even without 年 ("2025湖南湘潭…", "深圳社保缴费比例2024最新标准"): the
 // first run of exactly four digits from 1990 to 2099.
 std::optional<int> TitleYear(std::string_view title) {
-  for (size_t i = 0; i < title.size(); ++i) {
-    if (title[i] < '0' || title[i] > '9') continue;
+  for (size_t i = NextDigit(title, 0); i < title.size();) {
     size_t j = i;
     while (j < title.size() && title[j] >= '0' && title[j] <= '9') ++j;
     if (j - i == 4) {
       const int y = FourDigits(title.data() + i);
       if (y >= 1990 && y <= 2099) return y;
     }
-    i = j;
+    i = NextDigit(title, j);
   }
   return std::nullopt;
 }

@@ -247,6 +247,10 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// utf8::CountCodePoints(s) <= n: a text of n bytes or fewer has no more (most labels are a few
+// characters: no count needed).
+bool AtMostCodePoints(std::string_view s, size_t n) { return s.size() <= n || utf8::CountCodePoints(s) <= n; }
+
 // The last c in s, or npos (memrchr, not rfind's byte loop).
 size_t LastByte(std::string_view s, char c) {
   const void* at = s.empty() ? nullptr : memrchr(s.data(), c, s.size());
@@ -435,20 +439,21 @@ class Builder {
         if (space != std::string_view::npos) label = label.substr(space + 1);
         // …and not a value glued to it ("0739-2719338城乡居民医保 :"; normalisation joins them).
         while (!label.empty() && static_cast<unsigned char>(label[0]) < 0x80) label.remove_prefix(1);
-        if (!label.empty() && utf8::CountCodePoints(label) <= 12) {
+        if (!label.empty() && AtMostCodePoints(label, 12)) {
           const size_t from = static_cast<size_t>(label.data() - text_.data());
-          labels.list.push_back({p, QualsIn(from, from + label.size()), false});
+          labels.list.push_back({p, QualsIn(from, from + label.size()), false, NextValueAfter(p)});
         }
         after_colon = p + 1;
       }
       for (size_t k = 0; k + 1 < labels.list.size(); ++k) {
-        labels.list[k].heading = !ValueBetween(labels.list[k].colon, labels.list[k + 1].colon);
+        labels.list[k].heading = labels.list[k].next_value >= labels.list[k + 1].colon;
       }
     }
     Quals out;
     for (const auto& l : labels.list) {
       if (l.colon >= upto) break;
-      if (l.heading || !ValueBetween(l.colon, upto) || !FieldBreakBetween(l.colon + 1, upto)) out.Overlay(l.quals);
+      // No value between the label and upto: the value at upto is its first.
+      if (l.heading || l.next_value >= upto || !FieldBreakBetween(l.colon + 1, upto)) out.Overlay(l.quals);
     }
     return out;
   }
@@ -460,14 +465,16 @@ class Builder {
     return from < to && text_.substr(from, to - from).find(' ') != std::string_view::npos;
   }
 
-  // True if a value (a number, a date, a phone…) starts in (from, to).
-  bool ValueBetween(size_t from, size_t to) const {
+  // Where the first value (a number, a date, a phone…: a mention not a region) after `from`
+  // starts, or SIZE_MAX: a value starts in (from, to) if and only if that is before to. Found once
+  // per label, not once per label and value after it.
+  size_t NextValueAfter(size_t from) const {
     // Mentions are in text order: those starting after from are a run.
     auto it = std::partition_point(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention* m) { return m->start <= from; });
-    for (; it != ctx_.mentions.end() && (*it)->start < to; ++it) {
-      if (!IsType(**it, "region")) return true;
+    for (; it != ctx_.mentions.end(); ++it) {
+      if (!IsType(**it, "region")) return (*it)->start;
     }
-    return false;
+    return SIZE_MAX;
   }
 
   // Where a text position lies: its block and sentence. Found once per mention (place_of_).
@@ -536,7 +543,8 @@ class Builder {
     const CueHit* best = nullptr;
     size_t best_dist = SIZE_MAX;
     const uint64_t type = TypeBitOf(m);
-    for (const CueHit& h : ctx_.CuesIn(CueTable::kKind, sentence.start, sentence.end)) {
+    const std::span<const CueHit> in_sentence = ctx_.CuesIn(CueTable::kKind, sentence.start, sentence.end);
+    for (const CueHit& h : in_sentence) {
       const KindRow& row = tables_.KindRowOf(h);
       if (!row.names_kind || !(row.types & type)) continue;
       if (row.takes_units) {
@@ -558,7 +566,10 @@ class Builder {
     if (!best) return std::nullopt;
     // A "-" cue anywhere earlier in the clause vetoes (计入标准为本人参保缴费基数的2%: an account
     // crediting rate, whatever the nearer 缴费基数的 suggests).
-    for (const CueHit& h : ctx_.CuesIn(CueTable::kKind, sentence.start, m.start)) {
+    // CuesIn(kKind, sentence.start, m.start), from the search above.
+    const std::span<const CueHit> all = ctx_.by_table[static_cast<size_t>(CueTable::kKind)];
+    for (auto it = all.begin() + (in_sentence.data() - all.data()); it != all.end() && it->start < m.start; ++it) {
+      const CueHit& h = *it;
       if (tables_.KindRowOf(h).dash && (tables_.KindRowOf(h).types & type) &&
           h.end <= m.start && !ContainsClauseBreak(text_.substr(h.end, m.start - h.end)) &&
           text_.substr(h.end, m.start - h.end).find(':') == std::string_view::npos) {
@@ -582,19 +593,20 @@ class Builder {
   // --- parameters -----------------------------------------------------------------------------
 
 
-  // The value and its unit as JSON text.
+  // The value and its unit as JSON text, written into a new Param's empty strings (no temporary
+  // strings moved in).
   static void SetValueAndUnit(const Mention& m, Param& p) {
-    p.value = m.Value().Dump();
+    m.Value().Dump(p.value);
     if (IsType(m, "percent")) {
       p.unit = "\"ratio\"";
     } else if (IsType(m, "money")) {
       const std::string_view currency = m.flags.String("currency");
-      p.unit = currency.empty() ? "\"CNY\"" : JsonString(currency);
+      if (currency.empty()) p.unit = "\"CNY\""; else AppendJsonString(p.unit, currency);
     } else if (IsType(m, "duration") || IsType(m, "count")) {
       const std::string_view unit = m.flags.String("unit");
-      p.unit = unit.empty() ? "null" : JsonString(unit);
+      if (unit.empty()) p.unit = "null"; else AppendJsonString(p.unit, unit);
     } else if (IsType(m, "date") || IsType(m, "daterange") || IsType(m, "phone") || IsType(m, "email")) {
-      p.unit = JsonString(m.type);  // the unit is the type's name
+      AppendJsonString(p.unit, m.type);  // the unit is the type's name
     } else {
       p.unit = "null";
     }
@@ -909,7 +921,7 @@ class Builder {
         label.remove_suffix(joiner.size());
       }
     }
-    if (label.empty() || utf8::CountCodePoints(label) > 20) return {};
+    if (label.empty() || !AtMostCodePoints(label, 20)) return {};
     return label;
   }
 
@@ -985,7 +997,7 @@ class Builder {
       }
       while (!value.empty() && (value.back() == ' ' || value.back() == ',' || value.back() == ';')) value.remove_suffix(1);
       if (value.size() >= 3 && value.substr(value.size() - 3) == "。") value.remove_suffix(3);
-      if (value.empty() || utf8::CountCodePoints(value) > 80) continue;
+      if (value.empty() || !AtMostCodePoints(value, 80)) continue;
       Param p;
       p.kind = h.row->cols[0];
       if (p.kind == "postal_code") {
@@ -1092,6 +1104,7 @@ class Builder {
     size_t colon;   // position of its ':'
     Quals quals;    // the conditions it names
     bool heading;   // another label follows before any value
+    size_t next_value;  // NextValueAfter(colon)
   };
   struct Labels {
     bool computed = false;
