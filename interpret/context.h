@@ -76,6 +76,15 @@ struct ArticleContext {
 /// (std::string == "literal" compares the bytes).
 inline bool IsType(const Mention& m, std::string_view type) { return std::string_view(m.type) == type; }
 
+/// a.type == b.type. The types are mostly the same few literals (one pointer per name) and several
+/// names share a length (money, count, phone, email): the pointers, then the first bytes, are
+/// compared before any memcmp call.
+inline bool SameType(const Mention& a, const Mention& b) {
+  if (a.type.size() != b.type.size()) return false;
+  if (a.type.data() == b.type.data() || a.type.empty()) return true;
+  return a.type[0] == b.type[0] && a.type == b.type;
+}
+
 /// An example cue (如, 例如…) that is part of another word: 如下, 如果, 比例如下 (example_cues.tsv:
 /// the words that may not follow it, the characters that may not precede it). h is a hit of the
 /// CueTable::kExample table.

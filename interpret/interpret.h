@@ -48,8 +48,9 @@ class DocumentInterpreter {
                  const std::vector<std::string>& ids, const SpanWriterFn& write_span, ArticleInterpretation& r);
 
  private:
-  // The hits of each table that start in the range: a run of the document's.
-  void StartingIn(TextRange range, std::span<const CueHit> (&runs)[kCueTables]);
+  // The hits of each table that start in the range: a run of the document's. True if one of them
+  // ends past the range (found in the same walk: a second pass over the hits otherwise).
+  bool StartingIn(TextRange range, std::span<const CueHit> (&runs)[kCueTables]);
 
   const AnalyzedDocument& a_;
   // The last article's range and, per table, its first hit at or after its start and its end:

@@ -61,11 +61,17 @@ bool Listed(const std::vector<std::string_view>& items, std::string_view item) {
 }
 
 // What a kinds.tsv row says, read once: the mention types (second column, a bit per type name)
-// and the units (fourth) its cue takes, and its kind's rule.
+// and the units (fourth) its cue takes, and its kind's rule; its other columns as flags, so that
+// KindOf, which reads every kind cue of a value's sentence, compares no strings.
 struct KindRow {
+  enum Where : uint8_t { kEither, kBefore, kAfter };  // third column: where the cue may stand
   uint64_t types = 0;
   std::vector<std::string_view> units;
   const KindRule* rule = nullptr;
+  bool names_kind = false;  // three columns or more: a kind, its types, where
+  bool dash = false;        // the kind is "-"
+  bool takes_units = false;  // a non-empty fourth column
+  Where where = kEither;
 };
 
 // The qualifier types of qualifiers.tsv's rows, the lists of kinds.tsv's rows and the kinds'
@@ -120,6 +126,10 @@ class QualTables {
       }
       if (r.cols.size() >= 4) row.units = SplitList(r.cols[3]);
       if (!r.cols.empty()) row.rule = &RuleFor(r.cols[0]);
+      row.names_kind = r.cols.size() >= 3;
+      row.dash = r.cols.size() >= 2 && r.cols[0] == "-";
+      row.takes_units = r.cols.size() >= 4 && !r.cols[3].empty();
+      if (row.names_kind) row.where = r.cols[2] == "before" ? KindRow::kBefore : r.cols[2] == "after" ? KindRow::kAfter : KindRow::kEither;
     }
   }
   uint64_t MentionTypeBit(std::string_view type) {
@@ -237,6 +247,10 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// utf8::CountCodePoints(s) <= n: a text of n bytes or fewer has no more (most labels are a few
+// characters: no count needed).
+bool AtMostCodePoints(std::string_view s, size_t n) { return s.size() <= n || utf8::CountCodePoints(s) <= n; }
+
 // The last c in s, or npos (memrchr, not rfind's byte loop).
 size_t LastByte(std::string_view s, char c) {
   const void* at = s.empty() ? nullptr : memrchr(s.data(), c, s.size());
@@ -264,6 +278,9 @@ std::string JsonString(std::string_view s) {
 }
 
 struct Param {
+  // User-provided, so that params_.emplace_back() does not zero the whole struct (Quals' 32 slots)
+  // before constructing it.
+  Param() {}  // NOLINT(modernize-use-equals-default)
   std::string_view kind;
   const KindRule* rule = nullptr;  // the kind's; set for the values AddNumeric makes
   std::string value;   // JSON text
@@ -287,6 +304,7 @@ class Builder {
     params_.clear();
     cue_pool_.clear();
     sentence_json_.clear();
+    suppressed_.assign(ctx.by_table[static_cast<size_t>(CueTable::kQualifier)].size(), -1);
     params_.reserve(ctx.mentions.size());
     cue_pool_.reserve(2 * ctx.mentions.size());
     place_of_.reserve(ctx.mentions.size());
@@ -335,7 +353,15 @@ class Builder {
   }
 
   // A qualifier cue inside a longer phrase listed with type "-" (退休 in 退休年龄) says nothing.
+  // h is one of the article's qualifier hits. Worked out once per hit: QualsIn, QualifiersFor and
+  // Respectively ask about the same hits again and again (a search of the hits before it each time).
   bool Suppressed(const CueHit& h) const {
+    const size_t k = static_cast<size_t>(&h - ctx_.by_table[static_cast<size_t>(CueTable::kQualifier)].data());
+    int8_t& known = suppressed_[k];
+    if (known < 0) known = SuppressedUncached(h);
+    return known;
+  }
+  bool SuppressedUncached(const CueHit& h) const {
     if (tables_.TypeOf(h) == tables_.dash()) return true;
     for (const CueHit& o : ctx_.CuesIn(CueTable::kQualifier, h.start >= 12 ? h.start - 12 : 0, h.start + 1)) {
       if (tables_.TypeOf(o) == tables_.dash() && o.start <= h.start && o.end >= h.end) return true;
@@ -409,24 +435,25 @@ class Builder {
         const size_t label_start = AfterLastLabelBreak(text_, after_colon, p);
         // The label is the last space-separated field before the colon ("…标准 男性 :").
         std::string_view label = Trim(text_.substr(label_start, p - label_start));
-        const size_t space = label.rfind(' ');
+        const size_t space = LastByte(label, ' ');
         if (space != std::string_view::npos) label = label.substr(space + 1);
         // …and not a value glued to it ("0739-2719338城乡居民医保 :"; normalisation joins them).
         while (!label.empty() && static_cast<unsigned char>(label[0]) < 0x80) label.remove_prefix(1);
-        if (!label.empty() && utf8::CountCodePoints(label) <= 12) {
+        if (!label.empty() && AtMostCodePoints(label, 12)) {
           const size_t from = static_cast<size_t>(label.data() - text_.data());
-          labels.list.push_back({p, QualsIn(from, from + label.size()), false});
+          labels.list.push_back({p, QualsIn(from, from + label.size()), false, NextValueAfter(p)});
         }
         after_colon = p + 1;
       }
       for (size_t k = 0; k + 1 < labels.list.size(); ++k) {
-        labels.list[k].heading = !ValueBetween(labels.list[k].colon, labels.list[k + 1].colon);
+        labels.list[k].heading = labels.list[k].next_value >= labels.list[k + 1].colon;
       }
     }
     Quals out;
     for (const auto& l : labels.list) {
       if (l.colon >= upto) break;
-      if (l.heading || !ValueBetween(l.colon, upto) || !FieldBreakBetween(l.colon + 1, upto)) out.Overlay(l.quals);
+      // No value between the label and upto: the value at upto is its first.
+      if (l.heading || l.next_value >= upto || !FieldBreakBetween(l.colon + 1, upto)) out.Overlay(l.quals);
     }
     return out;
   }
@@ -438,14 +465,16 @@ class Builder {
     return from < to && text_.substr(from, to - from).find(' ') != std::string_view::npos;
   }
 
-  // True if a value (a number, a date, a phone…) starts in (from, to).
-  bool ValueBetween(size_t from, size_t to) const {
+  // Where the first value (a number, a date, a phone…: a mention not a region) after `from`
+  // starts, or SIZE_MAX: a value starts in (from, to) if and only if that is before to. Found once
+  // per label, not once per label and value after it.
+  size_t NextValueAfter(size_t from) const {
     // Mentions are in text order: those starting after from are a run.
     auto it = std::partition_point(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention* m) { return m->start <= from; });
-    for (; it != ctx_.mentions.end() && (*it)->start < to; ++it) {
-      if (!IsType(**it, "region")) return true;
+    for (; it != ctx_.mentions.end(); ++it) {
+      if (!IsType(**it, "region")) return (*it)->start;
     }
-    return false;
+    return SIZE_MAX;
   }
 
   // Where a text position lies: its block and sentence. Found once per mention (place_of_).
@@ -513,18 +542,19 @@ class Builder {
   std::optional<Kind> KindOf(const Mention& m, TextRange sentence) const {
     const CueHit* best = nullptr;
     size_t best_dist = SIZE_MAX;
-    const uint64_t type = tables_.TypeBit(m.type);
-    for (const CueHit& h : ctx_.CuesIn(CueTable::kKind, sentence.start, sentence.end)) {
-      if (h.row->cols.size() < 3 || !(tables_.KindRowOf(h).types & type)) continue;
-      if (h.row->cols.size() >= 4 && !h.row->cols[3].empty()) {  // the units the kind takes
+    const uint64_t type = TypeBitOf(m);
+    const std::span<const CueHit> in_sentence = ctx_.CuesIn(CueTable::kKind, sentence.start, sentence.end);
+    for (const CueHit& h : in_sentence) {
+      const KindRow& row = tables_.KindRowOf(h);
+      if (!row.names_kind || !(row.types & type)) continue;
+      if (row.takes_units) {
         const std::string_view unit = m.flags.String("unit");
-        if (unit.empty() || !Listed(tables_.KindRowOf(h).units, unit)) continue;
+        if (unit.empty() || !Listed(row.units, unit)) continue;
       }
-      const std::string_view where = h.row->cols[2];  // compared as a string_view: lengths first
       size_t dist = SIZE_MAX;
-      if (h.end <= m.start && h.start >= sentence.start && where != "after") {
+      if (h.end <= m.start && h.start >= sentence.start && row.where != KindRow::kAfter) {
         dist = 2 * (m.start - h.end);
-      } else if (h.start >= m.end && h.end <= sentence.end && where != "before" &&
+      } else if (h.start >= m.end && h.end <= sentence.end && row.where != KindRow::kBefore &&
                  !ContainsClauseBreak(text_.substr(m.end, h.start - m.end))) {
         dist = 2 * (h.start - m.end) + 1;  // a cue before wins a tie
       }
@@ -536,8 +566,11 @@ class Builder {
     if (!best) return std::nullopt;
     // A "-" cue anywhere earlier in the clause vetoes (计入标准为本人参保缴费基数的2%: an account
     // crediting rate, whatever the nearer 缴费基数的 suggests).
-    for (const CueHit& h : ctx_.CuesIn(CueTable::kKind, sentence.start, m.start)) {
-      if (h.row->cols.size() >= 2 && std::string_view(h.row->cols[0]) == "-" && (tables_.KindRowOf(h).types & type) &&
+    // CuesIn(kKind, sentence.start, m.start), from the search above.
+    const std::span<const CueHit> all = ctx_.by_table[static_cast<size_t>(CueTable::kKind)];
+    for (auto it = all.begin() + (in_sentence.data() - all.data()); it != all.end() && it->start < m.start; ++it) {
+      const CueHit& h = *it;
+      if (tables_.KindRowOf(h).dash && (tables_.KindRowOf(h).types & type) &&
           h.end <= m.start && !ContainsClauseBreak(text_.substr(h.end, m.start - h.end)) &&
           text_.substr(h.end, m.start - h.end).find(':') == std::string_view::npos) {
         return Kind{"-", h.row->cue_json, tables_.KindRowOf(h).rule};
@@ -546,22 +579,34 @@ class Builder {
     return Kind{best->row->cols[0], best->row->cue_json, tables_.KindRowOf(*best).rule};
   }
 
+  // tables_.TypeBit(m.type), remembered for the last type asked: a value's siblings and the
+  // values after it are mostly of its type (a search of the type names, compared as strings, else).
+  uint64_t TypeBitOf(const Mention& m) const {
+    if (!have_last_type_ || m.type.data() != last_type_.data() || m.type.size() != last_type_.size()) {
+      have_last_type_ = true;
+      last_type_ = m.type;
+      last_type_bit_ = tables_.TypeBit(m.type);
+    }
+    return last_type_bit_;
+  }
+
   // --- parameters -----------------------------------------------------------------------------
 
 
-  // The value and its unit as JSON text.
+  // The value and its unit as JSON text, written into a new Param's empty strings (no temporary
+  // strings moved in).
   static void SetValueAndUnit(const Mention& m, Param& p) {
-    p.value = m.Value().Dump();
+    m.Value().Dump(p.value);
     if (IsType(m, "percent")) {
       p.unit = "\"ratio\"";
     } else if (IsType(m, "money")) {
       const std::string_view currency = m.flags.String("currency");
-      p.unit = currency.empty() ? "\"CNY\"" : JsonString(currency);
+      if (currency.empty()) p.unit = "\"CNY\""; else AppendJsonString(p.unit, currency);
     } else if (IsType(m, "duration") || IsType(m, "count")) {
       const std::string_view unit = m.flags.String("unit");
-      p.unit = unit.empty() ? "null" : JsonString(unit);
+      if (unit.empty()) p.unit = "null"; else AppendJsonString(p.unit, unit);
     } else if (IsType(m, "date") || IsType(m, "daterange") || IsType(m, "phone") || IsType(m, "email")) {
-      p.unit = JsonString(m.type);  // the unit is the type's name
+      AppendJsonString(p.unit, m.type);  // the unit is the type's name
     } else {
       p.unit = "null";
     }
@@ -574,7 +619,7 @@ class Builder {
     for (size_t j = i; j-- > 0;) {
       const Mention& p = *ctx_.mentions[j];
       if (p.end <= sentence.start) break;
-      if (p.type != m.type) continue;
+      if (!SameType(p, m)) continue;
       const std::string_view between = Trim(text_.substr(p.end, m.start - p.end));
       for (const CueHit& h : ctx_.CuesIn(CueTable::kChange, p.end, m.start)) {
         if (h.end <= m.start && Trim(text_.substr(h.start, h.end - h.start)) == between) {
@@ -638,7 +683,8 @@ class Builder {
       const size_t colon = LastByte(text_.substr(floor, mention_start - floor), ':');
       if (colon != std::string_view::npos) local = floor + colon + 1;
     }
-    std::vector<std::pair<size_t, size_t>> closed;  // parentheses closed before the value
+    std::vector<std::pair<size_t, size_t>>& closed = scratch_.closed;  // parentheses closed before the value
+    closed.clear();
     const bool any_closed = local < mention_start && HasByte(text_.substr(local, mention_start - local), ')');
     for (size_t p = local, open = std::string_view::npos; any_closed && p < mention_start; ++p) {
       if (text_[p] == '(') open = p;
@@ -648,14 +694,28 @@ class Builder {
       }
     }
     Quals near;
+    // 除新生儿以外: a condition named as an exception is not the value's condition. A cue is one if
+    // 除 stands before it and 外 after it in the window: the window's first 除 and last 外 tell,
+    // found once for all its cues (each cue searched the text on both sides of it before).
+    const std::string_view window = text_.substr(local, mention_start - local);
+    bool chu_known = false, wai_known = false;
+    size_t first_chu = std::string_view::npos, last_wai = std::string_view::npos;  // in window
     for (const CueHit& h : ctx_.CuesIn(CueTable::kQualifier, local, mention_start)) {
       if (h.end > mention_start || h.row->cols.size() < 2 || Suppressed(h)) continue;
       const QualType type = tables_.TypeOf(h);
       if (!rule.Allows(type)) continue;
       if (std::any_of(closed.begin(), closed.end(), [&](const auto& c) { return h.start > c.first && h.end <= c.second; })) continue;
-      // 除新生儿以外: a condition named as an exception is not the value's condition.
-      const std::string_view before = text_.substr(local, h.start - local), after = text_.substr(h.end, mention_start - h.end);
-      if (before.find("除") != std::string_view::npos && after.find("外") != std::string_view::npos) continue;
+      if (!chu_known) {
+        chu_known = true;
+        first_chu = window.find("除");
+      }
+      if (first_chu != std::string_view::npos && first_chu + std::string_view("除").size() <= h.start - local) {
+        if (!wai_known) {
+          wai_known = true;
+          last_wai = LastOf(window, "外");
+        }
+        if (last_wai != std::string_view::npos && last_wai >= h.end - local) continue;
+      }
       if (near.Emplace(type, QualValue(h))) cues.push_back(h.row->cue_json);
     }
     // The scheme a sentence names holds for all of it (大病保险起付标准为1.5万元,…年度最高支付
@@ -715,7 +775,7 @@ class Builder {
     for (size_t j = from_index.value_or(i); j-- > 0;) {
       const Mention& p = *ctx_.mentions[j];
       if (p.end <= sentence.start) break;
-      if (p.type == m.type) {
+      if (SameType(p, m)) {
         window_start = std::max(window_start, p.end);
         // A close sibling in a list of numbers (15%+1%, 在职职工1500元、退休人员2000元) lends its
         // kind and conditions; its own words override them. Not for dates, not across a label.
@@ -741,7 +801,7 @@ class Builder {
       for (size_t j = *from_index; j-- > 0;) {
         const Mention& p = *ctx_.mentions[j];
         if (p.end <= sentence.start) break;
-        if (p.type == m.type) {
+        if (SameType(p, m)) {
           window_start = p.end;
           break;
         }
@@ -749,7 +809,9 @@ class Builder {
       if (!kind) kind = KindOf(*ctx_.mentions[*from_index], sentence);
     }
     if (!kind || kind->name == "-") return;  // "-": the words say it is no parameter
-    Param p;
+    // Built in its place in params_ (room for one per mention is reserved): a Param moved in was
+    // ~170 instructions a value.
+    Param& p = params_.emplace_back();
     p.kind = kind->name;
     p.rule = kind->rule;
     p.cues_begin = cue_pool_.size();
@@ -770,7 +832,10 @@ class Builder {
       p.mentions.push_back(*from_index);
       consumed[*from_index] = true;
     } else if (const auto dir = ChangeVerbBefore(m)) {
-      if (dir->second) return;  // 提高30元: by how much, not the new value
+      if (dir->second) {  // 提高30元: by how much, not the new value
+        params_.pop_back();
+        return;
+      }
       p.change = ChangeJson(nullptr, m.Value(), dir->first);
     }
     p.mentions.push_back(i);
@@ -789,8 +854,7 @@ class Builder {
       }
     }
     p.sentence = sentence;
-    param_of_[i] = params_.size();
-    params_.push_back(std::move(p));
+    param_of_[i] = params_.size() - 1;
   }
 
   // 在一级及以下、二级、三级定点医疗机构住院的,起付标准分别为200元、500元、1000元: the k-th value
@@ -805,7 +869,7 @@ class Builder {
     std::vector<size_t> values;
     for (size_t j = 0; j < ctx_.mentions.size(); ++j) {
       const Mention& v = *ctx_.mentions[j];
-      if (v.type == m.type && v.start > list_start && v.end <= sentence.end) values.push_back(j);
+      if (SameType(v, m) && v.start > list_start && v.end <= sentence.end) values.push_back(j);
     }
     const auto k = std::find(values.begin(), values.end(), i);
     if (values.size() < 2 || k == values.end()) return;
@@ -847,7 +911,7 @@ class Builder {
     label = Trim(label);
     const auto cut = std::find_if(label.rbegin(), label.rend(), [](char c) { return (c >= '0' && c <= '9') || c == ':' || c == '.'; });
     if (cut != label.rend()) label = Trim(label.substr(static_cast<size_t>(label.rend() - cut)));
-    const size_t space = label.rfind(' ');  // the last field: "县医保局联系电话 医保局总机" → 医保局总机
+    const size_t space = LastByte(label, ' ');  // the last field: "县医保局联系电话 医保局总机" → 医保局总机
     if (space != std::string_view::npos) label = label.substr(space + 1);
     // A conjunction or separator between two numbers is no label (0731-87822345或87823120), nor
     // the end of one (…便民热线或12393).
@@ -857,20 +921,20 @@ class Builder {
         label.remove_suffix(joiner.size());
       }
     }
-    if (label.empty() || utf8::CountCodePoints(label) > 20) return {};
+    if (label.empty() || !AtMostCodePoints(label, 20)) return {};
     return label;
   }
 
   void AddContact(size_t i) {
     const Mention& m = *ctx_.mentions[i];
-    Param p;
+    Param& p = params_.emplace_back();  // in place, as AddNumeric's
     p.kind = IsType(m, "phone") ? "contact_phone" : "contact_email";
     SetValueAndUnit(m, p);
     const TextRange sentence = place_of_[i].sentence;
     size_t window_start = sentence.start;
     for (size_t j = i; j-- > 0;) {
       if (ctx_.mentions[j]->end <= sentence.start) break;
-      if (ctx_.mentions[j]->type == m.type) {
+      if (SameType(*ctx_.mentions[j], m)) {
         window_start = ctx_.mentions[j]->end;
         break;
       }
@@ -881,7 +945,6 @@ class Builder {
     if (const std::string_view label = LabelBefore(i); !label.empty()) p.quals.Set(kLabel, label);
     p.mentions.push_back(i);
     p.sentence = sentence;
-    params_.push_back(std::move(p));
   }
 
   void AddImplied() {
@@ -934,7 +997,7 @@ class Builder {
       }
       while (!value.empty() && (value.back() == ' ' || value.back() == ',' || value.back() == ';')) value.remove_suffix(1);
       if (value.size() >= 3 && value.substr(value.size() - 3) == "。") value.remove_suffix(3);
-      if (value.empty() || utf8::CountCodePoints(value) > 80) continue;
+      if (value.empty() || !AtMostCodePoints(value, 80)) continue;
       Param p;
       p.kind = h.row->cols[0];
       if (p.kind == "postal_code") {
@@ -1041,6 +1104,7 @@ class Builder {
     size_t colon;   // position of its ':'
     Quals quals;    // the conditions it names
     bool heading;   // another label follows before any value
+    size_t next_value;  // NextValueAfter(colon)
   };
   struct Labels {
     bool computed = false;
@@ -1056,6 +1120,8 @@ class Builder {
     std::vector<Place> place_of;
     std::vector<std::optional<std::pair<size_t, std::string_view>>> change_from;
     std::vector<size_t> param_of;
+    std::vector<int8_t> suppressed;  // per qualifier hit: -1 not yet known, else Suppressed's answer
+    std::vector<std::pair<size_t, size_t>> closed;  // QualifiersFor's
     std::vector<Param> params;
     std::vector<std::string_view> cue_pool;
     std::string sentence_json;
@@ -1082,9 +1148,13 @@ class Builder {
   // Per mention: ChangeFrom's.
   std::vector<std::optional<std::pair<size_t, std::string_view>>>& change_from_ = scratch_.change_from;
   std::vector<size_t>& param_of_ = scratch_.param_of;  // per mention: the parameter AddNumeric made of it, or kNone
+  std::vector<int8_t>& suppressed_ = scratch_.suppressed;
   std::vector<Param>& params_ = scratch_.params;
   std::vector<std::string_view>& cue_pool_ = scratch_.cue_pool;  // the parameters' cue words as JSON strings, each one's a run
   TextRange last_sentence_;  // SentenceJson's
+  mutable bool have_last_type_ = false;  // TypeBitOf's
+  mutable std::string_view last_type_;
+  mutable uint64_t last_type_bit_ = 0;
   std::string& sentence_json_ = scratch_.sentence_json;
 };
 
