@@ -75,6 +75,17 @@ size_t NextDigit(std::string_view s, size_t i) {
   return i;
 }
 
+std::optional<int> YearOf(const Mention& m) {
+  if (!IsType(m, "date") || !m.Value().is_string()) return std::nullopt;
+  const std::string& v = m.Value().as_string();
+  if (v.size() < 4 || v[0] == '-') return std::nullopt;
+  // Dates are written YYYY-…: read without a string and strtol (std::stoi for anything else).
+  if (std::all_of(v.begin(), v.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) return FourDigits(v.data());
+  return std::stoi(v.substr(0, 4));
+}
+
+}  // namespace
+
 // A year a title names, even without 年 ("2025湖南湘潭…", "深圳社保缴费比例2024最新标准"): the
 // first run of exactly four digits from 1990 to 2099.
 std::optional<int> TitleYear(std::string_view title) {
@@ -89,17 +100,6 @@ std::optional<int> TitleYear(std::string_view title) {
   }
   return std::nullopt;
 }
-
-std::optional<int> YearOf(const Mention& m) {
-  if (!IsType(m, "date") || !m.Value().is_string()) return std::nullopt;
-  const std::string& v = m.Value().as_string();
-  if (v.size() < 4 || v[0] == '-') return std::nullopt;
-  // Dates are written YYYY-…: read without a string and strtol (std::stoi for anything else).
-  if (std::all_of(v.begin(), v.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) return FourDigits(v.data());
-  return std::stoi(v.substr(0, 4));
-}
-
-}  // namespace
 
 void ClassifyArticle(const ArticleContext& ctx, ArticleClass& c) {
   c.is_policy = false;

@@ -22,4 +22,8 @@ struct ArticleClass {
 /// to article).
 void ClassifyArticle(const ArticleContext& ctx, ArticleClass& c);
 
+/// A year a title names, even without 年 ("2025湖南湘潭…", "深圳社保缴费比例2024最新标准"): the
+/// first run of exactly four ASCII digits from 1990 to 2099.
+std::optional<int> TitleYear(std::string_view title);
+
 }  // namespace pe

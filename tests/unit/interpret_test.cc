@@ -6,10 +6,13 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <optional>
+#include <random>
 #include <fstream>
 #include <sstream>
 #include <tuple>
 
+#include "interpret/classify.h"
 #include "interpret/context.h"
 #include "interpret/cues.h"
 #include "interpret/interpret.h"
@@ -340,6 +343,37 @@ TEST(Records, SourceObjectWrittenStraightAsTheTreeDumps) {
     AppendSourceJson(direct, s);
     EXPECT_EQ(direct, "prefix" + SourceJson(s).Dump()) << mask;
   }
+}
+
+// TitleYear finds digits 16 bytes at a time: it must give what a byte-by-byte reading gives, for
+// digit runs at every position across those 16-byte steps, among Chinese and ASCII.
+TEST(Classify, TitleYearAsAPlainReadingOfTheDigits) {
+  const auto plain = [](std::string_view t) -> std::optional<int> {
+    for (size_t i = 0; i < t.size();) {
+      size_t j = i;
+      while (j < t.size() && t[j] >= '0' && t[j] <= '9') ++j;
+      if (j - i == 4) {
+        const int y = std::stoi(std::string(t.substr(i, 4)));
+        if (y >= 1990 && y <= 2099) return y;
+      }
+      i = j == i ? i + 1 : j;
+    }
+    return std::nullopt;
+  };
+  const char* pieces[] = {"湖", "年", "a", " ", "/", ":", "0", "1", "2", "9", "2024", "19", "20", "1989", "2100", "20251"};
+  std::mt19937 rng(7);
+  int found = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string t;
+    const size_t len = rng() % 24;
+    for (size_t k = 0; k < len; ++k) t += pieces[rng() % std::size(pieces)];
+    EXPECT_EQ(TitleYear(t), plain(t)) << t;
+    found += plain(t).has_value();
+  }
+  EXPECT_GT(found, 1000);  // the random titles do name years
+  EXPECT_EQ(TitleYear("深圳社保缴费比例2024最新标准"), 2024);
+  EXPECT_EQ(TitleYear("2025湖南湘潭"), 2025);
+  EXPECT_EQ(TitleYear("第20251期 1989年"), std::nullopt);
 }
 
 }  // namespace pe
