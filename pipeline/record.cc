@@ -88,23 +88,26 @@ char* PutName(char* p, std::string_view name) {
   return p;
 }
 
-// A mention object, appended to out in two pieces of bounded size, its value in the first
-// (mentions are most of a record: one capacity check per piece, not one per member). A value
-// that is an object (a range) is dumped between the two.
+// A mention object, after a comma if `comma`, added to out in one piece of bounded size
+// (mentions are most of a record: one bound worked out per mention, not one per member or part). A value that is an object (a range) is dumped between a first and a second piece.
 // `id` is its id as a JSON string; `source` its source byte range (spans.Bytes), worked out once by
 // the caller.
-void WriteMention(std::string& out, const Mention& m, std::string_view id, std::pair<size_t, size_t> source,
-                  const AnalyzedDocument& a, const SpanWriter& spans) {
+void WriteMention(Pieces& out, bool comma, const Mention& m, std::string_view id,
+                  std::pair<size_t, size_t> source, const AnalyzedDocument& a, const SpanWriter& spans) {
   const size_t bs = source.first, be = source.second;
   const std::string_view surface = std::string_view(a.doc->content).substr(bs, be - bs);
   const std::string_view normalized = std::string_view(a.text).substr(m.start, m.end - m.start);
-  const bool differs = normalized != surface;
+  const bool differs = !SameBytes(normalized, surface);
   // A shared value's text was written once for all its mentions.
   const std::string_view shared = m.shared_value ? std::string_view(m.shared_value->json) : std::string_view();
   const size_t value = m.shared_value ? shared.size() : m.value.MaxScalarJson();
-  const size_t head = 48 + id.size() + (m.type.size() + 2) + MaxJsonString(surface.size()) +
+  const bool tree = !m.shared_value && value == 0;
+  const size_t head = 49 + id.size() + (m.type.size() + 2) + MaxJsonString(surface.size()) +
                       (differs ? MaxJsonString(normalized.size()) : 0) + value;
-  AppendWritten(out, head, [&](char* p) {
+  const size_t tail = m.flags.MaxJson() + 32 + kMaxSourceSpan + (m.extractor.size() + 2) + (m.rule.size() + 2);
+  const auto put_head = [&](char* p) {
+    *p = ',';
+    p += comma;
     p = Put(p, "{\"id\":");
     p = PutText(p, id);  // a JSON string already
     p = Put(p, ",\"type\":");
@@ -118,10 +121,8 @@ void WriteMention(std::string& out, const Mention& m, std::string_view id, std::
     p = Put(p, ",\"value\":");
     if (m.shared_value) return PutText(p, shared);
     return value ? m.value.PutScalarJson(p) : p;
-  });
-  if (!m.shared_value && value == 0) m.value.Dump(out);
-  const size_t tail = m.flags.MaxJson() + 32 + kMaxSourceSpan + (m.extractor.size() + 2) + (m.rule.size() + 2);
-  AppendWritten(out, tail, [&](char* p) {
+  };
+  const auto put_tail = [&](char* p) {
     p = m.flags.PutJson(p);  // flag names never repeat core keys
     p = Put(p, ",\"span\":");
     p = PutSourceSpan(p, spans, bs, be);
@@ -131,7 +132,14 @@ void WriteMention(std::string& out, const Mention& m, std::string_view id, std::
     p = PutName(p, m.rule);
     *p++ = '}';
     return p;
-  });
+  };
+  if (!tree) {
+    out.Add(head + tail, [&](char* p) { return put_tail(put_head(p)); });
+    return;
+  }
+  out.Add(head, put_head);
+  m.value.Dump(out.Flushed());
+  out.Add(tail, put_tail);
 }
 
 // The segmenter's publication date, yyyy-m-d with '-', '/' or '.' ("2025-3-9"), as "2025-03-09".
@@ -172,15 +180,19 @@ std::string_view BlockHead(BlockKind kind) {
   return h;
 }
 
-// {"kind":…,"marker":…,"span":…,"sentences":…}, in one piece of bounded size. `title_span`: the
-// article's title span as written, copied when the block has the title's range (the title block).
-void WriteBlock(std::string& out, const Block& b, const SpanWriter& spans, TextRange title, std::string_view title_span) {
+// {"kind":…,"marker":…,"span":…,"sentences":…} after a comma if `comma`, in one piece of bounded
+// size. `title_span`: the article's title span as written, copied when the block has the title's
+// range (the title block).
+void WriteBlock(Pieces& out, bool comma, const Block& b, const SpanWriter& spans, TextRange title,
+                std::string_view title_span) {
   const std::string_view head = BlockHead(b.kind);
-  const size_t max = 48 + head.size() + MaxJsonString(b.marker.size()) + kMaxSourceSpan + 20;
+  const size_t max = 49 + head.size() + MaxJsonString(b.marker.size()) + kMaxSourceSpan + 20;
   const bool same = b.range.start == title.start && b.range.end == title.end;
   const std::pair<size_t, size_t> bytes = same ? std::pair<size_t, size_t>() : spans.Bytes(b.range.start, b.range.end);
   const size_t bs = bytes.first, be = bytes.second;
-  AppendWritten(out, max, [&](char* p) {
+  out.Add(max, [&](char* p) {
+    *p = ',';
+    p += comma;
     p = PutText(p, head);
     if (!b.marker.empty()) {
       p = Put(p, ",\"marker\":");
@@ -195,6 +207,22 @@ void WriteBlock(std::string& out, const Block& b, const SpanWriter& spans, TextR
   });
 }
 
+// "snippet": the article's snippet blocks joined by newlines, appended from the blocks' text (most
+// articles are related items, each with a snippet: no joined copy, no second pass to check it).
+void WriteSnippet(JsonWriter& w, const AnalyzedDocument& a, const Article& art) {
+  w.Key("snippet");
+  std::string& out = w.RawItem();
+  out.push_back('"');
+  bool first = true;
+  for (const Block& b : art.blocks) {
+    if (b.kind != BlockKind::kSnippet) continue;
+    if (!first) out.append("\\n", 2);
+    first = false;
+    AppendJsonStringBody(out, b.range.in(a.text));
+  }
+  out.push_back('"');
+}
+
 void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, const SpanWriter& spans) {
   w.BeginObject();
   w.Member("kind", art.kind == ArticleKind::kMain ? "main" : "related");
@@ -207,17 +235,7 @@ void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, 
   const size_t title_size =
       static_cast<size_t>(PutSourceSpan(title_span, spans, title_bytes.first, title_bytes.second) - title_span);
   w.Raw(std::string_view(title_span, title_size));
-  if (art.kind == ArticleKind::kRelated) {
-    // Kept per thread, with its room: most articles are related items, each with a snippet.
-    thread_local std::string snippet;
-    snippet.clear();
-    for (const Block& b : art.blocks) {
-      if (b.kind != BlockKind::kSnippet) continue;
-      if (!snippet.empty()) snippet += "\n";
-      snippet += b.range.in(a.text);
-    }
-    w.Member("snippet", snippet);
-  }
+  if (art.kind == ArticleKind::kRelated) WriteSnippet(w, a, art);
   w.Key("category");
   if (art.category.end) w.String(art.category.in(a.text)); else w.Null();
   w.Key("published");
@@ -227,8 +245,12 @@ void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, 
     w.Null();
   }
   w.Key("blocks").BeginArray();
-  for (const Block& b : art.blocks) {
-    WriteBlock(w.RawItem(), b, spans, art.title, std::string_view(title_span, title_size));
+  if (!art.blocks.empty()) {
+    // The writer places the first item; the comma before each further one is in its piece.
+    Pieces blocks(w.RawItem());
+    for (size_t i = 0; i < art.blocks.size(); ++i) {
+      WriteBlock(blocks, i > 0, art.blocks[i], spans, art.title, std::string_view(title_span, title_size));
+    }
   }
   w.EndArray();
   w.EndObject();
@@ -370,7 +392,11 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
     w.EndArray();
     w.Key("is_policy").Bool(c.is_policy);
     w.Key("mentions").BeginArray();
-    for (size_t i = 0; i < mine.size(); ++i) WriteMention(w.RawItem(), *mine[i], ids[i], source_bytes[i], a, spans);
+    if (!mine.empty()) {
+      // The writer places the first item; the comma before each further one is in its piece.
+      Pieces items(w.RawItem());
+      for (size_t i = 0; i < mine.size(); ++i) WriteMention(items, i > 0, *mine[i], ids[i], source_bytes[i], a, spans);
+    }
     w.EndArray();
     w.Key("parameters").Raw(interp.parameters);
     w.Key("warnings").BeginArray();
