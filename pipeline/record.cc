@@ -207,12 +207,11 @@ void WriteBlock(Pieces& out, bool comma, const Block& b, const SpanWriter& spans
   });
 }
 
-// "snippet": the article's snippet blocks joined by newlines, appended from the blocks' text (most
-// articles are related items, each with a snippet: no joined copy, no second pass to check it).
-void WriteSnippet(JsonWriter& w, const AnalyzedDocument& a, const Article& art) {
-  w.Key("snippet");
-  std::string& out = w.RawItem();
-  out.push_back('"');
+// ,"snippet":"…": the article's snippet blocks joined by newlines, appended from the blocks' text
+// (most articles are related items, each with a snippet: no joined copy, no second pass to check
+// it; and not in a piece of bounded size: snippets run long, and the bound is six times that).
+void WriteSnippet(std::string& out, const AnalyzedDocument& a, const Article& art) {
+  out.append(",\"snippet\":\"");
   bool first = true;
   for (const Block& b : art.blocks) {
     if (b.kind != BlockKind::kSnippet) continue;
@@ -223,37 +222,57 @@ void WriteSnippet(JsonWriter& w, const AnalyzedDocument& a, const Article& art) 
   out.push_back('"');
 }
 
-void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, const SpanWriter& spans) {
-  w.BeginObject();
-  w.Member("kind", art.kind == ArticleKind::kMain ? "main" : "related");
-  w.Key("index").Int(static_cast<uint64_t>(art.index));
-  w.Member("title", art.title.in(a.text));
-  w.Key("title_span");
+// The article object, written as text in pieces (a record's fixed members: no writer call each).
+void WriteArticle(Pieces& out, const AnalyzedDocument& a, const Article& art, const SpanWriter& spans) {
   // Written once: the title block has the same span.
   char title_span[kMaxSourceSpan];
   const std::pair<size_t, size_t> title_bytes = spans.Bytes(art.title.start, art.title.end);
   const size_t title_size =
       static_cast<size_t>(PutSourceSpan(title_span, spans, title_bytes.first, title_bytes.second) - title_span);
-  w.Raw(std::string_view(title_span, title_size));
-  if (art.kind == ArticleKind::kRelated) WriteSnippet(w, a, art);
-  w.Key("category");
-  if (art.category.end) w.String(art.category.in(a.text)); else w.Null();
-  w.Key("published");
-  if (art.published.end) {
-    w.String(IsoDate(art.published.in(a.text)));
-  } else {
-    w.Null();
+  const std::string_view title = art.title.in(a.text);
+  out.Add(80 + MaxJsonString(title.size()) + title_size, [&](char* p) {
+    p = art.kind == ArticleKind::kMain ? Put(p, "{\"kind\":\"main\"") : Put(p, "{\"kind\":\"related\"");
+    p = Put(p, ",\"index\":");
+    p = WriteDecimal(p, static_cast<uint64_t>(art.index));
+    p = Put(p, ",\"title\":");
+    p = WriteJsonString(p, title);
+    p = Put(p, ",\"title_span\":");
+    return PutText(p, std::string_view(title_span, title_size));
+  });
+  if (art.kind == ArticleKind::kRelated) WriteSnippet(out.Flushed(), a, art);
+  const std::string_view category = art.category.end ? art.category.in(a.text) : std::string_view();
+  const std::string published = art.published.end ? IsoDate(art.published.in(a.text)) : std::string();
+  out.Add(48 + MaxJsonString(category.size()) + MaxJsonString(published.size()), [&](char* p) {
+    p = Put(p, ",\"category\":");
+    p = art.category.end ? WriteJsonString(p, category) : Put(p, "null");
+    p = Put(p, ",\"published\":");
+    p = art.published.end ? WriteJsonString(p, published) : Put(p, "null");
+    return Put(p, ",\"blocks\":[");
+  });
+  for (size_t i = 0; i < art.blocks.size(); ++i) {
+    WriteBlock(out, i > 0, art.blocks[i], spans, art.title, std::string_view(title_span, title_size));
   }
-  w.Key("blocks").BeginArray();
-  if (!art.blocks.empty()) {
-    // The writer places the first item; the comma before each further one is in its piece.
-    Pieces blocks(w.RawItem());
-    for (size_t i = 0; i < art.blocks.size(); ++i) {
-      WriteBlock(blocks, i > 0, art.blocks[i], spans, art.title, std::string_view(title_span, title_size));
-    }
+  out.Add(2, [](char* p) { return Put(p, "]}"); });
+}
+
+// A string of a list, as JSON, after a comma if `comma`.
+void AddString(Pieces& out, bool comma, std::string_view s) {
+  out.Add(1 + MaxJsonString(s.size()), [&](char* p) {
+    *p = ',';
+    p += comma;
+    return WriteJsonString(p, s);
+  });
+}
+
+// The items of a list of strings, as JSON, without the brackets; the first after a comma if
+// `comma` (items written before). Returns whether the list has items so far.
+template <typename Strings>
+bool AddStrings(Pieces& out, const Strings& strings, bool comma = false) {
+  for (const auto& s : strings) {
+    AddString(out, comma, s);
+    comma = true;
   }
-  w.EndArray();
-  w.EndObject();
+  return comma;
 }
 
 }  // namespace
@@ -372,40 +391,44 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
     interpreter.Interpret(art, mine, ids, span_of, interp);
     const ArticleClass& c = interp.classification;
 
-    JsonWriter w(out);
-    w.BeginObject();
-    w.Member("schema_version", kSchemaVersion);
+    // The record as text, in pieces of bounded size (one append per few kilobytes; a JsonWriter
+    // call per member cost ~100 instructions each).
+    Pieces record(out);
     SetRecordId(record_id, a.doc->source, art);
-    w.Member("record_id", record_id);
-    w.Key("source");
-    w.Raw(source);
-    w.Key("article");
-    WriteArticle(w, a, art, spans);
-    w.Key("jurisdiction").Raw(interp.jurisdiction.json);
-    w.Key("policy_year");
-    if (c.policy_year) w.Int(static_cast<uint64_t>(*c.policy_year)); else w.Null();
-    w.Key("topics").BeginArray();
-    for (const auto& t : c.topics) w.String(t);
-    w.EndArray();
-    w.Key("schemes").BeginArray();
-    for (const auto& sc : c.schemes) w.String(sc);
-    w.EndArray();
-    w.Key("is_policy").Bool(c.is_policy);
-    w.Key("mentions").BeginArray();
-    if (!mine.empty()) {
-      // The writer places the first item; the comma before each further one is in its piece.
-      Pieces items(w.RawItem());
-      for (size_t i = 0; i < mine.size(); ++i) WriteMention(items, i > 0, *mine[i], ids[i], source_bytes[i], a, spans);
-    }
-    w.EndArray();
-    w.Key("parameters").Raw(interp.parameters);
-    w.Key("warnings").BeginArray();
-    for (const auto& warning : a.warnings) w.String(warning);
-    for (const auto& warning : interp.warnings()) w.String(warning);
-    if (unmappable) w.String("mention_unmappable");
-    w.EndArray();
-    w.EndObject();
-    out.push_back('\n');
+    record.Add(64 + MaxJsonString(record_id.size()) + source.size(), [&](char* p) {
+      p = Put(p, "{\"schema_version\":\"");
+      p = PutText(p, kSchemaVersion);  // needs no escaping
+      p = Put(p, "\",\"record_id\":");
+      p = WriteJsonString(p, record_id);
+      p = Put(p, ",\"source\":");
+      p = PutText(p, source);
+      return Put(p, ",\"article\":");
+    });
+    WriteArticle(record, a, art, spans);
+    record.Add(64 + interp.jurisdiction.json.size(), [&](char* p) {
+      p = Put(p, ",\"jurisdiction\":");
+      p = PutText(p, interp.jurisdiction.json);
+      p = Put(p, ",\"policy_year\":");
+      return c.policy_year ? WriteDecimal(p, static_cast<uint64_t>(*c.policy_year)) : Put(p, "null");
+    });
+    record.Add(16, [](char* p) { return Put(p, ",\"topics\":["); });
+    AddStrings(record, c.topics);
+    record.Add(16, [](char* p) { return Put(p, "],\"schemes\":["); });
+    AddStrings(record, c.schemes);
+    record.Add(40, [&](char* p) {
+      p = c.is_policy ? Put(p, "],\"is_policy\":true") : Put(p, "],\"is_policy\":false");
+      return Put(p, ",\"mentions\":[");
+    });
+    for (size_t i = 0; i < mine.size(); ++i) WriteMention(record, i > 0, *mine[i], ids[i], source_bytes[i], a, spans);
+    record.Add(32 + interp.parameters.size(), [&](char* p) {
+      p = Put(p, "],\"parameters\":");
+      p = PutText(p, interp.parameters);
+      return Put(p, ",\"warnings\":[");
+    });
+    bool warned = AddStrings(record, a.warnings);
+    warned = AddStrings(record, interp.warnings(), warned);
+    if (unmappable) AddString(record, warned, "mention_unmappable");
+    record.Add(3, [](char* p) { return Put(p, "]}\n"); });
     ++records;
     if (mention_count) *mention_count += mine.size();
   }
