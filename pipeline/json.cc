@@ -211,6 +211,20 @@ void AppendQuoted(std::string& out, std::string_view s, bool comma, bool colon) 
 
 void AppendJsonString(std::string& out, std::string_view s, bool comma) { AppendQuoted(out, s, comma, false); }
 
+void AppendJsonStringBody(std::string& out, std::string_view s) {
+  if (!NeedsEscaping(s)) {
+    out.append(s);
+    return;
+  }
+  for (size_t done = 0; done < s.size();) {
+    const size_t bad = FirstToEscape(s, done);
+    out.append(s.data() + done, bad - done);
+    if (bad == s.size()) break;
+    AppendEscaped(out, static_cast<unsigned char>(s[bad]));
+    done = bad + 1;
+  }
+}
+
 char* WriteJsonString(char* p, std::string_view s) {
   *p++ = '"';
   if (!NeedsEscaping(s)) {

@@ -88,23 +88,26 @@ char* PutName(char* p, std::string_view name) {
   return p;
 }
 
-// A mention object, appended to out in two pieces of bounded size, its value in the first
-// (mentions are most of a record: one capacity check per piece, not one per member). A value
-// that is an object (a range) is dumped between the two.
+// A mention object, after a comma if `comma`, added to out in one piece of bounded size
+// (mentions are most of a record: one bound worked out per mention, not one per member or part). A value that is an object (a range) is dumped between a first and a second piece.
 // `id` is its id as a JSON string; `source` its source byte range (spans.Bytes), worked out once by
 // the caller.
-void WriteMention(std::string& out, const Mention& m, std::string_view id, std::pair<size_t, size_t> source,
-                  const AnalyzedDocument& a, const SpanWriter& spans) {
+void WriteMention(Pieces& out, bool comma, const Mention& m, std::string_view id,
+                  std::pair<size_t, size_t> source, const AnalyzedDocument& a, const SpanWriter& spans) {
   const size_t bs = source.first, be = source.second;
   const std::string_view surface = std::string_view(a.doc->content).substr(bs, be - bs);
   const std::string_view normalized = std::string_view(a.text).substr(m.start, m.end - m.start);
-  const bool differs = normalized != surface;
+  const bool differs = !SameBytes(normalized, surface);
   // A shared value's text was written once for all its mentions.
   const std::string_view shared = m.shared_value ? std::string_view(m.shared_value->json) : std::string_view();
   const size_t value = m.shared_value ? shared.size() : m.value.MaxScalarJson();
-  const size_t head = 48 + id.size() + (m.type.size() + 2) + MaxJsonString(surface.size()) +
+  const bool tree = !m.shared_value && value == 0;
+  const size_t head = 49 + id.size() + (m.type.size() + 2) + MaxJsonString(surface.size()) +
                       (differs ? MaxJsonString(normalized.size()) : 0) + value;
-  AppendWritten(out, head, [&](char* p) {
+  const size_t tail = m.flags.MaxJson() + 32 + kMaxSourceSpan + (m.extractor.size() + 2) + (m.rule.size() + 2);
+  const auto put_head = [&](char* p) {
+    *p = ',';
+    p += comma;
     p = Put(p, "{\"id\":");
     p = PutText(p, id);  // a JSON string already
     p = Put(p, ",\"type\":");
@@ -118,10 +121,8 @@ void WriteMention(std::string& out, const Mention& m, std::string_view id, std::
     p = Put(p, ",\"value\":");
     if (m.shared_value) return PutText(p, shared);
     return value ? m.value.PutScalarJson(p) : p;
-  });
-  if (!m.shared_value && value == 0) m.value.Dump(out);
-  const size_t tail = m.flags.MaxJson() + 32 + kMaxSourceSpan + (m.extractor.size() + 2) + (m.rule.size() + 2);
-  AppendWritten(out, tail, [&](char* p) {
+  };
+  const auto put_tail = [&](char* p) {
     p = m.flags.PutJson(p);  // flag names never repeat core keys
     p = Put(p, ",\"span\":");
     p = PutSourceSpan(p, spans, bs, be);
@@ -131,7 +132,14 @@ void WriteMention(std::string& out, const Mention& m, std::string_view id, std::
     p = PutName(p, m.rule);
     *p++ = '}';
     return p;
-  });
+  };
+  if (!tree) {
+    out.Add(head + tail, [&](char* p) { return put_tail(put_head(p)); });
+    return;
+  }
+  out.Add(head, put_head);
+  m.value.Dump(out.Flushed());
+  out.Add(tail, put_tail);
 }
 
 // The segmenter's publication date, yyyy-m-d with '-', '/' or '.' ("2025-3-9"), as "2025-03-09".
@@ -172,15 +180,19 @@ std::string_view BlockHead(BlockKind kind) {
   return h;
 }
 
-// {"kind":…,"marker":…,"span":…,"sentences":…}, in one piece of bounded size. `title_span`: the
-// article's title span as written, copied when the block has the title's range (the title block).
-void WriteBlock(std::string& out, const Block& b, const SpanWriter& spans, TextRange title, std::string_view title_span) {
+// {"kind":…,"marker":…,"span":…,"sentences":…} after a comma if `comma`, in one piece of bounded
+// size. `title_span`: the article's title span as written, copied when the block has the title's
+// range (the title block).
+void WriteBlock(Pieces& out, bool comma, const Block& b, const SpanWriter& spans, TextRange title,
+                std::string_view title_span) {
   const std::string_view head = BlockHead(b.kind);
-  const size_t max = 48 + head.size() + MaxJsonString(b.marker.size()) + kMaxSourceSpan + 20;
+  const size_t max = 49 + head.size() + MaxJsonString(b.marker.size()) + kMaxSourceSpan + 20;
   const bool same = b.range.start == title.start && b.range.end == title.end;
   const std::pair<size_t, size_t> bytes = same ? std::pair<size_t, size_t>() : spans.Bytes(b.range.start, b.range.end);
   const size_t bs = bytes.first, be = bytes.second;
-  AppendWritten(out, max, [&](char* p) {
+  out.Add(max, [&](char* p) {
+    *p = ',';
+    p += comma;
     p = PutText(p, head);
     if (!b.marker.empty()) {
       p = Put(p, ",\"marker\":");
@@ -195,43 +207,72 @@ void WriteBlock(std::string& out, const Block& b, const SpanWriter& spans, TextR
   });
 }
 
-void WriteArticle(JsonWriter& w, const AnalyzedDocument& a, const Article& art, const SpanWriter& spans) {
-  w.BeginObject();
-  w.Member("kind", art.kind == ArticleKind::kMain ? "main" : "related");
-  w.Key("index").Int(static_cast<uint64_t>(art.index));
-  w.Member("title", art.title.in(a.text));
-  w.Key("title_span");
+// ,"snippet":"…": the article's snippet blocks joined by newlines, appended from the blocks' text
+// (most articles are related items, each with a snippet: no joined copy, no second pass to check
+// it; and not in a piece of bounded size: snippets run long, and the bound is six times that).
+void WriteSnippet(std::string& out, const AnalyzedDocument& a, const Article& art) {
+  out.append(",\"snippet\":\"");
+  bool first = true;
+  for (const Block& b : art.blocks) {
+    if (b.kind != BlockKind::kSnippet) continue;
+    if (!first) out.append("\\n", 2);
+    first = false;
+    AppendJsonStringBody(out, b.range.in(a.text));
+  }
+  out.push_back('"');
+}
+
+// The article object, written as text in pieces (a record's fixed members: no writer call each).
+void WriteArticle(Pieces& out, const AnalyzedDocument& a, const Article& art, const SpanWriter& spans) {
   // Written once: the title block has the same span.
   char title_span[kMaxSourceSpan];
   const std::pair<size_t, size_t> title_bytes = spans.Bytes(art.title.start, art.title.end);
   const size_t title_size =
       static_cast<size_t>(PutSourceSpan(title_span, spans, title_bytes.first, title_bytes.second) - title_span);
-  w.Raw(std::string_view(title_span, title_size));
-  if (art.kind == ArticleKind::kRelated) {
-    // Kept per thread, with its room: most articles are related items, each with a snippet.
-    thread_local std::string snippet;
-    snippet.clear();
-    for (const Block& b : art.blocks) {
-      if (b.kind != BlockKind::kSnippet) continue;
-      if (!snippet.empty()) snippet += "\n";
-      snippet += b.range.in(a.text);
-    }
-    w.Member("snippet", snippet);
+  const std::string_view title = art.title.in(a.text);
+  out.Add(80 + MaxJsonString(title.size()) + title_size, [&](char* p) {
+    p = art.kind == ArticleKind::kMain ? Put(p, "{\"kind\":\"main\"") : Put(p, "{\"kind\":\"related\"");
+    p = Put(p, ",\"index\":");
+    p = WriteDecimal(p, static_cast<uint64_t>(art.index));
+    p = Put(p, ",\"title\":");
+    p = WriteJsonString(p, title);
+    p = Put(p, ",\"title_span\":");
+    return PutText(p, std::string_view(title_span, title_size));
+  });
+  if (art.kind == ArticleKind::kRelated) WriteSnippet(out.Flushed(), a, art);
+  const std::string_view category = art.category.end ? art.category.in(a.text) : std::string_view();
+  const std::string published = art.published.end ? IsoDate(art.published.in(a.text)) : std::string();
+  out.Add(48 + MaxJsonString(category.size()) + MaxJsonString(published.size()), [&](char* p) {
+    p = Put(p, ",\"category\":");
+    p = art.category.end ? WriteJsonString(p, category) : Put(p, "null");
+    p = Put(p, ",\"published\":");
+    p = art.published.end ? WriteJsonString(p, published) : Put(p, "null");
+    return Put(p, ",\"blocks\":[");
+  });
+  for (size_t i = 0; i < art.blocks.size(); ++i) {
+    WriteBlock(out, i > 0, art.blocks[i], spans, art.title, std::string_view(title_span, title_size));
   }
-  w.Key("category");
-  if (art.category.end) w.String(art.category.in(a.text)); else w.Null();
-  w.Key("published");
-  if (art.published.end) {
-    w.String(IsoDate(art.published.in(a.text)));
-  } else {
-    w.Null();
+  out.Add(2, [](char* p) { return Put(p, "]}"); });
+}
+
+// A string of a list, as JSON, after a comma if `comma`.
+void AddString(Pieces& out, bool comma, std::string_view s) {
+  out.Add(1 + MaxJsonString(s.size()), [&](char* p) {
+    *p = ',';
+    p += comma;
+    return WriteJsonString(p, s);
+  });
+}
+
+// The items of a list of strings, as JSON, without the brackets; the first after a comma if
+// `comma` (items written before). Returns whether the list has items so far.
+template <typename Strings>
+bool AddStrings(Pieces& out, const Strings& strings, bool comma = false) {
+  for (const auto& s : strings) {
+    AddString(out, comma, s);
+    comma = true;
   }
-  w.Key("blocks").BeginArray();
-  for (const Block& b : art.blocks) {
-    WriteBlock(w.RawItem(), b, spans, art.title, std::string_view(title_span, title_size));
-  }
-  w.EndArray();
-  w.EndObject();
+  return comma;
 }
 
 }  // namespace
@@ -350,36 +391,44 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
     interpreter.Interpret(art, mine, ids, span_of, interp);
     const ArticleClass& c = interp.classification;
 
-    JsonWriter w(out);
-    w.BeginObject();
-    w.Member("schema_version", kSchemaVersion);
+    // The record as text, in pieces of bounded size (one append per few kilobytes; a JsonWriter
+    // call per member cost ~100 instructions each).
+    Pieces record(out);
     SetRecordId(record_id, a.doc->source, art);
-    w.Member("record_id", record_id);
-    w.Key("source");
-    w.Raw(source);
-    w.Key("article");
-    WriteArticle(w, a, art, spans);
-    w.Key("jurisdiction").Raw(interp.jurisdiction.json);
-    w.Key("policy_year");
-    if (c.policy_year) w.Int(static_cast<uint64_t>(*c.policy_year)); else w.Null();
-    w.Key("topics").BeginArray();
-    for (const auto& t : c.topics) w.String(t);
-    w.EndArray();
-    w.Key("schemes").BeginArray();
-    for (const auto& sc : c.schemes) w.String(sc);
-    w.EndArray();
-    w.Key("is_policy").Bool(c.is_policy);
-    w.Key("mentions").BeginArray();
-    for (size_t i = 0; i < mine.size(); ++i) WriteMention(w.RawItem(), *mine[i], ids[i], source_bytes[i], a, spans);
-    w.EndArray();
-    w.Key("parameters").Raw(interp.parameters);
-    w.Key("warnings").BeginArray();
-    for (const auto& warning : a.warnings) w.String(warning);
-    for (const auto& warning : interp.warnings()) w.String(warning);
-    if (unmappable) w.String("mention_unmappable");
-    w.EndArray();
-    w.EndObject();
-    out.push_back('\n');
+    record.Add(64 + MaxJsonString(record_id.size()) + source.size(), [&](char* p) {
+      p = Put(p, "{\"schema_version\":\"");
+      p = PutText(p, kSchemaVersion);  // needs no escaping
+      p = Put(p, "\",\"record_id\":");
+      p = WriteJsonString(p, record_id);
+      p = Put(p, ",\"source\":");
+      p = PutText(p, source);
+      return Put(p, ",\"article\":");
+    });
+    WriteArticle(record, a, art, spans);
+    record.Add(64 + interp.jurisdiction.json.size(), [&](char* p) {
+      p = Put(p, ",\"jurisdiction\":");
+      p = PutText(p, interp.jurisdiction.json);
+      p = Put(p, ",\"policy_year\":");
+      return c.policy_year ? WriteDecimal(p, static_cast<uint64_t>(*c.policy_year)) : Put(p, "null");
+    });
+    record.Add(16, [](char* p) { return Put(p, ",\"topics\":["); });
+    AddStrings(record, c.topics);
+    record.Add(16, [](char* p) { return Put(p, "],\"schemes\":["); });
+    AddStrings(record, c.schemes);
+    record.Add(40, [&](char* p) {
+      p = c.is_policy ? Put(p, "],\"is_policy\":true") : Put(p, "],\"is_policy\":false");
+      return Put(p, ",\"mentions\":[");
+    });
+    for (size_t i = 0; i < mine.size(); ++i) WriteMention(record, i > 0, *mine[i], ids[i], source_bytes[i], a, spans);
+    record.Add(32 + interp.parameters.size(), [&](char* p) {
+      p = Put(p, "],\"parameters\":");
+      p = PutText(p, interp.parameters);
+      return Put(p, ",\"warnings\":[");
+    });
+    bool warned = AddStrings(record, a.warnings);
+    warned = AddStrings(record, interp.warnings(), warned);
+    if (unmappable) AddString(record, warned, "mention_unmappable");
+    record.Add(3, [](char* p) { return Put(p, "]}\n"); });
     ++records;
     if (mention_count) *mention_count += mine.size();
   }

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -314,6 +315,64 @@ TEST(Json, WriteJsonStringMatchesAppendJsonString) {
   w.RawItem() += "2";
   w.EndArray();
   EXPECT_EQ(out, "[[1,2]");
+}
+
+// AppendJsonStringBody appends AppendJsonString's text without the quotes.
+TEST(Json, StringBodyIsTheQuotedStringInside) {
+  for (size_t n = 0; n <= 40; ++n) {
+    for (size_t at = 0; at <= n; ++at) {
+      std::string s(n, 'a');
+      if (at < n) s[at] = at % 2 ? '"' : '\n';
+      std::string quoted, body = "x";
+      AppendJsonString(quoted, s);
+      AppendJsonStringBody(body, s);
+      EXPECT_EQ(body, "x" + quoted.substr(1, quoted.size() - 2)) << s;
+    }
+  }
+}
+
+// Pieces gives the same text as appending each piece as it is written, whatever the pieces' sizes
+// against its buffer (pieces that fill it exactly, that do not fit what is left, larger than all of
+// it) and with text appended straight to the output between pieces.
+TEST(Json, PiecesAppendWhatEachPieceWrites) {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 300; ++round) {
+    std::string want = "head", got = "head";
+    {
+      Pieces pieces(got);
+      const int count = static_cast<int>(rng() % 60);
+      for (int i = 0; i < count; ++i) {
+        const size_t sizes[] = {0, 1, 7, 100, 1000, 4095, 4096, 4097, 9000};
+        const size_t n = rng() % 4 ? rng() % 700 : sizes[rng() % std::size(sizes)];
+        const size_t max = n + rng() % 50;
+        const char c = static_cast<char>('a' + i % 26);
+        want.append(n, c);
+        pieces.Add(max, [&](char* p) { return std::fill_n(p, n, c); });
+        if (rng() % 10 == 0) {
+          want += "|";
+          pieces.Flushed() += "|";
+        }
+      }
+    }
+    ASSERT_EQ(got, want) << round;
+  }
+}
+
+// SameBytes is ==, at every length around its 4-, 8- and 16-byte steps and a difference at every
+// position.
+TEST(Json, SameBytesIsEquality) {
+  for (size_t n = 0; n <= 40; ++n) {
+    const std::string a(n, 'x');
+    EXPECT_TRUE(SameBytes(a, a));
+    EXPECT_TRUE(SameBytes(a, std::string(n, 'x')));
+    EXPECT_FALSE(SameBytes(a, std::string(n + 1, 'x')));
+    for (size_t at = 0; at < n; ++at) {
+      std::string b = a;
+      b[at] = 'y';
+      EXPECT_FALSE(SameBytes(a, b)) << n << " " << at;
+      EXPECT_FALSE(SameBytes(b, a)) << n << " " << at;
+    }
+  }
 }
 
 // DecodeValidUtf8 is DecodeToUtf8 without the validation, for text known valid; both decide
