@@ -1,5 +1,7 @@
 #include "pipeline/lexicon.h"
 
+#include <cassert>
+
 #include "extractors/registry.h"
 
 namespace pe {
@@ -16,10 +18,11 @@ Lexicon::Lexicon()
       words_({dictionary_, &cues_.words()}, NameIndex::Density::kDense) {}
 
 void Lexicon::Scan(std::string_view text, std::vector<NameMatch>& names, CueHits& cues) const {
+  assert(NameAutomaton::WholeCharacters(text));
   names.clear();
   cues.clear();
   // The callbacks inlined into the scan's reporting: a call per match otherwise.
-  words_.Scan(
+  words_.ScanWholeCharacters(
       text,
       [&](uint32_t id, size_t start, size_t end) __attribute__((always_inline)) { names.push_back({start, end, id}); },
       [&](uint32_t id, size_t start, size_t end) __attribute__((always_inline)) { cues_.Note(id, start, end, cues); });

@@ -20,7 +20,8 @@ class Lexicon {
   /// The extractors' dictionary (ExtractorSet::dictionary()), whose matches Scan() finds.
   const NameIndex* dictionary() const { return dictionary_; }
   /// The dictionary's matches in text into `names`, the cue hits into `cues` (both cleared first),
-  /// as dictionary()->Scan() and CueIndex::Scan() give them.
+  /// as dictionary()->Scan() and CueIndex::Scan() give them. `text` must be valid UTF-8 (it is
+  /// normalised text): it is scanned without checking that it is whole characters.
   void Scan(std::string_view text, std::vector<NameMatch>& names, CueHits& cues) const;
 
  private:

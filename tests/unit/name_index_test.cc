@@ -259,5 +259,38 @@ TEST(NameIndexSet, EachPartGetsWhatItsOwnScanGets) {
   }
 }
 
+// ScanWholeCharacters (no check that the text is whole characters) against Scan (checked) on
+// texts of characters of one to four bytes, lanes cut inside characters, both densities.
+TEST(NameIndexSet, ScanOfWholeCharactersIsTheCheckedScan) {
+  const std::vector<std::string> alphabet = {"湖", "南", "é", "😀", "a", "湘", "ü", "😁", "。"};
+  std::mt19937 rng(43);
+  for (int round = 0; round < 8; ++round) {
+    NameIndex one, two;
+    for (int i = 0; i < 30; ++i) {
+      const std::string p = RandomString(rng, std::vector<std::string>(alphabet.begin(), alphabet.begin() + 5), 4);
+      if (i % 3 != 1) one.Add(p);
+      if (i % 3 != 0) two.Add(p);
+    }
+    one.Build();
+    two.Build();
+    const NameIndexSet<2> both({&one, &two}, round % 2 ? NameIndex::Density::kDense : NameIndex::Density::kSparse);
+    for (const size_t bytes : {5, 300, 4096, 4097, 4098, 4099, 8193, 8194, 8195, 20001}) {
+      std::string text;
+      while (text.size() < bytes) text += alphabet[rng() % alphabet.size()];
+      ASSERT_TRUE(NameAutomaton::WholeCharacters(text));
+      Found checked_one, checked_two, whole_one, whole_two;
+      both.Scan(
+          text, [&](uint32_t id, size_t start, size_t end) { checked_one.emplace_back(end, start, id); },
+          [&](uint32_t id, size_t start, size_t end) { checked_two.emplace_back(end, start, id); });
+      both.ScanWholeCharacters(
+          text, [&](uint32_t id, size_t start, size_t end) { whole_one.emplace_back(end, start, id); },
+          [&](uint32_t id, size_t start, size_t end) { whole_two.emplace_back(end, start, id); });
+      ASSERT_EQ(whole_one, checked_one) << "round " << round << ", " << text.size() << " bytes";
+      ASSERT_EQ(whole_two, checked_two) << "round " << round << ", " << text.size() << " bytes";
+      ASSERT_EQ(checked_one, Scanned(one, text)) << "round " << round << ", " << text.size() << " bytes";
+    }
+  }
+}
+
 }  // namespace
 }  // namespace pe
