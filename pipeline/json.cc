@@ -112,10 +112,8 @@ void AppendEscaped(std::string& out, unsigned char c) {
   out.append(buf, PutEscaped(buf, c));
 }
 
-// The general case: a long string, or one with bytes to escape.
-void AppendJsonStringSlow(std::string& out, std::string_view s, bool comma, bool colon) {
-  if (comma) out.push_back(',');
-  out.push_back('"');
+// s's bytes with those JSON needs escaped written as escapes (no quotes around).
+void AppendWithEscapes(std::string& out, std::string_view s) {
   for (size_t done = 0; done < s.size();) {
     const size_t bad = FirstToEscape(s, done);
     out.append(s.data() + done, bad - done);
@@ -123,6 +121,13 @@ void AppendJsonStringSlow(std::string& out, std::string_view s, bool comma, bool
     AppendEscaped(out, static_cast<unsigned char>(s[bad]));
     done = bad + 1;
   }
+}
+
+// The general case: a long string, or one with bytes to escape.
+void AppendJsonStringSlow(std::string& out, std::string_view s, bool comma, bool colon) {
+  if (comma) out.push_back(',');
+  out.push_back('"');
+  AppendWithEscapes(out, s);
   out.push_back('"');
   if (colon) out.push_back(':');
 }
@@ -212,16 +217,10 @@ void AppendQuoted(std::string& out, std::string_view s, bool comma, bool colon) 
 void AppendJsonString(std::string& out, std::string_view s, bool comma) { AppendQuoted(out, s, comma, false); }
 
 void AppendJsonStringBody(std::string& out, std::string_view s) {
-  if (!NeedsEscaping(s)) {
+  if (NeedsEscaping(s)) {
+    AppendWithEscapes(out, s);
+  } else {
     out.append(s);
-    return;
-  }
-  for (size_t done = 0; done < s.size();) {
-    const size_t bad = FirstToEscape(s, done);
-    out.append(s.data() + done, bad - done);
-    if (bad == s.size()) break;
-    AppendEscaped(out, static_cast<unsigned char>(s[bad]));
-    done = bad + 1;
   }
 }
 
