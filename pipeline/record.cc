@@ -395,7 +395,8 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
     // call per member cost ~100 instructions each).
     Pieces record(out);
     SetRecordId(record_id, a.doc->source, art);
-    record.Add(64 + MaxJsonString(record_id.size()) + source.size(), [&](char* p) {
+    const size_t head = 64 + std::string_view(kSchemaVersion).size() + MaxJsonString(record_id.size()) + source.size();
+    record.Add(head, [&](char* p) {
       p = Put(p, "{\"schema_version\":\"");
       p = PutText(p, kSchemaVersion);  // needs no escaping
       p = Put(p, "\",\"record_id\":");
