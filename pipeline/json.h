@@ -3,6 +3,8 @@
 // simdjson (input) or nlohmann-json (tools that read our own output).
 #pragma once
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -181,6 +183,19 @@ inline char* PutText(char* p, std::string_view s) {
   __builtin_memcpy(p, s.data(), s.size());
   return p + s.size();
 }
+namespace detail {
+/// end - start, checked against the piece's bound: a writer that goes past it has undercounted
+/// (a programming error, stopped here rather than left to corrupt memory unseen).
+inline size_t Written(const char* start, const char* end, size_t max) {
+  const auto n = static_cast<size_t>(end - start);
+  if (n > max) {
+    std::fprintf(stderr, "internal error: a JSON piece of %zu bytes overran its bound of %zu\n", n, max);
+    std::abort();
+  }
+  return n;
+}
+}  // namespace detail
+
 /// Appends what write(char* p) writes at p (at most `max` bytes; it returns the end) to out.
 /// Many small pieces of known bound cost one capacity check this way, not one each.
 template <typename Write>
@@ -189,13 +204,12 @@ void AppendWritten(std::string& out, size_t max, Write write) {
   // their whole bound in out first (callgrind: fewer instructions up to 1 KB; 2 KB more).
   if (max <= 1024) {
     char piece[1024];
-    out.append(piece, static_cast<size_t>(write(piece) - piece));
+    out.append(piece, detail::Written(piece, write(piece), max));
     return;
   }
   const size_t old = out.size();
   out.resize(old + max);
-  char* const end = write(out.data() + old);
-  out.resize(static_cast<size_t>(end - out.data()));
+  out.resize(old + detail::Written(out.data() + old, write(out.data() + old), max));
 }
 /// Pieces of bounded size (a record's mentions, its blocks) written one after another into a
 /// buffer on the stack and appended to out together when it fills (and when destroyed): one append
@@ -217,7 +231,7 @@ class Pieces {
         return;
       }
     }
-    end_ = write(end_);
+    end_ += detail::Written(end_, write(end_), max);
   }
   /// The output with every piece added so far in it, for text appended there directly.
   std::string& Flushed() {

@@ -334,6 +334,21 @@ TEST(Json, StringBodyIsTheQuotedStringInside) {
 // Pieces gives the same text as appending each piece as it is written, whatever the pieces' sizes
 // against its buffer (pieces that fill it exactly, that do not fit what is left, larger than all of
 // it) and with text appended straight to the output between pieces.
+// A piece that writes more than its stated bound stops the program (its writer undercounted).
+TEST(JsonDeathTest, APieceOverItsBoundStops) {
+  const auto three = [](char* p) { return Put(p, "abc"); };
+  std::string out;
+  EXPECT_DEATH(AppendWritten(out, 2, three), "overran its bound of 2");
+  EXPECT_DEATH(
+      {
+        Pieces pieces(out);
+        pieces.Add(2, three);
+      },
+      "overran its bound of 2");
+  AppendWritten(out, 3, three);
+  EXPECT_EQ(out, "abc");
+}
+
 TEST(Json, PiecesAppendWhatEachPieceWrites) {
   std::mt19937 rng(11);
   for (int round = 0; round < 300; ++round) {
