@@ -10,6 +10,8 @@ namespace {
 
 void Append(CharRanges& to, const CharRanges& from) { to.insert(to.end(), from.begin(), from.end()); }
 
+}  // namespace
+
 // The characters a rule's matches can begin with, and the pairs of characters they can begin with,
 // worked out from its text (RE2 syntax as the .patterns files write it). It may say more than RE2
 // would, never less: what it does not follow (., \pN, negated classes, non-ASCII case folding,
@@ -24,6 +26,11 @@ struct FirstChars {
   };
   std::vector<Pair> pairs;
   CharRanges last;  // characters a match can end with (RuleEnds)
+  // For StartChars::DigitRunFails: the fewest characters of a match made of ASCII digits alone
+  // (kNever: none is), and, for a whole regex only (Parse), what can follow each ASCII character
+  // anywhere in a match.
+  size_t digits_only = 0;
+  std::vector<CharRanges> ascii_follow;
 
   // Matches of either.
   void Add(const FirstChars& other) {
@@ -32,8 +39,18 @@ struct FirstChars {
     Append(alone, other.alone);
     Append(last, other.last);
     pairs.insert(pairs.end(), other.pairs.begin(), other.pairs.end());
+    digits_only = std::min(digits_only, other.digits_only);
   }
 };
+
+namespace {
+
+constexpr size_t kNever = SIZE_MAX;
+size_t AddLengths(size_t a, size_t b) { return a == kNever || b == kNever ? kNever : a + b; }
+
+bool HasDigit(const CharRanges& ranges) {
+  return std::any_of(ranges.begin(), ranges.end(), [](const auto& r) { return r.first <= U'9' && r.second >= U'0'; });
+}
 
 class FirstCharsParser {
  public:
@@ -43,6 +60,7 @@ class FirstCharsParser {
   std::optional<FirstChars> Parse() {
     FirstChars f = Alternation();
     if (gave_up_ || i_ != re_.size() || f.nullable) return std::nullopt;
+    f.ascii_follow = std::move(follow_);
     return f;
   }
 
@@ -77,6 +95,8 @@ class FirstCharsParser {
     while (!gave_up_ && !AtEnd() && Peek() != '|' && Peek() != ')') {
       const FirstChars piece = Piece();
       if (!out.alone.empty()) out.pairs.push_back({out.alone, piece.ranges});
+      Follow(out.last, piece.ranges);
+      out.digits_only = AddLengths(out.digits_only, piece.digits_only);
       if (!piece.nullable) out.alone.clear();
       // A sequence ends with its last piece that cannot be empty, or with a piece after it.
       if (!piece.nullable) out.last.clear();
@@ -97,13 +117,16 @@ class FirstCharsParser {
     while (!gave_up_ && !AtEnd()) {
       if (Eat('?')) {
         f.nullable = true;
+        f.digits_only = 0;
       } else if (Eat('*')) {
         f.nullable = true;
+        f.digits_only = 0;
         Repeat(f);
       } else if (Eat('+')) {
         Repeat(f);
       } else if (const std::optional<int> min = Repetition()) {
         if (*min == 0) f.nullable = true;
+        f.digits_only = *min == 0 ? 0 : f.digits_only == kNever ? kNever : f.digits_only * static_cast<size_t>(*min);
         Repeat(f);  // {1} and {0,1} do not repeat, but saying they may is harmless
       } else {
         break;
@@ -114,8 +137,18 @@ class FirstCharsParser {
   }
 
   // A character that is a whole copy of the atom may be followed by the next copy.
-  static void Repeat(FirstChars& f) {
+  void Repeat(FirstChars& f) {
     if (!f.alone.empty()) f.pairs.push_back({f.alone, f.ranges});
+    Follow(f.last, f.ranges);
+  }
+
+  // The ASCII characters of `before` may be followed by those of `ranges` (word lists' Han
+  // characters make most pairs; DigitRunFails asks only about ASCII ones).
+  void Follow(const CharRanges& before, const CharRanges& ranges) {
+    if (ranges.empty()) return;
+    for (const auto& [lo, hi] : before) {
+      for (char32_t c = lo; c <= hi && c < 0x80; ++c) Append(follow_[c], ranges);
+    }
   }
 
   // {n}, {n,}, {n,m}: returns n; anything else leaves '{' a literal (as RE2 does).
@@ -147,6 +180,7 @@ class FirstCharsParser {
       ++i_;
       Class(f);
       f.alone = f.last = f.ranges;
+      f.digits_only = f.nullable ? 0 : HasDigit(f.ranges) ? 1 : kNever;
       return f;
     }
     if (c == '^' || c == '$') {
@@ -161,6 +195,7 @@ class FirstCharsParser {
     }
     AddChar(f, NextChar());
     f.alone = f.last = f.ranges;
+    f.digits_only = f.nullable ? 0 : HasDigit(f.ranges) ? 1 : kNever;
     return f;
   }
 
@@ -244,6 +279,7 @@ class FirstCharsParser {
       AddChar(f, EscapedChar());
     }
     f.alone = f.last = f.ranges;
+    f.digits_only = f.nullable ? 0 : HasDigit(f.ranges) ? 1 : kNever;
     return f;
   }
 
@@ -324,6 +360,7 @@ class FirstCharsParser {
   size_t i_ = 0;
   bool fold_ = false;
   bool gave_up_ = false;
+  std::vector<CharRanges> follow_ = std::vector<CharRanges>(0x80);  // by ASCII character (Follow)
 };
 
 }  // namespace
@@ -361,6 +398,37 @@ void StartChars::AddPair(const CharRanges& first, const CharRanges& second) {
     }
   }
 }
+void StartChars::AddDigitRule(const FirstChars& rule) {
+  min_digits_ = std::min(min_digits_, rule.digits_only);
+  for (const auto& [lo, hi] : rule.last) {
+    for (char32_t c = lo; c <= hi && c < 0x80; ++c) ascii_ends_[c] = true;
+  }
+  for (char32_t c = 0; c < 0x80; ++c) {
+    if (c < '0' || c > '9') {
+      Append(ascii_follow_[c], rule.ascii_follow[c]);
+      continue;
+    }
+    for (const auto& [lo, hi] : rule.ascii_follow[c]) {
+      for (char32_t d = lo; d <= hi && d < 0x10000; ++d) Set(digit_follow_, d);
+      if (hi >= 0x10000) digit_follow_above_bmp_ = true;
+    }
+  }
+}
+
+void StartChars::MergeFollow() {
+  for (CharRanges& ranges : ascii_follow_) {
+    std::sort(ranges.begin(), ranges.end());
+    CharRanges merged;
+    for (const auto& r : ranges) {
+      if (!merged.empty() && r.first <= merged.back().second + 1) {
+        merged.back().second = std::max(merged.back().second, r.second);
+      } else {
+        merged.push_back(r);
+      }
+    }
+    ranges = std::move(merged);
+  }
+}
 size_t StartChars::Count(const CharRanges& ranges) {
   size_t n = 0;
   for (auto [lo, hi] : ranges) n += hi - lo + 1;
@@ -377,9 +445,11 @@ RuleStarts StartsOf(const std::vector<std::string>& regexes) {
       break;
     }
     out.start_chars->AddFirst(first->ranges);
+    if (HasDigit(first->ranges)) out.start_chars->AddDigitRule(*first);
     out.start_chars->AddAlone(first->alone);
     for (const FirstChars::Pair& pair : first->pairs) out.start_chars->AddPair(pair.first, pair.second);
   }
+  if (out.start_chars) out.start_chars->MergeFollow();
   if (parsed.size() > RuleEnds::kMaxRules) return out;
   std::vector<CharRanges> first(parsed.size()), last(parsed.size());
   uint64_t any = 0;  // rules the parse does not follow
