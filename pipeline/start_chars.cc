@@ -1,6 +1,7 @@
 #include "pipeline/start_chars.h"
 
 #include <algorithm>
+#include <bit>
 #include <optional>
 
 #include "pipeline/utf8.h"
@@ -27,10 +28,14 @@ struct FirstChars {
   std::vector<Pair> pairs;
   CharRanges last;  // characters a match can end with (RuleEnds)
   // For StartChars::DigitRunFails: the fewest characters of a match made of ASCII digits alone
-  // (kNever: none is), and, for a whole regex only (Parse), what can follow each ASCII character
-  // anywhere in a match.
+  // (kNever: none is), and, for a whole regex only (Parse), what can follow ASCII characters
+  // anywhere in a match: the ASCII characters of `before` (bit c) may be followed by `then`.
   size_t digits_only = 0;
-  std::vector<CharRanges> ascii_follow;
+  struct AsciiFollow {
+    std::array<uint64_t, 2> before;
+    CharRanges then;
+  };
+  std::vector<AsciiFollow> ascii_follow;
 
   // Matches of either.
   void Add(const FirstChars& other) {
@@ -145,10 +150,11 @@ class FirstCharsParser {
   // The ASCII characters of `before` may be followed by those of `ranges` (word lists' Han
   // characters make most pairs; DigitRunFails asks only about ASCII ones).
   void Follow(const CharRanges& before, const CharRanges& ranges) {
-    if (ranges.empty()) return;
+    std::array<uint64_t, 2> ascii{};
     for (const auto& [lo, hi] : before) {
-      for (char32_t c = lo; c <= hi && c < 0x80; ++c) Append(follow_[c], ranges);
+      for (char32_t c = lo; c <= hi && c < 0x80; ++c) ascii[c >> 6] |= uint64_t{1} << (c & 63);
     }
+    if ((ascii[0] | ascii[1]) != 0 && !ranges.empty()) follow_.push_back({ascii, ranges});
   }
 
   // {n}, {n,}, {n,m}: returns n; anything else leaves '{' a literal (as RE2 does).
@@ -360,7 +366,7 @@ class FirstCharsParser {
   size_t i_ = 0;
   bool fold_ = false;
   bool gave_up_ = false;
-  std::vector<CharRanges> follow_ = std::vector<CharRanges>(0x80);  // by ASCII character (Follow)
+  std::vector<FirstChars::AsciiFollow> follow_;  // (Follow)
 };
 
 }  // namespace
@@ -403,14 +409,18 @@ void StartChars::AddDigitRule(const FirstChars& rule) {
   for (const auto& [lo, hi] : rule.last) {
     for (char32_t c = lo; c <= hi && c < 0x80; ++c) ascii_ends_[c] = true;
   }
-  for (char32_t c = 0; c < 0x80; ++c) {
-    if (c < '0' || c > '9') {
-      Append(ascii_follow_[c], rule.ascii_follow[c]);
-      continue;
+  constexpr uint64_t kDigits = uint64_t{0x3FF} << '0';
+  for (const FirstChars::AsciiFollow& follow : rule.ascii_follow) {
+    if (follow.before[0] & kDigits) {
+      for (const auto& [lo, hi] : follow.then) {
+        for (char32_t d = lo; d <= hi && d < 0x10000; ++d) Set(digit_follow_, d);
+        if (hi >= 0x10000) digit_follow_above_bmp_ = true;
+      }
     }
-    for (const auto& [lo, hi] : rule.ascii_follow[c]) {
-      for (char32_t d = lo; d <= hi && d < 0x10000; ++d) Set(digit_follow_, d);
-      if (hi >= 0x10000) digit_follow_above_bmp_ = true;
+    for (size_t half = 0; half < 2; ++half) {
+      for (uint64_t bits = follow.before[half] & (half == 0 ? ~kDigits : ~uint64_t{0}); bits; bits &= bits - 1) {
+        Append(ascii_follow_[half * 64 + static_cast<size_t>(std::countr_zero(bits))], follow.then);
+      }
     }
   }
 }
