@@ -1,6 +1,7 @@
 #include "pipeline/start_chars.h"
 
 #include <algorithm>
+#include <bit>
 #include <optional>
 
 #include "pipeline/utf8.h"
@@ -9,6 +10,8 @@ namespace pe {
 namespace {
 
 void Append(CharRanges& to, const CharRanges& from) { to.insert(to.end(), from.begin(), from.end()); }
+
+}  // namespace
 
 // The characters a rule's matches can begin with, and the pairs of characters they can begin with,
 // worked out from its text (RE2 syntax as the .patterns files write it). It may say more than RE2
@@ -24,6 +27,15 @@ struct FirstChars {
   };
   std::vector<Pair> pairs;
   CharRanges last;  // characters a match can end with (RuleEnds)
+  // For StartChars::DigitRunFails: the fewest characters of a match made of ASCII digits alone
+  // (kNever: none is), and, for a whole regex only (Parse), what can follow ASCII characters
+  // anywhere in a match: the ASCII characters of `before` (bit c) may be followed by `then`.
+  size_t digits_only = 0;
+  struct AsciiFollow {
+    std::array<uint64_t, 2> before;
+    CharRanges then;
+  };
+  std::vector<AsciiFollow> ascii_follow;
 
   // Matches of either.
   void Add(const FirstChars& other) {
@@ -32,8 +44,18 @@ struct FirstChars {
     Append(alone, other.alone);
     Append(last, other.last);
     pairs.insert(pairs.end(), other.pairs.begin(), other.pairs.end());
+    digits_only = std::min(digits_only, other.digits_only);
   }
 };
+
+namespace {
+
+constexpr size_t kNever = SIZE_MAX;
+size_t AddLengths(size_t a, size_t b) { return a == kNever || b == kNever ? kNever : a + b; }
+
+bool HasDigit(const CharRanges& ranges) {
+  return std::any_of(ranges.begin(), ranges.end(), [](const auto& r) { return r.first <= U'9' && r.second >= U'0'; });
+}
 
 class FirstCharsParser {
  public:
@@ -43,6 +65,7 @@ class FirstCharsParser {
   std::optional<FirstChars> Parse() {
     FirstChars f = Alternation();
     if (gave_up_ || i_ != re_.size() || f.nullable) return std::nullopt;
+    f.ascii_follow = std::move(follow_);
     return f;
   }
 
@@ -77,6 +100,8 @@ class FirstCharsParser {
     while (!gave_up_ && !AtEnd() && Peek() != '|' && Peek() != ')') {
       const FirstChars piece = Piece();
       if (!out.alone.empty()) out.pairs.push_back({out.alone, piece.ranges});
+      Follow(out.last, piece.ranges);
+      out.digits_only = AddLengths(out.digits_only, piece.digits_only);
       if (!piece.nullable) out.alone.clear();
       // A sequence ends with its last piece that cannot be empty, or with a piece after it.
       if (!piece.nullable) out.last.clear();
@@ -97,13 +122,16 @@ class FirstCharsParser {
     while (!gave_up_ && !AtEnd()) {
       if (Eat('?')) {
         f.nullable = true;
+        f.digits_only = 0;
       } else if (Eat('*')) {
         f.nullable = true;
+        f.digits_only = 0;
         Repeat(f);
       } else if (Eat('+')) {
         Repeat(f);
       } else if (const std::optional<int> min = Repetition()) {
         if (*min == 0) f.nullable = true;
+        f.digits_only = *min == 0 ? 0 : f.digits_only == kNever ? kNever : f.digits_only * static_cast<size_t>(*min);
         Repeat(f);  // {1} and {0,1} do not repeat, but saying they may is harmless
       } else {
         break;
@@ -114,8 +142,19 @@ class FirstCharsParser {
   }
 
   // A character that is a whole copy of the atom may be followed by the next copy.
-  static void Repeat(FirstChars& f) {
+  void Repeat(FirstChars& f) {
     if (!f.alone.empty()) f.pairs.push_back({f.alone, f.ranges});
+    Follow(f.last, f.ranges);
+  }
+
+  // The ASCII characters of `before` may be followed by those of `ranges` (word lists' Han
+  // characters make most pairs; DigitRunFails asks only about ASCII ones).
+  void Follow(const CharRanges& before, const CharRanges& ranges) {
+    std::array<uint64_t, 2> ascii{};
+    for (const auto& [lo, hi] : before) {
+      for (char32_t c = lo; c <= hi && c < 0x80; ++c) ascii[c >> 6] |= uint64_t{1} << (c & 63);
+    }
+    if ((ascii[0] | ascii[1]) != 0 && !ranges.empty()) follow_.push_back({ascii, ranges});
   }
 
   // {n}, {n,}, {n,m}: returns n; anything else leaves '{' a literal (as RE2 does).
@@ -147,6 +186,7 @@ class FirstCharsParser {
       ++i_;
       Class(f);
       f.alone = f.last = f.ranges;
+      f.digits_only = f.nullable ? 0 : HasDigit(f.ranges) ? 1 : kNever;
       return f;
     }
     if (c == '^' || c == '$') {
@@ -161,6 +201,7 @@ class FirstCharsParser {
     }
     AddChar(f, NextChar());
     f.alone = f.last = f.ranges;
+    f.digits_only = f.nullable ? 0 : HasDigit(f.ranges) ? 1 : kNever;
     return f;
   }
 
@@ -244,6 +285,7 @@ class FirstCharsParser {
       AddChar(f, EscapedChar());
     }
     f.alone = f.last = f.ranges;
+    f.digits_only = f.nullable ? 0 : HasDigit(f.ranges) ? 1 : kNever;
     return f;
   }
 
@@ -324,6 +366,7 @@ class FirstCharsParser {
   size_t i_ = 0;
   bool fold_ = false;
   bool gave_up_ = false;
+  std::vector<FirstChars::AsciiFollow> follow_;  // (Follow)
 };
 
 }  // namespace
@@ -361,6 +404,41 @@ void StartChars::AddPair(const CharRanges& first, const CharRanges& second) {
     }
   }
 }
+void StartChars::AddDigitRule(const FirstChars& rule) {
+  min_digits_ = std::min(min_digits_, rule.digits_only);
+  for (const auto& [lo, hi] : rule.last) {
+    for (char32_t c = lo; c <= hi && c < 0x80; ++c) ascii_ends_[c] = true;
+  }
+  constexpr uint64_t kDigits = uint64_t{0x3FF} << '0';
+  for (const FirstChars::AsciiFollow& follow : rule.ascii_follow) {
+    if (follow.before[0] & kDigits) {
+      for (const auto& [lo, hi] : follow.then) {
+        for (char32_t d = lo; d <= hi && d < 0x10000; ++d) Set(digit_follow_, d);
+        if (hi >= 0x10000) digit_follow_above_bmp_ = true;
+      }
+    }
+    for (size_t half = 0; half < 2; ++half) {
+      for (uint64_t bits = follow.before[half] & (half == 0 ? ~kDigits : ~uint64_t{0}); bits; bits &= bits - 1) {
+        Append(ascii_follow_[half * 64 + static_cast<size_t>(std::countr_zero(bits))], follow.then);
+      }
+    }
+  }
+}
+
+void StartChars::MergeFollow() {
+  for (CharRanges& ranges : ascii_follow_) {
+    std::sort(ranges.begin(), ranges.end());
+    CharRanges merged;
+    for (const auto& r : ranges) {
+      if (!merged.empty() && r.first <= merged.back().second + 1) {
+        merged.back().second = std::max(merged.back().second, r.second);
+      } else {
+        merged.push_back(r);
+      }
+    }
+    ranges = std::move(merged);
+  }
+}
 size_t StartChars::Count(const CharRanges& ranges) {
   size_t n = 0;
   for (auto [lo, hi] : ranges) n += hi - lo + 1;
@@ -377,9 +455,11 @@ RuleStarts StartsOf(const std::vector<std::string>& regexes) {
       break;
     }
     out.start_chars->AddFirst(first->ranges);
+    if (HasDigit(first->ranges)) out.start_chars->AddDigitRule(*first);
     out.start_chars->AddAlone(first->alone);
     for (const FirstChars::Pair& pair : first->pairs) out.start_chars->AddPair(pair.first, pair.second);
   }
+  if (out.start_chars) out.start_chars->MergeFollow();
   if (parsed.size() > RuleEnds::kMaxRules) return out;
   std::vector<CharRanges> first(parsed.size()), last(parsed.size());
   uint64_t any = 0;  // rules the parse does not follow

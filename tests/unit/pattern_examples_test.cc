@@ -98,6 +98,12 @@ TEST(PatternScan, FindsWhatAnUnanchoredSearchFinds) {
     for (const std::string& b : chars) pairs += a + b + "\n";
   }
   texts.push_back(pairs);
+  // Numbers of every length before every character (the scan passes over some: DigitRunFails).
+  std::string numbers;
+  for (const std::string& c : chars) {
+    for (size_t length = 1; length <= 13; ++length) numbers += std::string("12345678901234").substr(0, length) + c + "\n";
+  }
+  texts.push_back(numbers);
   for (const std::string& text : texts) {
     for (bool reject_odd : {false, true}) {
       std::vector<std::pair<size_t, size_t>> got;
@@ -295,6 +301,87 @@ TEST(RuleEnds, NeverLeavesOutARuleThatMatches) {
     }
   }
   EXPECT_GT(matched, 500u);
+}
+
+// DigitRunFails lets the scan pass over a number no rule can begin in ("12:00", "1000亩", "1. "):
+// small regexes, then every rule on digit runs of every length followed by every character the
+// examples are made of and one more, each position checked against the combined regex tried there.
+TEST(StartChars, DigitRunFailsOnlyWhereNoRuleCanMatch) {
+  const auto fails = [](const std::vector<std::string>& regexes, std::string_view text) {
+    return StartsOf(regexes).start_chars->DigitRunFails(text, 0, StartChars::DigitsEnd(text, 0, text.size()), text.size());
+  };
+  EXPECT_TRUE(fails({"[0-9]+元"}, "12x"));
+  EXPECT_FALSE(fails({"[0-9]+元"}, "12元"));
+  EXPECT_TRUE(fails({"[0-9]+元"}, "12"));  // nothing after the digits: the match needs 元
+  EXPECT_FALSE(fails({"[2-9][0-9]{6,7}"}, "1234567x"));  // seven digits may be a match alone
+  EXPECT_TRUE(fails({"[2-9][0-9]{6,7}"}, "123456x"));
+  EXPECT_TRUE(fails({"a[0-9]+", "[0-9]+元"}, "12a"));  // a follows a digit only where no digit begins
+  EXPECT_FALSE(fails({"(?:19|20)[0-9]{2}\\s*年"}, "2024 年"));
+  EXPECT_FALSE(fails({"[0-9]+(?:\\.[0-9]+)?%"}, "1.5"));
+  EXPECT_TRUE(fails({"[0-9]+(?:\\.[0-9]+)?%"}, "1.x"));  // '.' is followed only by a digit
+  EXPECT_TRUE(fails({"[0-9]+(?:\\.[0-9]+)?%"}, "1. "));
+  EXPECT_TRUE(fails({"[0-9]+(?:\\.[0-9]+)?%"}, "1."));
+  EXPECT_FALSE(fails({"[0-9]+(?:元|\\.)"}, "1.x"));  // '.' may end a match
+  EXPECT_FALSE(fails({"[0-9]+(?:\\.|-)+x"}, "1.-"));  // a repetition's '.' followed by its first
+  EXPECT_TRUE(fails({"x\\.y", "[0-9]+(?:\\.[0-9])?元"}, "1.y"));  // '.' followed by y only where no digit begins
+  EXPECT_TRUE(fails({"(?:[0-9]x)+y"}, "1x"));  // x cannot end a match
+  EXPECT_FALSE(fails({"(?:[0-9]x)+y"}, "1x1"));  // a repetition's x followed by its first
+  EXPECT_FALSE(fails({"(?:[0-9]|b)+y"}, "1bb"));  // ... and its digit too
+  EXPECT_FALSE(fails({"[0-9]?[0-9]?y|(?:[0-9]{2}){2,}"}, "1234"));
+  EXPECT_TRUE(fails({"[0-9]?[0-9]?y|(?:[0-9]{2}){2,}"}, "123"));
+
+  const PatternSet& set = ExtractorSet::Default().patterns();
+  std::vector<std::string> regexes;
+  std::string combined;
+  for (size_t i = 0; i < set.size(); ++i) {
+    regexes.push_back(set.rule(i).regex);
+    combined += (i ? "|(?:" : "(?:") + set.rule(i).regex + ")";
+  }
+  RE2::Options opts = RuleOptions();
+  opts.set_max_mem(int64_t{256} << 20);
+  const RE2 re(combined, opts);
+  const RuleStarts starts = StartsOf(regexes);
+  ASSERT_NE(starts.start_chars, nullptr);
+  std::vector<std::string> chars = {"", " ", ".", ":", "-", "/", "\n", "a", "@", "%", "\xE4", "\xF0\x9F\x98\x80"};
+  for (size_t i = 0; i < set.size(); ++i) {
+    for (const std::string& e : set.rule(i).examples) {
+      for (size_t at = 0; at < e.size();) {
+        size_t n = 1;
+        while (at + n < e.size() && (static_cast<unsigned char>(e[at + n]) & 0xC0) == 0x80) ++n;
+        chars.push_back(e.substr(at, n));
+        at += n;
+      }
+    }
+  }
+  std::sort(chars.begin(), chars.end());
+  chars.erase(std::unique(chars.begin(), chars.end()), chars.end());
+  uint32_t seed = 12345;
+  const auto random_digits = [&](size_t n) {
+    std::string d;
+    for (size_t k = 0; k < n; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      d.push_back(static_cast<char>('0' + (seed >> 16) % 10));
+    }
+    return d;
+  };
+  size_t skipped = 0;
+  for (size_t length = 1; length <= 13; ++length) {
+    for (const std::string& c : chars) {
+      for (const std::string tail : {"", " ", "1", ".", "年", "月", "元", "%", "x", "@"}) {
+        const std::string text = random_digits(length) + c + tail + random_digits(2);
+        const re2::StringPiece input(text.data(), text.size());
+        for (const size_t end : {length, length + c.size(), length + c.size() + tail.size(), text.size()}) {
+          const size_t run_end = StartChars::DigitsEnd(text, 0, end);
+          if (!starts.start_chars->DigitRunFails(text, 0, run_end, end)) continue;
+          ++skipped;
+          for (size_t q = 0; q < run_end; ++q) {
+            EXPECT_FALSE(re.Match(input, q, end, RE2::ANCHOR_START, nullptr, 0)) << "at " << q << " end " << end << ": " << text;
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(skipped, 3000u);
 }
 
 // The date extractor marks each article's published date; it looks among the mentions that start
