@@ -39,7 +39,9 @@ std::optional<AnalyzedDocument> Analyze(const Document& doc, const AnalyzeOption
 
   // The extractors' dictionary and the cue words in one pass (pipeline/lexicon.h).
   const Lexicon& lexicon = Lexicon::Get();
-  std::vector<NameMatch> names;
+  // Kept per thread (only Extract reads it, before Analyze returns): a document's list was
+  // allocated and freed otherwise.
+  thread_local std::vector<NameMatch> names;
   names.reserve(a.text.size() / 64);  // news pages match a name about once per 130 bytes
   a.cues = CueHits::Recycled();
   lexicon.Scan(a.text, names, a.cues);
