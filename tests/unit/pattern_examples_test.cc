@@ -21,6 +21,24 @@
 namespace pe {
 namespace {
 
+// The distinct characters the rules' examples are made of, and `more`, sorted.
+std::vector<std::string> ExampleCharacters(const PatternSet& set, std::vector<std::string> more) {
+  std::vector<std::string> chars = std::move(more);
+  for (size_t i = 0; i < set.size(); ++i) {
+    for (const std::string& e : set.rule(i).examples) {
+      for (size_t at = 0; at < e.size();) {
+        size_t n = 1;
+        while (at + n < e.size() && (static_cast<unsigned char>(e[at + n]) & 0xC0) == 0x80) ++n;
+        chars.push_back(e.substr(at, n));
+        at += n;
+      }
+    }
+  }
+  std::sort(chars.begin(), chars.end());
+  chars.erase(std::unique(chars.begin(), chars.end()), chars.end());
+  return chars;
+}
+
 TEST(PatternExamples, EveryRuleMatchesItsExamplesInFull) {
   const PatternSet& set = ExtractorSet::Default().patterns();
   ASSERT_GT(set.size(), 20u);
@@ -80,19 +98,7 @@ TEST(PatternScan, FindsWhatAnUnanchoredSearchFinds) {
   texts.push_back(numerals + "万元 " + numerals + "点五成" + " 2024  \t\n 年 3\n月  至  5 月");
   // The scan also skips a start character when the one after it cannot follow it: every pair of
   // the characters the examples are made of, each pair on its own.
-  std::vector<std::string> chars;
-  for (size_t i = 0; i < set.size(); ++i) {
-    for (const std::string& e : set.rule(i).examples) {
-      for (size_t at = 0; at < e.size();) {
-        size_t n = 1;
-        while (at + n < e.size() && (static_cast<unsigned char>(e[at + n]) & 0xC0) == 0x80) ++n;
-        chars.push_back(e.substr(at, n));
-        at += n;
-      }
-    }
-  }
-  std::sort(chars.begin(), chars.end());
-  chars.erase(std::unique(chars.begin(), chars.end()), chars.end());
+  const std::vector<std::string> chars = ExampleCharacters(set, {});
   std::string pairs;
   for (const std::string& a : chars) {
     for (const std::string& b : chars) pairs += a + b + "\n";
@@ -342,19 +348,8 @@ TEST(StartChars, DigitRunFailsOnlyWhereNoRuleCanMatch) {
   const RE2 re(combined, opts);
   const RuleStarts starts = StartsOf(regexes);
   ASSERT_NE(starts.start_chars, nullptr);
-  std::vector<std::string> chars = {"", " ", ".", ":", "-", "/", "\n", "a", "@", "%", "\xE4", "\xF0\x9F\x98\x80"};
-  for (size_t i = 0; i < set.size(); ++i) {
-    for (const std::string& e : set.rule(i).examples) {
-      for (size_t at = 0; at < e.size();) {
-        size_t n = 1;
-        while (at + n < e.size() && (static_cast<unsigned char>(e[at + n]) & 0xC0) == 0x80) ++n;
-        chars.push_back(e.substr(at, n));
-        at += n;
-      }
-    }
-  }
-  std::sort(chars.begin(), chars.end());
-  chars.erase(std::unique(chars.begin(), chars.end()), chars.end());
+  const std::vector<std::string> chars =
+      ExampleCharacters(set, {"", " ", ".", ":", "-", "/", "\n", "a", "@", "%", "\xE4", "\xF0\x9F\x98\x80"});
   uint32_t seed = 12345;
   const auto random_digits = [&](size_t n) {
     std::string d;
