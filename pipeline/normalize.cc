@@ -361,10 +361,17 @@ bool ToSimplified(std::string_view in, std::string& out, OffsetMap& map, std::ve
     const size_t line_end = nl == std::string_view::npos ? in.size() : nl + 1;
     const std::string_view line = in.substr(line_start, line_end - line_start);
     std::string conv_line;
-    try {
-      conv_line = conv->Convert(std::string(line));
-    } catch (...) {
+    if (utf8::FirstInvalid(line) != std::string_view::npos) {
+      // OpenCC reads a character's length from its first byte and reads past the end of a
+      // truncated one: its answer would depend on the bytes after the buffer (seen under valgrind).
+      // A line that is not valid UTF-8 (Normalize's callers never give one) is left as it is.
       conv_line = std::string(line);
+    } else {
+      try {
+        conv_line = conv->Convert(std::string(line));
+      } catch (...) {
+        conv_line = std::string(line);
+      }
     }
     if (conv_line == line) {
       map.AddCopy(line_start, line.size());
