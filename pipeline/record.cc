@@ -29,7 +29,8 @@ class SpanWriter {
     return {bs, be};
   }
 
-  size_t Char(size_t byte_offset) const { return chars_.ToChar(byte_offset); }
+  /// Code-point offsets of source byte range [bs, be).
+  std::pair<size_t, size_t> Chars(size_t bs, size_t be) const { return chars_.ToChars(bs, be); }
 
  private:
   const AnalyzedDocument& a_;
@@ -42,14 +43,15 @@ constexpr size_t kMaxSourceSpan = 53 + 4 * 20;
 // {"byte_start":…,"byte_end":…,"char_start":…,"char_end":…} at p; returns the end. Records have
 // a span per mention, block and parameter.
 char* PutSourceSpan(char* p, const SpanWriter& spans, size_t bs, size_t be) {
+  const std::pair<size_t, size_t> chars = spans.Chars(bs, be);
   p = Put(p, "{\"byte_start\":");
   p = WriteDecimal(p, bs);
   p = Put(p, ",\"byte_end\":");
   p = WriteDecimal(p, be);
   p = Put(p, ",\"char_start\":");
-  p = WriteDecimal(p, spans.Char(bs));
+  p = WriteDecimal(p, chars.first);
   p = Put(p, ",\"char_end\":");
-  p = WriteDecimal(p, spans.Char(be));
+  p = WriteDecimal(p, chars.second);
   *p++ = '}';
   return p;
 }
