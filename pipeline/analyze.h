@@ -32,7 +32,7 @@ struct AnalyzedDocument {
 
   /// Source byte range of normalised-text range [start, end).
   std::pair<size_t, size_t> ToSource(size_t start, size_t end) const {
-    return {chain.MapStart(start), chain.MapEnd(end)};
+    return chain.MapRange(start, end);
   }
 };
 

@@ -74,6 +74,17 @@ size_t OffsetMap::MapEnd(size_t p) const {
   return s->copy ? s->src_start + (p - s->dst_start) : s->src_start + s->src_len;
 }
 
+std::pair<size_t, size_t> OffsetMap::MapRangeFound(size_t start, size_t end) const {
+  if (start < end && end <= dst_size_) {
+    const Segment* s = Containing(start);
+    // end - 1 in the same copy segment: MapEnd(end) would find it again and answer this.
+    if (s && s->copy && end <= s->dst_start + s->dst_len) {
+      return {s->src_start + (start - s->dst_start), s->src_start + (end - s->dst_start)};
+    }
+  }
+  return {MapStart(start), MapEnd(end)};
+}
+
 bool OffsetMap::IsIdentity() const {
   size_t expect = 0;
   for (const Segment& s : segments_) {
@@ -92,5 +103,6 @@ size_t OffsetChain::MapEnd(size_t p) const {
   for (auto it = maps_.rbegin(); it != maps_.rend(); ++it) p = it->MapEnd(p);
   return p;
 }
+
 
 }  // namespace pe

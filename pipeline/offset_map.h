@@ -8,6 +8,7 @@
 // exactly the source bytes that produced dst[a, b).
 #pragma once
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 namespace pe {
@@ -26,6 +27,18 @@ class OffsetMap {
   size_t MapStart(size_t p) const;
   /// Source offset one past the last source byte behind dst[.., p) (p > 0).
   size_t MapEnd(size_t p) const;
+  /// {MapStart(start), MapEnd(end)}: when both ends lie in one copy segment (most spans: a
+  /// mention, a line), that segment is found once, not twice; inline when it is the one found
+  /// last (spans are mapped mostly in increasing order).
+  std::pair<size_t, size_t> MapRange(size_t start, size_t end) const {
+    if (last_ < segments_.size()) {
+      const Segment& s = segments_[last_];
+      if (s.copy && s.dst_start <= start && start < end && end <= s.dst_start + s.dst_len) {
+        return {s.src_start + (start - s.dst_start), s.src_start + (end - s.dst_start)};
+      }
+    }
+    return MapRangeFound(start, end);
+  }
 
   /// True if every segment is a copy starting where the previous ended (dst == src).
   bool IsIdentity() const;
@@ -36,6 +49,8 @@ class OffsetMap {
     bool copy;
   };
   const Segment* Containing(size_t p) const;
+  /// MapRange with the segment searched for.
+  std::pair<size_t, size_t> MapRangeFound(size_t start, size_t end) const;
 
   const Segment* Search(size_t p) const;
 
@@ -52,6 +67,12 @@ class OffsetChain {
   void Push(OffsetMap m) { maps_.push_back(std::move(m)); }
   size_t MapStart(size_t p) const;
   size_t MapEnd(size_t p) const;
+  /// {MapStart(start), MapEnd(end)}, each stage's segment found once for most spans.
+  std::pair<size_t, size_t> MapRange(size_t start, size_t end) const {
+    std::pair<size_t, size_t> r{start, end};
+    for (auto it = maps_.rbegin(); it != maps_.rend(); ++it) r = it->MapRange(r.first, r.second);
+    return r;
+  }
   bool empty() const { return maps_.empty(); }
 
  private:

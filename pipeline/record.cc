@@ -29,7 +29,8 @@ class SpanWriter {
     return {bs, be};
   }
 
-  size_t Char(size_t byte_offset) const { return chars_.ToChar(byte_offset); }
+  /// Code-point offsets of source byte range [bs, be).
+  std::pair<size_t, size_t> Chars(size_t bs, size_t be) const { return chars_.ToChars(bs, be); }
 
  private:
   const AnalyzedDocument& a_;
@@ -42,14 +43,15 @@ constexpr size_t kMaxSourceSpan = 53 + 4 * 20;
 // {"byte_start":…,"byte_end":…,"char_start":…,"char_end":…} at p; returns the end. Records have
 // a span per mention, block and parameter.
 char* PutSourceSpan(char* p, const SpanWriter& spans, size_t bs, size_t be) {
+  const std::pair<size_t, size_t> chars = spans.Chars(bs, be);
   p = Put(p, "{\"byte_start\":");
   p = WriteDecimal(p, bs);
   p = Put(p, ",\"byte_end\":");
   p = WriteDecimal(p, be);
   p = Put(p, ",\"char_start\":");
-  p = WriteDecimal(p, spans.Char(bs));
+  p = WriteDecimal(p, chars.first);
   p = Put(p, ",\"char_end\":");
-  p = WriteDecimal(p, spans.Char(be));
+  p = WriteDecimal(p, chars.second);
   *p++ = '}';
   return p;
 }
@@ -144,10 +146,13 @@ void WriteMention(Pieces& out, bool comma, const Mention& m, std::string_view id
 
 // The segmenter's publication date, yyyy-m-d with '-', '/' or '.' ("2025-3-9"), as "2025-03-09".
 std::string IsoDate(std::string_view d) {
-  const size_t first = d.find_first_of("-/."), second = d.find(d[first < d.size() ? first : 0], first + 1);
+  // The first separator, byte by byte: find_first_of("-/.") called memchr on the set for every
+  // byte (a related item's date each).
+  size_t first = 0;
+  while (first < d.size() && d[first] != '-' && d[first] != '/' && d[first] != '.') ++first;
   const auto one_or_two = [](size_t n) { return n == 1 || n == 2; };
-  if (first != 4 || second == std::string_view::npos || !one_or_two(second - first - 1) ||
-      !one_or_two(d.size() - second - 1)) {
+  const size_t second = first == 4 && first < d.size() ? d.find(d[first], first + 1) : std::string_view::npos;
+  if (second == std::string_view::npos || !one_or_two(second - first - 1) || !one_or_two(d.size() - second - 1)) {
     return std::string(d);  // not the segmenter's shape: as it is
   }
   std::string out(d.substr(0, 4));

@@ -72,6 +72,7 @@ struct Line {
 
 std::vector<Line> SplitLines(std::string_view text) {
   std::vector<Line> lines;
+  lines.reserve(text.size() / 64 + 1);  // lines run ~150 bytes: room for most pages at once
   size_t pos = 0;
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
@@ -131,8 +132,7 @@ size_t NumberMarker(std::string_view s) {
   return 0;
 }
 
-size_t BulletMarker(std::string_view s) {
-  const LeadWords& bullets = LoadMarkers().bullet;
+size_t BulletMarker(const LeadWords& bullets, std::string_view s) {
   if (!bullets.MayStart(s)) return 0;
   for (const std::string& b : bullets.words) {
     if (StartsWith(s, b)) {
@@ -178,11 +178,17 @@ size_t NextMayEndSentence(std::string_view text, size_t i, size_t end) {
 }
 
 bool IsSentenceEnd(std::string_view s, size_t i, size_t& len) {
-  if (s[i] == '!' || s[i] == '?' || s[i] == ';') {
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = byte(i);
+  if (c == '!' || c == '?' || c == ';') {
     len = 1;
     return true;
   }
-  if (HasAt(s, i, "。") || HasAt(s, i, "…")) {
+  // 。 (E3 80 82) or … (E2 80 A6), told by their bytes: most E2 and E3 here are quotes, 、 and
+  // brackets, and two byte-by-byte comparisons each cost more.
+  if (i + 3 > s.size() || byte(i + 1) != 0x80) return false;
+  const unsigned char last = byte(i + 2);
+  if ((c == 0xE3 && last == 0x82) || (c == 0xE2 && last == 0xA6)) {
     len = 3;
     return true;
   }
@@ -221,10 +227,18 @@ void SplitSentences(std::string_view text, TextRange r, std::vector<TextRange>& 
   if (r.end > a) out.push_back({a, r.end});
 }
 
-bool IsRelatedMarker(std::string_view line) {
+bool IsRelatedMarker(const Markers& markers, std::string_view line) {
   if (EndsWith(line, ":")) line.remove_suffix(1);
-  const auto& m = LoadMarkers().related;
+  const auto& m = markers.related;
   return std::find(m.begin(), m.end(), line) != m.end();
+}
+
+// True if s has at most n code points; a long line is settled by its size alone (a code point is
+// one to four bytes).
+bool AtMostChars(std::string_view s, size_t n) {
+  if (s.size() <= n) return true;
+  if (s.size() > 4 * n) return false;
+  return utf8::CountCodePoints(s) <= n;
 }
 
 // "健康新闻 2025-03-19": a short category word, spaces, a date. Sets the two ranges.
@@ -256,7 +270,7 @@ bool ParseCategoryDate(std::string_view text, TextRange line, TextRange& categor
   size_t cat_end = sp;
   while (cat_end > 0 && s[cat_end - 1] == ' ') --cat_end;
   const std::string_view cat = s.substr(0, cat_end);
-  if (cat.empty() || utf8::CountCodePoints(cat) > 12 || cat.find(' ') != std::string_view::npos) return false;
+  if (cat.empty() || !AtMostChars(cat, 12) || cat.find(' ') != std::string_view::npos) return false;
   if (std::any_of(cat.begin(), cat.end(), IsDigit)) return false;
   category = {line.start, line.start + cat_end};
   date = {line.start + sp + 1, line.end};
@@ -275,14 +289,6 @@ Block& AddBlock(std::vector<Block>& blocks, std::string_view text, const Line& l
   SplitSentences(text, line.range, sentences);
   b.sentences.assign(sentences.data(), sentences.data() + sentences.size());
   return b;
-}
-
-// True if s has at most n code points; a long line is settled by its size alone (a code point is
-// one to four bytes).
-bool AtMostChars(std::string_view s, size_t n) {
-  if (s.size() <= n) return true;
-  if (s.size() > 4 * n) return false;
-  return utf8::CountCodePoints(s) <= n;
 }
 
 bool HasSentencePunctuation(std::string_view s) {
@@ -305,9 +311,9 @@ bool LooksLikeTableRow(std::string_view s) {
   return (cells >= 2 && std::any_of(s.begin(), s.end(), IsDigit)) || cells >= 4 || (cells >= 3 && all_short);
 }
 
-void AddBodyBlock(std::vector<Block>& blocks, std::string_view text, const Line& line) {
+void AddBodyBlock(const Markers& markers, std::vector<Block>& blocks, std::string_view text, const Line& line) {
   const std::string_view s = line.range.in(text);
-  const LeadWords& disclaimers = LoadMarkers().disclaimer;
+  const LeadWords& disclaimers = markers.disclaimer;
   if (disclaimers.MayStart(s)) {
     for (const std::string& d : disclaimers.words) {
       if (StartsWith(s, d)) {
@@ -323,7 +329,7 @@ void AddBodyBlock(std::vector<Block>& blocks, std::string_view text, const Line&
     AddBlock(blocks, text, line, paragraph ? BlockKind::kParagraph : BlockKind::kHeading).marker = s.substr(0, n);
     return;
   }
-  if (size_t n = BulletMarker(s); n || (n = NumberMarker(s))) {
+  if (size_t n = BulletMarker(markers.bullet, s); n || (n = NumberMarker(s))) {
     AddBlock(blocks, text, line, BlockKind::kListItem).marker = s.substr(0, n);
     return;
   }
@@ -353,9 +359,11 @@ Page Segment(std::string_view text) {
   Page page;
   const std::vector<Line> lines = SplitLines(text);
   if (lines.empty()) return page;
+  // Looked up once a page, not once a line (a function-local static's guard each time).
+  const Markers& markers = LoadMarkers();
   size_t related_at = lines.size();
   for (size_t i = 1; i < lines.size(); ++i) {
-    if (IsRelatedMarker(lines[i].range.in(text))) {
+    if (IsRelatedMarker(markers, lines[i].range.in(text))) {
       related_at = i;
       break;
     }
@@ -367,8 +375,11 @@ Page Segment(std::string_view text) {
   main.title = lines[0].range;
   main.blocks.reserve(related_at);  // one block a line
   AddBlock(main.blocks, text, lines[0], BlockKind::kTitle);
-  for (size_t i = 1; i < related_at; ++i) AddBodyBlock(main.blocks, text, lines[i]);
+  for (size_t i = 1; i < related_at; ++i) AddBodyBlock(markers, main.blocks, text, lines[i]);
   main.range = {lines[0].range.start, lines[related_at - 1].range.end};
+  // A related item has two lines or more (a title, a date line), but for a last one without a
+  // date: room for them all at once (the list grew by moving every article about ten times a page).
+  page.articles.reserve(2 + (lines.size() - related_at) / 2);
   page.articles.push_back(std::move(main));
   if (related_at == lines.size()) return page;
 

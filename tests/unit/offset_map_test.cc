@@ -56,5 +56,47 @@ TEST(OffsetChain, ComposesStagesInOrder) {
   EXPECT_EQ(c.MapStart(1), 8u);
 }
 
+// MapRange against MapStart and MapEnd for every range of random maps of copies, replacements,
+// deletions and insertions, alone and chained, asked in increasing and in jumping order.
+TEST(OffsetMap, MapRangeMatchesMapStartAndMapEnd) {
+  uint32_t seed = 7;
+  const auto next = [&](uint32_t n) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) % n;
+  };
+  const auto random_map = [&](size_t segments) {
+    OffsetMap m;
+    size_t src = 0;
+    for (size_t k = 0; k < segments; ++k) {
+      const size_t len = next(6);
+      if (next(3) == 0) {
+        m.AddCopy(src, len + 1);
+        src += len + 1;
+      } else {
+        m.AddReplace(src, len, next(3));
+        src += len;
+      }
+    }
+    return m;
+  };
+  for (int round = 0; round < 200; ++round) {
+    const OffsetMap first = random_map(1 + next(12)), second = random_map(1 + next(12));
+    OffsetChain chain;
+    chain.Push(first);
+    chain.Push(second);
+    const size_t n = second.dst_size();
+    for (size_t a = 0; a <= n + 1; ++a) {
+      for (size_t b = 0; b <= n + 1; ++b) {
+        const std::pair<size_t, size_t> one = second.MapRange(a, b);
+        ASSERT_EQ(one.first, second.MapStart(a)) << round << " " << a << " " << b;
+        ASSERT_EQ(one.second, second.MapEnd(b)) << round << " " << a << " " << b;
+        const std::pair<size_t, size_t> both = chain.MapRange(a, b);
+        ASSERT_EQ(both.first, chain.MapStart(a)) << round << " " << a << " " << b;
+        ASSERT_EQ(both.second, chain.MapEnd(b)) << round << " " << a << " " << b;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace pe

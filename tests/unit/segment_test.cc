@@ -59,6 +59,23 @@ TEST(Segment, SentencesSplitAfterChineseStops) {
   EXPECT_EQ(b.sentences[4].in(text), "最后");
 }
 
+// Sentence ends are told by their three bytes: characters sharing 。's or …'s first two bytes
+// (、 E3 80 81, 《 E3 80 8A, ‥ E2 80 A5, ‧ E2 80 A7) end nothing; … and 。 end one, also as the
+// text's last character.
+TEST(Segment, SentenceEndsToldByTheirBytes) {
+  const std::string text = "标题\n甲、乙《丙》丁‥戊‧己…庚。辛…\n壬。";
+  const Page p = Segment(text);
+  const Article& a = p.articles[0];
+  ASSERT_EQ(a.blocks.size(), 3u);
+  const Block& b = a.blocks[1];
+  ASSERT_EQ(b.sentences.size(), 3u);
+  EXPECT_EQ(b.sentences[0].in(text), "甲、乙《丙》丁‥戊‧己…");
+  EXPECT_EQ(b.sentences[1].in(text), "庚。");
+  EXPECT_EQ(b.sentences[2].in(text), "辛…");
+  ASSERT_EQ(a.blocks[2].sentences.size(), 1u);
+  EXPECT_EQ(a.blocks[2].sentences[0].in(text), "壬。");
+}
+
 // The four seed pages: 83 articles (4 main + 19 + 20 + 20 + 20 related), each related item with
 // its title, snippet, category and date, each main article with its disclaimer.
 TEST(Segment, SeedPagesGive83Articles) {

@@ -118,6 +118,26 @@ TEST(CharIndex, EveryBoundaryOfTextsOfEveryLength) {
   }
 }
 
+// ToChars (a short range's end counted from its start) against two ToChar look-ups, for every
+// pair of boundaries up to 40 bytes apart in texts of lengths around a chunk and beyond.
+TEST(CharIndex, RangesMatchTwoLookUps) {
+  const char* pieces[] = {"医", "a", "\xF0\x9F\x98\x80", "\x01", "保障", "\xC3\xA9"};
+  std::string text;
+  for (size_t k = 0; text.size() < 300; ++k) text += pieces[(k * 5 + k / 3) % 6];
+  for (size_t len : {0, 1, 7, 15, 16, 17, 31, 33, 255, 256, 257, 300}) {
+    if (len > text.size() || (len < text.size() && !utf8::IsLead(static_cast<unsigned char>(text[len])))) continue;
+    const std::string s = text.substr(0, len);
+    CharIndex idx(s);
+    for (size_t a = 0; a <= s.size(); ++a) {
+      for (size_t b = a; b <= s.size() + 2 && b <= a + 40; ++b) {
+        const std::pair<size_t, size_t> got = idx.ToChars(a, b);
+        ASSERT_EQ(got.first, idx.ToChar(a)) << len << " " << a << " " << b;
+        ASSERT_EQ(got.second, idx.ToChar(b)) << len << " " << a << " " << b;
+      }
+    }
+  }
+}
+
 TEST(Json, WriteDecimalAtEveryLength) {
   for (uint64_t v : {0ULL, 1ULL, 9ULL, 10ULL, 99ULL, 100ULL, 12345ULL, 999999ULL, 1000000ULL, 18446744073709551615ULL}) {
     char buf[24];
