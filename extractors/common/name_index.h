@@ -438,6 +438,10 @@ class NameAutomaton {
     for (uint32_t s = 0; s < states_; ++s) {
       const int32_t first = out[s] >= 0 ? static_cast<int32_t>(s) : dict[s];
       if (first < 0) continue;
+      if (outputs_.size() >= kOneMatch) {  // the place must leave kOneMatch clear
+        std::fprintf(stderr, "policy-extract: internal error: %zu pattern matches by state\n", outputs_.size());
+        std::abort();
+      }
       delta_[start[s] - 1] = static_cast<uint32_t>(outputs_.size());
       for (int32_t c = first; c >= 0; c = dict[c]) {
         const auto id = static_cast<uint32_t>(out[c]);
@@ -449,6 +453,12 @@ class NameAutomaton {
         }
       }
       outputs_.back().len |= kLast;
+      const Output& o = outputs_.back();
+      const uint32_t len = o.len & ~kLast;
+      if (o.value <= kOneValue && len <= kOneLen && delta_[start[s] - 1] + 1 == outputs_.size()) {
+        delta_[start[s] - 1] = kOneMatch | len << kOneLenShift | o.value;
+        outputs_.pop_back();
+      }
     }
   }
 
@@ -500,7 +510,9 @@ class NameAutomaton {
   // Reports the matches that end at offset `at` in the state of row offset `row`.
   template <class F>
   void Report(uint32_t row, size_t at, F&& on_match) const {
-    for (const Output* o = &outputs_[delta_[row - 1]];; ++o) {
+    const uint32_t place = delta_[row - 1];
+    if (place & kOneMatch) return on_match(place & kOneValue, at - (place >> kOneLenShift & kOneLen), at);
+    for (const Output* o = &outputs_[place];; ++o) {
       on_match(o->value, at - (o->len & ~kLast), at);
       if (o->len & kLast) return;
     }
@@ -611,6 +623,14 @@ class NameAutomaton {
     uint32_t len;
   };
   static constexpr uint32_t kLast = uint32_t{1} << 31;
+  // The entry before an emitting state's row holds, if the state has one match to report (most
+  // do), the match itself: kOneMatch, the pattern's length and the value, when they fit; else the
+  // place of its matches in outputs_. Reporting then skips a load from outputs_ that missed the
+  // cache (perf: a fifth of Report's samples; measured, see the commit).
+  static constexpr uint32_t kOneMatch = uint32_t{1} << 31;
+  static constexpr int kOneLenShift = 24;
+  static constexpr uint32_t kOneLen = (uint32_t{1} << (31 - kOneLenShift)) - 1;
+  static constexpr uint32_t kOneValue = (uint32_t{1} << kOneLenShift) - 1;
   std::vector<Output> outputs_;  // by state (see SetOutputs)
   size_t max_len_ = 0;           // the longest pattern's
 };
