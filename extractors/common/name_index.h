@@ -131,7 +131,7 @@ class NameAutomaton {
     // Inlined: a call per state entered otherwise (~70,000 on 2 MB of cue words).
     const auto note = [&](size_t i, uint32_t row, size_t at) __attribute__((always_inline)) {
       if (i == 0) return Report(row, at, on_match);
-      if (at > from[i]) later[i].push_back({at, row});
+      if (at > from[i]) later[i].push_back({at, delta_[row - 1]});
     };
     if constexpr (kLanes == kDenseLanes) {
       // Room for one such state per 16 bytes: the cue words' lists then seldom regrow.
@@ -161,7 +161,7 @@ class NameAutomaton {
       while (NextMatchEnd(lanes[i])) note(i, lanes[i].row, static_cast<size_t>(lanes[i].p - begin));
     }
     for (size_t i = 1; i < kLanes; ++i) {
-      for (const Ended& e : later[i]) Report(e.row, e.at, on_match);
+      for (const Ended& e : later[i]) ReportPlace(e.place, e.at, on_match);
     }
   }
 
@@ -481,10 +481,11 @@ class NameAutomaton {
     const unsigned char* end;
     uint32_t row;
   };
-  // Where a lane entered a state that ends a pattern: the offset after the byte, the state's row.
+  // Where a lane entered a state that ends a pattern: the offset after the byte, the entry
+  // before the state's row (ReportPlace), read while it is in cache.
   struct Ended {
     size_t at;
-    uint32_t row;
+    uint32_t place;
   };
   // ScanPieces' lists, one set per thread.
   static std::array<std::vector<Ended>, kDenseLanes>& LaterBuffers() {
@@ -510,7 +511,11 @@ class NameAutomaton {
   // Reports the matches that end at offset `at` in the state of row offset `row`.
   template <class F>
   void Report(uint32_t row, size_t at, F&& on_match) const {
-    const uint32_t place = delta_[row - 1];
+    ReportPlace(delta_[row - 1], at, on_match);
+  }
+  // Report() given the entry before the row.
+  template <class F>
+  void ReportPlace(uint32_t place, size_t at, F&& on_match) const {
     if (place & kOneMatch) return on_match(place & kOneValue, at - (place >> kOneLenShift & kOneLen), at);
     for (const Output* o = &outputs_[place];; ++o) {
       on_match(o->value, at - (o->len & ~kLast), at);
