@@ -93,7 +93,9 @@ class NameAutomaton {
   /// for text that always passed it. Any other text may read outside the table.
   template <class F>
   void ScanWholeCharacters(std::string_view text, F&& on_match) const {
-    if (dense_) return ScanPieces<kDenseLanes>(text, on_match);
+    // A table of more than 2^21 entries (8 MB; ours: 4 MB) does not fit the dense loop's notes
+    // (ChunkEnds) and takes the sparse loop.
+    if (dense_ && entries_ <= kEnteredRow + 1) return ScanPieces<kDenseLanes>(text, on_match);
     ScanPieces<kSparseLanes>(text, on_match);
   }
 
@@ -131,7 +133,7 @@ class NameAutomaton {
     // Inlined: a call per state entered otherwise (~70,000 on 2 MB of cue words).
     const auto note = [&](size_t i, uint32_t row, size_t at) __attribute__((always_inline)) {
       if (i == 0) return Report(row, at, on_match);
-      if (at > from[i]) later[i].push_back({at, row});
+      if (at > from[i]) later[i].push_back({at, delta_[row - 1]});
     };
     if constexpr (kLanes == kDenseLanes) {
       // Room for one such state per 16 bytes: the cue words' lists then seldom regrow.
@@ -143,10 +145,10 @@ class NameAutomaton {
         steps -= n;
         StepChunk(lanes, n, ends);
         for (size_t k = 0; k < ends.count; ++k) {
-          const Entered e = ends.at[k];
-          const auto i = static_cast<size_t>(e.key) % kLanes;
-          const auto step = static_cast<ptrdiff_t>(e.key >> std::countr_zero(kLanes));  // from -n
-          note(i, e.row, static_cast<size_t>(lanes[i].p - begin + step + 1));
+          const uint32_t e = ends.at[k];
+          const size_t i = e >> kEnteredLaneShift & (kLanes - 1);
+          const size_t step = e >> kEnteredStepShift;  // from 0, the chunk's first byte
+          note(i, e & kEnteredRow, static_cast<size_t>(lanes[i].p - begin) - n + step + 1);
         }
       }
     } else {
@@ -161,7 +163,7 @@ class NameAutomaton {
       while (NextMatchEnd(lanes[i])) note(i, lanes[i].row, static_cast<size_t>(lanes[i].p - begin));
     }
     for (size_t i = 1; i < kLanes; ++i) {
-      for (const Ended& e : later[i]) Report(e.row, e.at, on_match);
+      for (const Ended& e : later[i]) ReportPlace(e.place, e.at, on_match);
     }
   }
 
@@ -438,6 +440,10 @@ class NameAutomaton {
     for (uint32_t s = 0; s < states_; ++s) {
       const int32_t first = out[s] >= 0 ? static_cast<int32_t>(s) : dict[s];
       if (first < 0) continue;
+      if (outputs_.size() >= kOneMatch) {  // the place must leave kOneMatch clear
+        std::fprintf(stderr, "policy-extract: internal error: %zu pattern matches by state\n", outputs_.size());
+        std::abort();
+      }
       delta_[start[s] - 1] = static_cast<uint32_t>(outputs_.size());
       for (int32_t c = first; c >= 0; c = dict[c]) {
         const auto id = static_cast<uint32_t>(out[c]);
@@ -449,6 +455,12 @@ class NameAutomaton {
         }
       }
       outputs_.back().len |= kLast;
+      const Output& o = outputs_.back();
+      const uint32_t len = o.len & ~kLast;
+      if (o.value <= kOneValue && len <= kOneLen && delta_[start[s] - 1] + 1 == outputs_.size()) {
+        delta_[start[s] - 1] = kOneMatch | len << kOneLenShift | o.value;
+        outputs_.pop_back();
+      }
     }
   }
 
@@ -471,10 +483,11 @@ class NameAutomaton {
     const unsigned char* end;
     uint32_t row;
   };
-  // Where a lane entered a state that ends a pattern: the offset after the byte, the state's row.
+  // Where a lane entered a state that ends a pattern: the offset after the byte, the entry
+  // before the state's row (ReportPlace), read while it is in cache.
   struct Ended {
     size_t at;
-    uint32_t row;
+    uint32_t place;
   };
   // ScanPieces' lists, one set per thread.
   static std::array<std::vector<Ended>, kDenseLanes>& LaterBuffers() {
@@ -482,21 +495,31 @@ class NameAutomaton {
     return later;
   }
   static constexpr size_t kChunk = 256;  // bytes a lane runs between reports
-  // A step of a chunk in which a lane entered a state that ends a pattern: the row, and the step
-  // (counted from -n, the chunk's first byte, to -1) times kDenseLanes plus the lane.
-  struct Entered {
-    uint32_t row;
-    int32_t key;
-  };
+  // A step of a chunk in which a lane entered a state that ends a pattern, in one word: the row
+  // (below kEnteredLaneShift), the lane, the step (from 0, the chunk's first byte). One 32-bit
+  // store a lane and step, made by one addition to the row (a row and its key were two stores
+  // and two more instructions: measured, see the commit). The dense scan needs the table's row
+  // offsets to fit (ScanWholeCharacters; the union of the cue words and the gazetteer's names
+  // has about a million entries).
+  static constexpr int kEnteredLaneShift = 21;
+  static constexpr int kEnteredStepShift = kEnteredLaneShift + std::countr_zero(kDenseLanes);
+  static constexpr uint32_t kEnteredRow = (uint32_t{1} << kEnteredLaneShift) - 1;
+  static_assert(kEnteredStepShift + std::bit_width(kChunk - 1) <= 32);
   struct ChunkEnds {
-    Entered at[kDenseLanes * kChunk];
+    uint32_t at[kDenseLanes * kChunk];
     size_t count;
   };
 
   // Reports the matches that end at offset `at` in the state of row offset `row`.
   template <class F>
   void Report(uint32_t row, size_t at, F&& on_match) const {
-    for (const Output* o = &outputs_[delta_[row - 1]];; ++o) {
+    ReportPlace(delta_[row - 1], at, on_match);
+  }
+  // Report() given the entry before the row.
+  template <class F>
+  void ReportPlace(uint32_t place, size_t at, F&& on_match) const {
+    if (place & kOneMatch) return on_match(place & kOneValue, at - (place >> kOneLenShift & kOneLen), at);
+    for (const Output* o = &outputs_[place];; ++o) {
       on_match(o->value, at - (o->len & ~kLast), at);
       if (o->len & kLast) return;
     }
@@ -562,7 +585,8 @@ class NameAutomaton {
     // uint32_t, not size_t as in StepAll: gcc then keeps copies of the rows and spills pointers.
     uint32_t r0 = lanes[0].row, r1 = lanes[1].row, r2 = lanes[2].row, r3 = lanes[3].row;
     uint32_t r4 = lanes[4].row, r5 = lanes[5].row, r6 = lanes[6].row, r7 = lanes[7].row;
-    Entered* w = ends.at;
+    uint32_t* w = ends.at;
+    uint32_t step = 0;  // the step, at kEnteredStepShift
     for (ptrdiff_t j = -static_cast<ptrdiff_t>(n); j != 0; ++j) {
       r0 = delta[r0 + cls[q0[j]]];
       r1 = delta[r1 + cls[q1[j]]];
@@ -572,15 +596,17 @@ class NameAutomaton {
       r5 = delta[r5 + cls[q5[j]]];
       r6 = delta[r6 + cls[q6[j]]];
       r7 = delta[r7 + cls[q7[j]]];
-      const auto key = static_cast<int32_t>(j * kDenseLanes);
-      *w = Entered{r0, key}, w += r0 & 1;
-      *w = Entered{r1, key + 1}, w += r1 & 1;
-      *w = Entered{r2, key + 2}, w += r2 & 1;
-      *w = Entered{r3, key + 3}, w += r3 & 1;
-      *w = Entered{r4, key + 4}, w += r4 & 1;
-      *w = Entered{r5, key + 5}, w += r5 & 1;
-      *w = Entered{r6, key + 6}, w += r6 & 1;
-      *w = Entered{r7, key + 7}, w += r7 & 1;
+      // The row is below 1 << kEnteredLaneShift, so its oddness is the word's.
+      uint32_t e = r0 + step;
+      *w = e, w += e & 1;
+      e = r1 + step + (1u << kEnteredLaneShift), *w = e, w += e & 1;
+      e = r2 + step + (2u << kEnteredLaneShift), *w = e, w += e & 1;
+      e = r3 + step + (3u << kEnteredLaneShift), *w = e, w += e & 1;
+      e = r4 + step + (4u << kEnteredLaneShift), *w = e, w += e & 1;
+      e = r5 + step + (5u << kEnteredLaneShift), *w = e, w += e & 1;
+      e = r6 + step + (6u << kEnteredLaneShift), *w = e, w += e & 1;
+      e = r7 + step + (7u << kEnteredLaneShift), *w = e, w += e & 1;
+      step += 1u << kEnteredStepShift;
     }
     ends.count = static_cast<size_t>(w - ends.at);
     lanes[0].p = q0, lanes[1].p = q1, lanes[2].p = q2, lanes[3].p = q3;
@@ -604,6 +630,14 @@ class NameAutomaton {
     uint32_t len;
   };
   static constexpr uint32_t kLast = uint32_t{1} << 31;
+  // The entry before an emitting state's row holds, if the state has one match to report (most
+  // do), the match itself: kOneMatch, the pattern's length and the value, when they fit; else the
+  // place of its matches in outputs_. Reporting then skips a load from outputs_ that missed the
+  // cache (perf: a fifth of Report's samples; measured, see the commit).
+  static constexpr uint32_t kOneMatch = uint32_t{1} << 31;
+  static constexpr int kOneLenShift = 24;
+  static constexpr uint32_t kOneLen = (uint32_t{1} << (31 - kOneLenShift)) - 1;
+  static constexpr uint32_t kOneValue = (uint32_t{1} << kOneLenShift) - 1;
   std::vector<Output> outputs_;  // by state (see SetOutputs)
   size_t max_len_ = 0;           // the longest pattern's
 };

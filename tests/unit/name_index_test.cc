@@ -96,6 +96,32 @@ TEST(NameIndex, AMatchAcrossTheMiddleOfALongTextIsFoundOnce) {
   }
 }
 
+// A state with one match keeps it in its row's entry when the pattern is at most 127 bytes
+// long; longer ones (and states with several matches) keep a place in the list of matches.
+// Patterns around that length, each with a final byte of its own (one match), one with a
+// suffix that is a pattern too (two matches), both densities.
+TEST(NameIndex, PatternsAroundTheLengthOfAOneMatchEntry) {
+  const std::string ends = "klmnop";
+  std::vector<std::string> patterns;
+  for (const size_t len : {63, 64, 126, 127, 128, 200}) patterns.push_back(std::string(len - 1, 'a') + ends[patterns.size()]);
+  patterns.push_back("湖南");
+  patterns.push_back(std::string(130, 'a') + "湖南");
+  for (const NameIndex::Density density : {NameIndex::Density::kSparse, NameIndex::Density::kDense}) {
+    NameIndex index;
+    for (const auto& p : patterns) index.Add(p);
+    index.Build(density);
+    std::mt19937 rng(11);
+    for (const size_t bytes : {300, 5000, 12000}) {
+      std::string text;
+      while (text.size() < bytes) {
+        text += std::string(rng() % 220, 'a');
+        text += rng() % 4 == 0 ? std::string("湖南") : std::string(1, ends[rng() % ends.size()]);
+      }
+      ASSERT_EQ(Scanned(index, text), Naive(patterns, text)) << bytes << " bytes";
+    }
+  }
+}
+
 // Both scans (NameIndex::Density) against the obvious search, on texts whose lengths fall around
 // the cut into pieces (4,096 bytes) and around the dense scan's chunks (a piece of 256 * k bytes,
 // one more, one less), with patterns over a few characters: a match ends at most bytes, several
