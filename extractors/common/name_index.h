@@ -27,8 +27,6 @@
 #include <emmintrin.h>
 #endif
 
-#include "pipeline/large_table.h"
-
 namespace pe {
 
 /// The automaton of a fixed list of patterns (ids: their places in the list). NameIndex builds it
@@ -390,7 +388,7 @@ class NameAutomaton {
     entries_ = entries;
     // Not zeroed whole (measured: 1.3% of the instructions on 2 MB): every row is written whole
     // below, the root's with zeros (every byte leads back to it), and so are the entries between rows.
-    delta_ = AllocateLargeTable<uint32_t>(entries);
+    delta_.reset(new uint32_t[entries]);
     uint32_t* const delta = delta_.get();
     std::fill(delta + mid_begin_, delta + mid_begin_ + lead, 0u);
     for (uint32_t s = 0; s < states_; ++s) {
@@ -623,7 +621,7 @@ class NameAutomaton {
   size_t states_ = 1;
   bool dense_ = false;      // the constructor's Density
   size_t entries_ = 0;      // of delta_
-  LargeTable<uint32_t> delta_;  // the rows (FillRows): the target state's row offset (odd: it emits)
+  std::unique_ptr<uint32_t[]> delta_;  // the rows (FillRows): the target state's row offset (odd: it emits)
   // A match to report: its value, the pattern's byte length; kLast set in the state's last one.
   struct Output {
     uint32_t value;
