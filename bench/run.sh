@@ -3,15 +3,17 @@
 # then measures on this machine, in the same run:
 #   1. the baseline: reading the corpus (JSONL parse, sha256) — `stage_bench`'s read stage;
 #   2. each stage alone, single thread (stage_bench);
-#   3. the whole CLI end to end with 1 and with 2 threads (MB/s, docs/s, peak RSS), and its ratio
-#      to the baseline.
-# Usage: bench/run.sh [BUILD_DIR] ; env BENCH_SIZE (default 100MB), BENCH_SEED (default 1).
+#   3. the whole CLI end to end with 1 and with 2 threads (MB/s, docs/s, peak RSS), BENCH_RUNS
+#      times each, alternating, and the median: on a shared machine one run can be 1.3x off.
+# Usage: bench/run.sh [BUILD_DIR] ; env BENCH_SIZE (default 100MB), BENCH_SEED (default 1),
+#        BENCH_RUNS (default 3).
 set -euo pipefail
 build=${1:-build}
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
 size=${BENCH_SIZE:-100MB}
 seed=${BENCH_SEED:-1}
+runs=${BENCH_RUNS:-3}
 corpus="$build/bench/corpus-$size-$seed.jsonl"
 mkdir -p "$build/bench"
 if [ ! -s "$corpus" ]; then
@@ -19,9 +21,31 @@ if [ ! -s "$corpus" ]; then
 fi
 echo "== corpus: $corpus ($(du -h "$corpus" | cut -f1), sha256 $(sha256sum "$corpus" | cut -c1-16)), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== stages, single thread (documents in memory)"
-"$build/bench/stage_bench" "$corpus"
+stages=$("$build/bench/stage_bench" "$corpus")
+echo "$stages"
+read_mbs=$(awk '$1 == "read" {print $2}' <<< "$stages")
+# One end-to-end run: prints "MB/s docs/s peak-RSS-KB wall-s user-s".
+run_once() {
+  local j=$1 log
+  log=$(/usr/bin/time -f "time %M %e %U" "$build/cli/policy-extract" run --no-progress -j "$j" "$corpus" -o /dev/null 2>&1)
+  awk '/ MB\/s, /{for (i = 1; i <= NF; i++) { if ($i == "MB/s,") mbs = $(i - 1); if ($i == "docs/s") dps = $(i - 1) } }
+       $1 == "time" {rss = $2; wall = $3; user = $4}
+       END {print mbs, dps, rss, wall, user}' <<< "$log"
+}
+per() { awk -v a="$1" -v b="$2" 'BEGIN {print a / b}'; }
+declare -A mbs
+echo "== policy-extract run (end to end: read, all stages, JSON out to /dev/null), $runs runs each, alternating"
+for r in $(seq "$runs"); do
+  for j in 1 2; do
+    read -r m d rss wall user < <(run_once "$j")
+    printf '   run %d, -j %d: %6.1f MB/s (%.1f per core), %5.0f docs/s, peak RSS %d KB, %.2f s wall, %.2f s user\n' \
+      "$r" "$j" "$m" "$(per "$m" "$j")" "$d" "$rss" "$wall" "$user"
+    mbs[$j]+="$m "
+  done
+done
 for j in 1 2; do
-  echo "== policy-extract run -j $j (end to end: read, all stages, JSON out to /dev/null)"
-  /usr/bin/time -f "   peak RSS %M KB, %e s wall, %U s user" \
-    "$build/cli/policy-extract" run --no-progress -j "$j" "$corpus" -o /dev/null 2>&1 | sed 's/^/   /'
+  # shellcheck disable=SC2086
+  median=$(printf '%s\n' ${mbs[$j]} | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}')
+  printf '== -j %d: median %.1f MB/s (%.1f per core) of %s; %.3fx the read baseline\n' "$j" "$median" "$(per "$median" "$j")" "${mbs[$j]% }" \
+    "$(per "$median" "$read_mbs")"
 done

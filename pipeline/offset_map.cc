@@ -104,5 +104,4 @@ size_t OffsetChain::MapEnd(size_t p) const {
   return p;
 }
 
-
 }  // namespace pe
