@@ -78,9 +78,8 @@ std::pair<size_t, size_t> OffsetMap::MapRangeFound(size_t start, size_t end) con
   if (start < end && end <= dst_size_) {
     const Segment* s = Containing(start);
     // end - 1 in the same copy segment: MapEnd(end) would find it again and answer this.
-    if (s && s->copy && end <= s->dst_start + s->dst_len) {
-      return {s->src_start + (start - s->dst_start), s->src_start + (end - s->dst_start)};
-    }
+    std::pair<size_t, size_t> src;
+    if (s && CopiedFrom(*s, start, end, src)) return src;
   }
   return {MapStart(start), MapEnd(end)};
 }

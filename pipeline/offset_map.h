@@ -31,12 +31,8 @@ class OffsetMap {
   /// mention, a line), that segment is found once, not twice; inline when it is the one found
   /// last (spans are mapped mostly in increasing order).
   std::pair<size_t, size_t> MapRange(size_t start, size_t end) const {
-    if (last_ < segments_.size()) {
-      const Segment& s = segments_[last_];
-      if (s.copy && s.dst_start <= start && start < end && end <= s.dst_start + s.dst_len) {
-        return {s.src_start + (start - s.dst_start), s.src_start + (end - s.dst_start)};
-      }
-    }
+    std::pair<size_t, size_t> src;
+    if (last_ < segments_.size() && CopiedFrom(segments_[last_], start, end, src)) return src;
     return MapRangeFound(start, end);
   }
 
@@ -49,6 +45,12 @@ class OffsetMap {
     bool copy;
   };
   const Segment* Containing(size_t p) const;
+  /// If [start, end) (not empty) lies in copy segment s, sets src to its source range.
+  static bool CopiedFrom(const Segment& s, size_t start, size_t end, std::pair<size_t, size_t>& src) {
+    if (!s.copy || start < s.dst_start || start >= end || end > s.dst_start + s.dst_len) return false;
+    src = {s.src_start + (start - s.dst_start), s.src_start + (end - s.dst_start)};
+    return true;
+  }
   /// MapRange with the segment searched for.
   std::pair<size_t, size_t> MapRangeFound(size_t start, size_t end) const;
 
