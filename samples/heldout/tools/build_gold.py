@@ -1,29 +1,37 @@
 #!/usr/bin/env python3
-"""Build samples/heldout/gold/<doc>.jsonl from tools/spec_<doc>.py and check it.
+"""Build <set>/gold/<doc>.jsonl from <set>/tools/spec_<doc>.py and check it.  Usage:
+build_gold.py [--set DIR] (default samples/heldout).
 
-Run tools/normalize.py first.  Checks: every mention is found in order in the normalised text,
-text == normalized[char_start:char_end], no two mentions overlap, region codes exist in
-divisions.tsv, phone area codes in area_codes.tsv.
+Run tools/normalize.py (with the same --set) first.  Checks: every mention is found in order in
+the normalised text, text == normalized[char_start:char_end], no two mentions overlap, region
+codes exist in divisions.tsv, phone area codes in area_codes.tsv.
 """
 import glob
-import importlib
+import importlib.util
 import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import gold_lib  # noqa: E402
 
 KEYS = ["article", "type", "text", "char_start", "char_end", "value"]
 
 
+def load_spec(path):
+    mod = os.path.basename(path)[:-3]
+    loader = importlib.util.spec_from_file_location(mod, path)
+    spec = importlib.util.module_from_spec(loader)
+    loader.loader.exec_module(spec)
+    return mod, spec
+
+
 def main():
+    ROOT, _ = gold_lib.parse_set(__doc__)
     total = {}
-    for spec_path in sorted(glob.glob(os.path.join(HERE, "spec_*.py"))):
-        mod = os.path.basename(spec_path)[:-3]
-        spec = importlib.import_module(mod)
+    for spec_path in sorted(glob.glob(os.path.join(ROOT, "tools", "spec_*.py"))):
+        mod, spec = load_spec(spec_path)
         for doc, items in (spec.DOCS.items() if hasattr(spec, "DOCS") else [(mod[5:], spec.SPEC)]):
             text = open(os.path.join(ROOT, "normalized", doc + ".txt"), encoding="utf-8").read()
             recs = gold_lib.locate(doc, text, items)

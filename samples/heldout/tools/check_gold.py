@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Check samples/heldout/gold against samples/heldout/normalized and the gazetteer (reads only
-those files): every line parses; text == normalized[char_start:char_end]; mentions sorted and
-non-overlapping; region values equal the divisions.tsv row of their code; phone area codes and
-cities in area_codes.tsv; value shapes per type.  Exit 1 on any problem."""
+"""Check <set>/gold against <set>/normalized and the gazetteer (reads only those files); usage:
+check_gold.py [--set DIR] (default samples/heldout).  Every line parses; text ==
+normalized[char_start:char_end]; mentions sorted and non-overlapping; region values equal the
+divisions.tsv row of their code; phone area codes and cities in area_codes.tsv; value shapes per
+type.  Exit 1 on any problem."""
 import glob
 import json
 import os
@@ -10,9 +11,10 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
-from gold_lib import AREA, DIV, region_value  # noqa: E402
+from gold_lib import AREA, DIV, parse_set, region_value  # noqa: E402
+
+ROOT, _ = parse_set(__doc__)
 
 TYPES = {"region", "date", "daterange", "percent", "money", "phone", "email", "url", "count", "duration"}
 bad = 0

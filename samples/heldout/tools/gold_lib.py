@@ -5,12 +5,28 @@ searching forward from the end of the previous mention (`After(anchor)` moves th
 anchor first).  Values of regions come from data/gazetteer/divisions.tsv by code, phone area
 codes/cities from data/gazetteer/area_codes.tsv; everything else is written by hand in the spec.
 """
+import argparse
 import os
 import re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
 GAZ = os.path.join(REPO, "data", "gazetteer")
+
+
+def parse_set(description=None, extra=None):
+    """Parse `--set DIR` (default samples/heldout; a relative DIR is taken from the repository
+    root).  The set's pages/, normalized/ and gold/ live in DIR, its spec files in DIR/tools/.
+    `extra(parser)` may add more arguments.  Returns (set directory, parsed arguments)."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--set", default=os.path.join("samples", "heldout"),
+                    help="evaluation set directory (default: samples/heldout)")
+    if extra:
+        extra(ap)
+    args = ap.parse_args()
+    root = args.set if os.path.isabs(args.set) else os.path.join(REPO, args.set)
+    assert os.path.isdir(root), root
+    return os.path.normpath(root), args
 
 
 def _tsv(name):
@@ -34,6 +50,12 @@ def region_value(code):
 class After:
     def __init__(self, anchor):
         self.anchor = anchor
+
+
+class Article:
+    """The mentions after this marker belong to `key` (`related-01` ...) instead of `main`."""
+    def __init__(self, key):
+        self.key = key
 
 
 def m(type_, text, value, **flags):
@@ -124,6 +146,9 @@ KEY_ORDER = ["article", "type", "text", "char_start", "char_end", "value"]
 def locate(doc, text, spec, article="main"):
     out, cur = [], 0
     for item in spec:
+        if isinstance(item, Article):
+            article = item.key
+            continue
         if isinstance(item, After):
             i = text.find(item.anchor, cur)
             assert i >= 0, (doc, "anchor", item.anchor, cur)

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Write samples/heldout/normalized/<doc>.txt: the text the gold offsets index.
+"""Write <set>/normalized/<doc>.txt: the text the gold offsets index.  Usage: normalize.py
+[--set DIR] (default samples/heldout; the set's pages are read from DIR/pages/).
 
 .txt pages: NFKC of the file (full-width ASCII variants -> ASCII, U+3000 -> space);
 traditional.txt additionally goes through `opencc -c t2s.json` (Traditional -> Simplified)
@@ -15,9 +16,12 @@ import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)                      # samples/heldout
-sys.path.insert(0, os.path.dirname(ROOT))         # samples/ (for make_samples.VisibleText)
+sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))   # samples/ (for make_samples.VisibleText)
+sys.path.insert(0, HERE)
 from make_samples import VisibleText, visible_lines  # noqa: E402
+from gold_lib import parse_set  # noqa: E402
+
+ROOT = None                                       # the set directory, set by main()
 
 TRADITIONAL = {"traditional"}
 
@@ -63,6 +67,8 @@ def documents():
 
 
 def main():
+    global ROOT
+    ROOT, _ = parse_set(__doc__)
     out = os.path.join(ROOT, "normalized")
     os.makedirs(out, exist_ok=True)
     for doc, text in documents():

@@ -1,18 +1,19 @@
 #!/usr/bin/env python3
 """Reviewer aid: show a document with gold spans bracketed, then list what the gold leaves out
 that looks like a candidate (digits, Chinese numerals + classifier, gazetteer names), so each
-omission can be checked against the guidelines by eye.  Usage: review.py DOC"""
+omission can be checked against the guidelines by eye.  Usage: review.py [--set DIR] DOC
+(default set samples/heldout)."""
 import json
 import os
 import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import gold_lib  # noqa: E402
 
-doc = sys.argv[1]
+ROOT, args = gold_lib.parse_set(__doc__, lambda ap: ap.add_argument("doc"))
+doc = args.doc
 text = open(os.path.join(ROOT, "normalized", doc + ".txt"), encoding="utf-8").read()
 gold = [json.loads(l) for l in open(os.path.join(ROOT, "gold", doc + ".jsonl"), encoding="utf-8")]
 covered = [False] * len(text)
