@@ -15,7 +15,7 @@ SPEC = [
     M("每年1000元", 1000, period="year"),
     D("2024年3月31日前", "2024-03-31", qualifier="until"),
     D("2024年12月31日", "2024-12-31"),              # 延续至…: 至 is a preposition here, not a range
-    C("2种", 2, "kind"),                            # 2种及以上: 及 separates 以上
+    C("2种及以上", 2, "kind", qualifier="min"),     # 及以上 is on the shared qualifier list
     M("1000元", 1000),
     R("长沙", CS, in_org=True),                     # “长沙医保”微信公众号
     R("长沙市", CS),                                # 长沙市内任一…医院

@@ -32,7 +32,7 @@ DOCS = {
         R("承德县", "130821"), R("隆化县", "130825"),
         C("2家", 2, "institution"),                 # 各新增2家
         P("70%", 0.7),                              # <span>70</span>%
-        M("每月1500元", 1500, period="month"),      # 每月1500元封顶: 封顶 is not on the attested qualifier list
+        M("每月1500元封顶", 1500, period="month", qualifier="max"),  # 封顶 is on the shared qualifier list
         T("5个工作日", 5, "workday"),
         R("承德", CDE, in_org=True),                # &ldquo;承德医保&rdquo;公众号
     ],
