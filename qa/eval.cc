@@ -14,22 +14,42 @@ namespace {
 const std::set<std::string> kBaseKeys = {"article", "type", "text", "char_start", "char_end", "value", "note",
                                          "id", "span", "extractor", "rule", "normalized"};
 
-// The value plus every flag gold states ("qualifier", "unit", ...), for comparison and display.
-nlohmann::json Expected(const nlohmann::json& g) {
+// The flags a gold set uses for each type ("qualifier" for money, "in_org" for region, ...). Each
+// is compared on every mention of its type, absent counting as null, so a flag the tool sets where
+// the gold has none (an in_org, a qualifier) is a wrong value, not only a flag it leaves out.
+using FlagKeys = std::map<std::string, std::set<std::string>>;
+
+FlagKeys GoldFlagKeys(const std::map<std::string, std::vector<nlohmann::json>>& gold) {
+  FlagKeys keys;
+  for (const auto& [doc, mentions] : gold) {
+    for (const auto& g : mentions) {
+      for (const auto& [k, v] : g.items()) {
+        if (!kBaseKeys.count(k)) keys[g["type"].get<std::string>()].insert(k);
+      }
+    }
+  }
+  return keys;
+}
+
+// A flag's value for comparison: false and absent are the same as null.
+nlohmann::json FlagValue(const nlohmann::json& m, const std::string& k) {
+  const auto it = m.find(k);
+  if (it == m.end() || *it == nlohmann::json(false)) return nullptr;
+  return *it;
+}
+
+// The value plus every flag the gold set uses for the mention's type, for comparison and display.
+nlohmann::json Expected(const nlohmann::json& g, const std::set<std::string>& flags) {
   nlohmann::json e = nlohmann::json::object();
   e["value"] = g["value"];
-  for (const auto& [k, v] : g.items()) {
-    if (!kBaseKeys.count(k)) e[k] = v;
-  }
+  for (const std::string& k : flags) e[k] = FlagValue(g, k);
   return e;
 }
 
-nlohmann::json Got(const nlohmann::json& p, const nlohmann::json& expected) {
+nlohmann::json Got(const nlohmann::json& p, const std::set<std::string>& flags) {
   nlohmann::json e = nlohmann::json::object();
   e["value"] = p.value("value", nlohmann::json());
-  for (const auto& [k, v] : expected.items()) {
-    if (k != "value") e[k] = p.value(k, nlohmann::json());
-  }
+  for (const std::string& k : flags) e[k] = FlagValue(p, k);
   return e;
 }
 
@@ -125,6 +145,8 @@ bool LoadGold(const std::string& gold_dir, std::map<std::string, std::vector<nlo
 EvalResult Evaluate(const std::map<std::string, std::vector<nlohmann::json>>& gold,
                     const std::vector<nlohmann::json>& records) {
   EvalResult r;
+  const FlagKeys flag_keys = GoldFlagKeys(gold);
+  static const std::set<std::string> kNoFlags;
   // doc → article → mentions (in output order)
   std::map<std::string, std::map<std::string, std::vector<const nlohmann::json*>>> predicted;
   std::map<std::string, std::string> doc_of_gold;  // gold doc → the record doc name that matched it
@@ -162,13 +184,15 @@ EvalResult Evaluate(const std::map<std::string, std::vector<nlohmann::json>>& go
       const auto& gl = g_by[key];
       const auto& pl = p_by[key];
       TypeScore& s = r.by_type[type];
+      const auto keys_it = flag_keys.find(type);
+      const std::set<std::string>& flags = keys_it == flag_keys.end() ? kNoFlags : keys_it->second;
       s.gold += static_cast<int>(gl.size());
       s.predicted += static_cast<int>(pl.size());
       const size_t paired = std::min(gl.size(), pl.size());
       for (size_t i = 0; i < paired; ++i) {
         ++s.span_tp;
-        const nlohmann::json expected = Expected(*gl[i]);
-        const nlohmann::json got = Got(*pl[i], expected);
+        const nlohmann::json expected = Expected(*gl[i], flags);
+        const nlohmann::json got = Got(*pl[i], flags);
         if (ValuesEqual(expected, got)) {
           ++s.strict_tp;
         } else {
@@ -176,7 +200,7 @@ EvalResult Evaluate(const std::map<std::string, std::vector<nlohmann::json>>& go
         }
       }
       for (size_t i = paired; i < gl.size(); ++i) {
-        r.cases.push_back({"miss", doc, article, type, text, Expected(*gl[i]).dump(), ""});
+        r.cases.push_back({"miss", doc, article, type, text, Expected(*gl[i], flags).dump(), ""});
       }
       for (size_t i = paired; i < pl.size(); ++i) {
         r.cases.push_back({"false_alarm", doc, article, type, text, "", pl[i]->value("value", nlohmann::json()).dump()});

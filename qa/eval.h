@@ -22,7 +22,7 @@ namespace pe {
 struct TypeScore {
   int gold = 0, predicted = 0;
   int span_tp = 0;    ///< paired by type, surface and occurrence
-  int strict_tp = 0;  ///< paired and the value (and gold's flags) equal
+  int strict_tp = 0;  ///< paired, and the value and the flags the gold set uses for the type equal
   double SpanPrecision() const { return predicted ? double(span_tp) / predicted : 1.0; }
   double SpanRecall() const { return gold ? double(span_tp) / gold : 1.0; }
   double StrictPrecision() const { return predicted ? double(strict_tp) / predicted : 1.0; }

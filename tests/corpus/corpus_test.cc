@@ -8,7 +8,8 @@
 //   optional on any line: "note", "types" (overrides the header for this line)
 // An example passes when the mentions of the covered types found in `text` (run through the whole
 // pipeline: normalise, segment, extract) are exactly the expected ones: same type, surface text,
-// value, and every further key the expectation states (qualifier, unit, ...). An xfail example
+// value, and every further key the expectation states (qualifier, unit, ...; a key stated as false
+// or null must not be set: "in_org": false). An xfail example
 // that passes fails the test, so the list of known gaps stays true.
 #include <gtest/gtest.h>
 
@@ -115,7 +116,11 @@ std::string Check(const Example& ex) {
       bool all = true;
       for (const auto& [k, v] : e.items()) {
         if (k == "text") continue;
-        all = all && found[i].contains(k) && ValuesEqual(v, found[i][k]);
+        if (v.is_null() || v == false) {  // "in_org": false: the flag must not be set
+          all = all && (!found[i].contains(k) || found[i][k].is_null() || found[i][k] == false);
+        } else {
+          all = all && found[i].contains(k) && ValuesEqual(v, found[i][k]);
+        }
       }
       if (all) used[i] = ok = true;
     }
