@@ -90,7 +90,8 @@ struct Tokens {
 // For 廿/卅 emits two tokens (digit + 十).
 bool PushChinese(char32_t c, Tokens* out) {
   switch (c) {
-    case U'〇': case U'零': return out->Push(Kind::kDigit, 0);
+    // ○ (U+25CB, a white circle) stands for 〇 in many older pages' years: 二○一○年.
+    case U'〇': case U'○': case U'零': return out->Push(Kind::kDigit, 0);
     case U'一': return out->Push(Kind::kDigit, 1);
     case U'二': return out->Push(Kind::kDigit, 2);
     case U'三': return out->Push(Kind::kDigit, 3);

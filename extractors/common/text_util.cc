@@ -27,4 +27,12 @@ std::optional<double> ParseNumberText(std::string_view s) {
   return numerals::ParseNumber(s);
 }
 
+bool AfterListNumber(std::string_view text, size_t dot) {
+  size_t i = dot;
+  while (i > 0 && IsAsciiDigit(static_cast<unsigned char>(text[i - 1])) && dot - i < 2) --i;
+  if (i == dot || (i > 0 && IsAsciiDigit(static_cast<unsigned char>(text[i - 1])))) return false;
+  const char32_t c = CharBefore(text, i);
+  return c == 0 || c == '\n' || c == ':' || c == ' ' || c == U'、';
+}
+
 }  // namespace pe

@@ -68,6 +68,10 @@ inline bool EndsWithWord(std::string_view text, size_t pos, const std::vector<st
   return detail::EndsWithOneOf(text, pos, words);
 }
 
+/// True if text[..dot] ends with a list number ("附件:1." "\n2."): one or two digits after the
+/// start of a line, a colon, a space or 、 — so the '.' at `dot` is a list marker, not a decimal point.
+bool AfterListNumber(std::string_view text, size_t dot);
+
 /// Parses a number written in digits or Chinese numerals, "" → nullopt (numerals::ParseNumber,
 /// with thousands commas).
 std::optional<double> ParseNumberText(std::string_view s);

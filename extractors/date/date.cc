@@ -5,6 +5,7 @@
 
 #include "extractors/common/numerals.h"
 #include "extractors/common/text_util.h"
+#include "pipeline/utf8.h"
 
 namespace pe {
 namespace {
@@ -93,14 +94,19 @@ std::string Iso(const YMD& v) {
   return std::string(buf, p);
 }
 
-// True if text[..dot] ends with a list number ("附件:1." "\n2."): one or two digits after the
-// start of a line, a colon, a space or 、 — so the '.' is a list marker, not a decimal point.
-bool AfterListNumber(std::string_view text, size_t dot) {
-  size_t i = dot;
-  while (i > 0 && IsAsciiDigit(static_cast<unsigned char>(text[i - 1])) && dot - i < 2) --i;
-  if (i == dot || (i > 0 && IsAsciiDigit(static_cast<unsigned char>(text[i - 1])))) return false;
-  const char32_t c = CharBefore(text, i);
-  return c == 0 || c == '\n' || c == ':' || c == ' ' || c == U'、';
+// True if a document number or a journal issue follows a year: 2024年第38号, 2023年第12期 (but
+// 2024年第三批, 2024年第一季度 are dates).
+bool IssueNumberAt(std::string_view text, size_t pos) {
+  if (!StartsWithAny(text, pos, {"第"})) return false;
+  size_t p = pos + std::string_view("第").size(), digits = 0;
+  while (p < text.size()) {
+    size_t next = p;
+    const char32_t c = utf8::Decode(text, next);
+    if (!IsAsciiDigit(c) && !numerals::IsChineseNumeralChar(c)) break;
+    p = next;
+    ++digits;
+  }
+  return digits > 0 && StartsWithAny(text, p, {"号", "期"});
 }
 
 class DateExtractor : public Extractor {
@@ -129,7 +135,7 @@ class DateExtractor : public Extractor {
       q = {};
     }
     // "2024年第38号" is a document number's year, "2020年代" a decade.
-    if (rule == "y" && (StartsWithAny(text, end, {"第", "代"}))) return false;
+    if (rule == "y" && (IssueNumberAt(text, end) || StartsWithAny(text, end, {"代"}))) return false;
 
     Mention mention;
     mention.start = m.start;

@@ -91,6 +91,7 @@ class DurationExtractor : public Extractor {
     // digits, this catches them in Chinese numerals: 二〇一五年, and range starts: 2015-20年).
     if (unit.unit == "year" && !unit.age && (IsCalendarYear(v1) || IsCalendarYear(v2))) return false;
     if (unit.unit == "year" && !unit.age && !half && IsShortYear(text, unit_end)) return false;
+    if (unit.unit == "year" && ListNumberThenYear(text, number)) return false;
     if (u == "日" && !DayIsSpan(text, numbers.start, unit_end, v1)) return false;
 
     const size_t previous_end = out.empty() ? 0 : out.back().end;
@@ -121,6 +122,14 @@ class DurationExtractor : public Extractor {
     size_t i = after_year, digits = 0;
     while (i < text.size() && IsAsciiDigit(static_cast<unsigned char>(text[i])) && digits < 3) ++i, ++digits;
     return digits >= 1 && digits <= 2 && StartsWithAny(text, i, {"月"});
+  }
+
+  // "附件:1.2024年…": a list number, then a year (a date), not 1.2024 years.
+  static bool ListNumberThenYear(std::string_view text, std::string_view number) {
+    const size_t dot = number.find('.');
+    if (dot == std::string_view::npos || number.size() - dot - 1 != 4) return false;
+    const auto year = ParseNumberText(number.substr(dot + 1));
+    return year && IsCalendarYear(*year) && AfterListNumber(text, Offset(text, number) + dot);
   }
 
   // N日 is a span of days (30日内, 缴费30日后), not a day of a month (每月7-10日, 9月1日至15日,
