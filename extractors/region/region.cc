@@ -303,7 +303,7 @@ class RegionExtractor : public Extractor {
     for (const auto& row : LoadTsv("extractors/region/org_words.tsv")) {
       if (row.size() < 2) continue;
       if (row[1] == "quoted") quoted_org_.Add(row[0]);
-      else org_.Add(row[0], row[1] == "org" ? 1 : 0);
+      else org_.Add(row[0], row[1] == "org" ? kOrgWord : row[1] == "word" ? kPlainWord : kBreakerWord);
     }
     for (const auto& row : LoadTsv("extractors/region/not_place.tsv")) {
       if (row.size() < 2) continue;
@@ -591,21 +591,50 @@ class RegionExtractor : public Extractor {
   }
 
   // ---------------------------------------------------------------- resolving and flags
+  // Kinds of org_words.tsv's words in org_.
+  static constexpr int kBreakerWord = 0, kOrgWord = 1, kPlainWord = 2;
+
   bool InOrg(std::string_view text, size_t end, size_t limit) const {
     size_t p = end;
     for (int n = 0; n < 16 && p < limit; ++n) {
-      const char32_t c = CharAtFast(text, p);
+      char32_t c = CharAtFast(text, p);
+      // Text from PDFs breaks lines inside names (山东省\n医疗保障局): one line break between Han
+      // characters is stepped over.
+      if (c == '\n' && p + 1 < limit && IsHan(CharBeforeFast(text, p)) && IsHan(CharAtFast(text, p + 1))) {
+        ++p;
+        c = CharAtFast(text, p);
+      }
       if (!IsHan(c)) return false;
       if (org_.MayStartWith(c)) {
         const auto [len, kind] = org_.LongestAt(text, p);
-        if (len > 0) return kind == 1;
+        if (len > 0 && kind != kPlainWord) return kind == kOrgWord;
+        if (len > 0) {  // a word that holds a breaker's character (和平): stepped over whole
+          p += len;
+          continue;
+        }
       }
       p += CharLen(c);
     }
     return false;
   }
 
-  // The 《…》 spans of the text (each within one line, no nesting), in order.
+  // A line break with Han characters on both sides: text from a PDF, broken inside a sentence.
+  static bool SoftLineBreak(std::string_view text, size_t newline) {
+    return newline + 1 < text.size() && IsHan(CharBeforeFast(text, newline)) && IsHan(CharAtFast(text, newline + 1));
+  }
+
+  // Whether every line break in [newline, end) is soft, and the title that opened at `open` is
+  // short enough (100 characters) to be one that a PDF's lines broke, not a stray 《.
+  static bool OnlySoftBreaks(std::string_view text, size_t newline, size_t end, size_t open) {
+    if (end - open > 300) return false;
+    for (size_t nl = newline; nl < end; nl = text.find('\n', nl + 1)) {
+      if (!SoftLineBreak(text, nl)) return false;
+    }
+    return true;
+  }
+
+  // The 《…》 spans of the text (each within one line, or lines joined by soft line breaks; no
+  // nesting), in order.
   static std::vector<std::pair<size_t, size_t>> Titles(std::string_view text) {
     constexpr std::string_view kOpen = "《", kClose = "》";
     static_assert(kOpen.size() == 3 && kClose.size() == 3 && kOpen[0] == kClose[0] && kOpen[1] == kClose[1]);
@@ -619,7 +648,7 @@ class RegionExtractor : public Extractor {
       if (i + 2 >= text.size() || text[i + 1] != kOpen[1] || (text[i + 2] != kOpen[2] && text[i + 2] != kClose[2])) continue;
       const bool is_open = text[i + 2] == kOpen[2];
       if (newline < i) {
-        open = std::string_view::npos;
+        if (open != std::string_view::npos && !OnlySoftBreaks(text, newline, i, open)) open = std::string_view::npos;
         newline = text.find('\n', i);
       }
       if (is_open) {
@@ -654,6 +683,17 @@ class RegionExtractor : public Extractor {
       p += CharLen(c);
     }
     return false;
+  }
+
+  // 奎文区、潍城区、临朐县人民政府: places listed with 、 right before one that is in_org share its
+  // office word, so each is in_org too. out.back() is that place; out[first..] are this call's.
+  static void ShareOfficeWord(std::string_view text, size_t first, std::vector<Mention>& out) {
+    for (size_t k = out.size() - 1; k > first; --k) {
+      const Mention& place = out[k];
+      Mention& before = out[k - 1];
+      if (text.substr(before.end, place.start - before.end) != "、") return;
+      before.flags.Set("in_org", true);
+    }
   }
 
   static bool SentenceBreakBetween(std::string_view text, size_t a, size_t b) {
@@ -764,6 +804,7 @@ class RegionExtractor : public Extractor {
       for (const Article& art : ctx.page->articles) art_starts.push_back(art.range.start);
     }
     const Known known = KnownUnits(sels, chains, art_starts);
+    const size_t first = out.size();  // this call's first mention
     const auto titles = Titles(text);
     if (out.capacity() < out.size() + chains.size()) out.reserve(std::max(out.size() + chains.size(), 2 * out.capacity()));
     const Division* prev_unit = nullptr;
@@ -831,6 +872,7 @@ class RegionExtractor : public Extractor {
       }
       if (InOrg(text, org_from, std::max(limit, org_from)) || InQuotedName(text, start, end)) {
         m.flags.Set("in_org", true);
+        ShareOfficeWord(text, first, out);
       }
       if (!titles.empty() && InTitle(titles, start, end)) m.flags.Set("in_title", true);
       if (c.size() > 1) m.flags.Set("ambiguous", true);
