@@ -9,6 +9,8 @@
 #   gold         strict F1 per type against samples/gold is at or above samples/gold/floors.json
 #   heldout      samples/heldout/ (pages in other styles: notices, old news, HTML fragments, Traditional,
 #                JSONL): schema, provenance and strict F1 floors against their gold
+#   heldout2     samples/heldout2/ (a second set: national notice, WeChat, PDF text, a full county HTML
+#                page with related items, hospital FAQ and list, 2010 news, JSONL flashes): the same
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
 #                samples/expected/ (regenerate with `make update-golden`, review the diff)
 set -euo pipefail
@@ -55,11 +57,11 @@ case "$check" in
       echo "== $(basename "$f")"
       "$bin" eval --gold samples/gold --floors samples/gold/floors.json --summary-only "$f"
     done ;;
-  heldout)
-    run samples/heldout/pages -o "$out/heldout.jsonl"
-    $py tests/tools/validate_schema.py output_schema/policy_record.schema.json "$out/heldout.jsonl"
-    $py tests/tools/check_provenance.py "$out/heldout.jsonl"
-    "$bin" eval --gold samples/heldout/gold --floors samples/gold/floors.json --summary-only "$out/heldout.jsonl" ;;
+  heldout|heldout2)
+    run "samples/$check/pages" -o "$out/$check.jsonl"
+    $py tests/tools/validate_schema.py output_schema/policy_record.schema.json "$out/$check.jsonl"
+    $py tests/tools/check_provenance.py "$out/$check.jsonl"
+    "$bin" eval --gold "samples/$check/gold" --floors samples/gold/floors.json --summary-only "$out/$check.jsonl" ;;
   expected)
     $py tests/tools/project_records.py "$out/text.jsonl" --check samples/expected ;;
   *) echo "unknown check $check"; exit 2 ;;
