@@ -1,6 +1,5 @@
 #include "pipeline/normalize.h"
 
-#include <opencc/opencc.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 #include <unicode/bytestream.h>
@@ -19,6 +18,7 @@
 #endif
 
 #include "pipeline/embedded.h"
+#include "pipeline/t2s.h"
 #include "pipeline/utf8.h"
 #include "pipeline/word_scan.h"
 
@@ -332,47 +332,38 @@ class TraditionalSet {
   uint64_t bits_[(kLast - kFirst) / 64 + 1] = {};
 };
 
-opencc::SimpleConverter* T2s() {
-  // One converter per thread: OpenCC makes no promise about concurrent use.
-  thread_local std::unique_ptr<opencc::SimpleConverter> conv;
-  thread_local bool tried = false;
-  if (!tried) {
-    tried = true;
-    try {
-      conv = std::make_unique<opencc::SimpleConverter>(PE_OPENCC_DATA_DIR "/t2s.json");
-    } catch (...) {
-      conv.reset();
-    }
-  }
-  return conv.get();
+// The converter, built when the first Traditional page needs it (a function-local static: once per
+// process, whichever thread asks first); nullptr if OpenCC's dictionaries cannot be read.
+const T2sConverter* T2s() {
+  static const std::unique_ptr<const T2sConverter> t2s = T2sConverter::Load(PE_OPENCC_DATA_DIR);
+  return t2s.get();
 }
 
-// Step 3. OpenCC converts by phrase; phrases keep their length in characters almost always, so
-// characters map one to one. Where a line's length changes, the line maps as one piece.
+// Step 3. OpenCC's t2s converts by phrase (T2sConverter gives its answer); phrases keep their length
+// in characters almost always, so characters map one to one. Where a line's length changes, the line
+// maps as one piece.
 bool ToSimplified(std::string_view in, std::string& out, OffsetMap& map, std::vector<std::string>& warnings) {
-  opencc::SimpleConverter* conv = T2s();
-  if (!conv) {
+  const T2sConverter* t2s = T2s();
+  if (!t2s) {
     warnings.push_back("t2s_unavailable");
     return false;
   }
+  out.reserve(in.size());  // about as long: most characters keep their length in bytes
   size_t line_start = 0;
   while (line_start < in.size()) {
     size_t nl = in.find('\n', line_start);
     const size_t line_end = nl == std::string_view::npos ? in.size() : nl + 1;
     const std::string_view line = in.substr(line_start, line_end - line_start);
-    std::string conv_line;
+    const size_t out_start = out.size();
     if (utf8::FirstInvalid(line) != std::string_view::npos) {
-      // OpenCC reads a character's length from its first byte and reads past the end of a
-      // truncated one: its answer would depend on the bytes after the buffer (seen under valgrind).
-      // A line that is not valid UTF-8 (Normalize's callers never give one) is left as it is.
-      conv_line = std::string(line);
+      // The converter gives OpenCC's answer for valid UTF-8 only (OpenCC's own, for a truncated
+      // character, depended on the bytes after the buffer: it reads past it). A line that is not
+      // valid UTF-8 (Normalize's callers never give one) is left as it is, as it always was.
+      out += line;
     } else {
-      try {
-        conv_line = conv->Convert(std::string(line));
-      } catch (...) {
-        conv_line = std::string(line);
-      }
+      t2s->Convert(line, out);
     }
+    const std::string_view conv_line = std::string_view(out).substr(out_start);
     if (conv_line == line) {
       map.AddCopy(line_start, line.size());
     } else if (utf8::CountCodePoints(conv_line) == utf8::CountCodePoints(line)) {
@@ -381,7 +372,7 @@ bool ToSimplified(std::string_view in, std::string& out, OffsetMap& map, std::ve
         const size_t a0 = a, b0 = b;
         utf8::Decode(line, a);
         utf8::Decode(conv_line, b);
-        const std::string_view ca = line.substr(a0, a - a0), cb = std::string_view(conv_line).substr(b0, b - b0);
+        const std::string_view ca = line.substr(a0, a - a0), cb = conv_line.substr(b0, b - b0);
         if (ca == cb) {
           map.AddCopy(line_start + a0, ca.size());
         } else {
@@ -391,7 +382,6 @@ bool ToSimplified(std::string_view in, std::string& out, OffsetMap& map, std::ve
     } else {
       map.AddReplace(line_start, line.size(), conv_line.size());
     }
-    out += conv_line;
     line_start = line_end;
   }
   return true;
