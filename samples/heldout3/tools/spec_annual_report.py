@@ -53,7 +53,7 @@ SPEC = [
     C("1987.2万人次", 19872000, "person"),
     C("312.6万人次", 3126000, "person"),
     C("86.9万人次", 869000, "person"),
-    # 第一季度、第二季度: ordinals (a quarter is no date value); 上半年: no number
+    # 第一季度、第二季度: ordinals (a quarter is no date value); 上半年: the first half of the year (a name of a period), not the duration 半年
     C("21.4万人次", 214000, "person"),
     C("22.1万人次", 221000, "person"),
     C("43.5万人次", 435000, "person"),

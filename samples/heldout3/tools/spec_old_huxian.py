@@ -37,7 +37,7 @@ SPEC = [
     M("一万元", 10000),                             # 封顶线为一万元: 一万 is a numeral, not a lone determiner;
                                                     # 封顶 (on the list) does not touch the amount
     M("每年8元", 8, period="year"),
-    D("二〇〇六年", "2006"),                        # 上半年: no number
+    D("二〇〇六年", "2006"),                        # 上半年: the first half of that year, not the duration 半年
     C("1.27万人次", 12700, "person"),
     M("867.5万元", 8675000),
     M("683元", 683),
