@@ -3,7 +3,7 @@
 [--set DIR] (default samples/heldout; the set's pages are read from DIR/pages/).
 
 .txt pages: NFKC of the file (full-width ASCII variants -> ASCII, U+3000 -> space);
-traditional.txt additionally goes through `opencc -c t2s.json` (Traditional -> Simplified)
+traditional.txt (and heldout3's traditional_macau.txt) additionally go through `opencc -c t2s.json` (Traditional -> Simplified)
 before NFKC.  .html fragments: visible text as samples/make_samples.py's VisibleText extracts it,
 one block per line, whitespace collapsed inside each line, then NFKC.  mixed.jsonl: one document
 per record, named by the record's id (the evaluator matches records to gold by source.id); a
@@ -23,7 +23,7 @@ from gold_lib import parse_set  # noqa: E402
 
 ROOT = None                                       # the set directory, set by main()
 
-TRADITIONAL = {"traditional"}
+TRADITIONAL = {"traditional", "traditional_macau"}   # samples/heldout, samples/heldout3
 
 
 def nfkc(s):
