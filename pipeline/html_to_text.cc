@@ -90,7 +90,12 @@ bool IsBoilerplate(const GumboNode* node, bool inside_article, const Boilerplate
   const char* tag_name = gumbo_normalized_tagname(e.tag);
   if (e.tag == GUMBO_TAG_HEADER) return !inside_article;  // a site header; an article's own header is text
   if (tag_name && *tag_name && b.tags.count(tag_name)) return true;
-  if (IsHidden(e)) return true;
+  return IsHidden(e);
+}
+
+// Chrome by name: a class or id with a boilerplate token (ad-box, popup, sidebar ...).
+bool IsNamedChrome(const GumboNode* node, const Boilerplate& b) {
+  const GumboElement& e = node->v.element;
   for (unsigned i = 0; i < e.attributes.length; ++i) {
     const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
     const std::string_view name(a->name);
@@ -100,6 +105,10 @@ bool IsBoilerplate(const GumboNode* node, bool inside_article, const Boilerplate
 }
 
 bool IsAsciiSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+bool HasVisibleText(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return !IsAsciiSpace(static_cast<unsigned char>(c)); });
+}
 
 // Builds the text and its offset map, collapsing whitespace and turning blocks into line breaks.
 class TextBuilder {
@@ -381,31 +390,14 @@ size_t HtmlNestingCut(std::string_view html, size_t max_depth, uint64_t max_work
   return std::string_view::npos;
 }
 
-HtmlText HtmlToText(std::string_view html, const HtmlOptions& options) {
-  HtmlText out;
-  const Boilerplate& boilerplate = LoadBoilerplate();
-  // Gumbo's cost grows with the square of the nesting depth (20,000 unclosed <div> take ~10 s):
-  // parse only up to where the nesting goes past the limit, and say so.
-  if (const size_t cut = HtmlNestingCut(html, options.max_depth, options.max_nesting_work);
-      cut != std::string_view::npos) {
-    html = html.substr(0, cut);
-    out.warnings.push_back("html_depth_limit");
-  }
-  GumboOptions opts = kGumboDefaultOptions;
-  opts.max_errors = 16;
-  // Pages of up to a few hundred KB (nearly all) parse in the arena; a very large page uses malloc,
-  // which reuses what Gumbo frees while it parses, where the arena would grow to several times
-  // the page.
-  constexpr size_t kArenaMaxPage = 1 << 20;
-  thread_local GumboArena arena;
-  if (html.size() <= kArenaMaxPage) {
-    arena.Reset();
-    opts.allocator = &GumboArena::Allocate;
-    opts.deallocator = &GumboArena::Deallocate;
-    opts.userdata = &arena;
-  }
-  GumboOutput* doc = gumbo_parse_with_options(&opts, html.data(), html.size());
+namespace {
+
+// Walks the parsed page and appends its text to out; drops chrome (IsBoilerplate), and chrome by
+// name (IsNamedChrome) if drop_named_chrome. Returns whether it dropped any chrome by name.
+bool CollectText(const GumboOutput* doc, std::string_view html, const HtmlOptions& options,
+                 const Boilerplate& boilerplate, bool drop_named_chrome, HtmlText& out) {
   TextBuilder tb(out);
+  bool dropped_named = false;
 
   struct Frame {
     const GumboNode* node;
@@ -449,7 +441,9 @@ HtmlText HtmlToText(std::string_view html, const HtmlOptions& options) {
       continue;
     }
     if (child->type != GUMBO_NODE_ELEMENT && child->type != GUMBO_NODE_TEMPLATE) continue;
-    if (IsBoilerplate(child, in_article, boilerplate)) {
+    const bool named_chrome = drop_named_chrome && IsNamedChrome(child, boilerplate);
+    dropped_named = dropped_named || named_chrome;
+    if (named_chrome || IsBoilerplate(child, in_article, boilerplate)) {
       // A dropped block still separates the text around it.
       if (RoleOf(child->v.element.tag) != Role::kInline) tb.Break(child->v.element.start_pos.offset);
       continue;
@@ -462,6 +456,44 @@ HtmlText HtmlToText(std::string_view html, const HtmlOptions& options) {
     stack.push_back({child, 0, in_article});
   }
   if (!out.text.empty() && out.text.back() != '\n') tb.Break(html.size());
+  return dropped_named;
+}
+
+}  // namespace
+
+HtmlText HtmlToText(std::string_view html, const HtmlOptions& options) {
+  HtmlText out;
+  const Boilerplate& boilerplate = LoadBoilerplate();
+  // Gumbo's cost grows with the square of the nesting depth (20,000 unclosed <div> take ~10 s):
+  // parse only up to where the nesting goes past the limit, and say so.
+  if (const size_t cut = HtmlNestingCut(html, options.max_depth, options.max_nesting_work);
+      cut != std::string_view::npos) {
+    html = html.substr(0, cut);
+    out.warnings.push_back("html_depth_limit");
+  }
+  GumboOptions opts = kGumboDefaultOptions;
+  opts.max_errors = 16;
+  // Pages of up to a few hundred KB (nearly all) parse in the arena; a very large page uses malloc,
+  // which reuses what Gumbo frees while it parses, where the arena would grow to several times
+  // the page.
+  constexpr size_t kArenaMaxPage = 1 << 20;
+  thread_local GumboArena arena;
+  if (html.size() <= kArenaMaxPage) {
+    arena.Reset();
+    opts.allocator = &GumboArena::Allocate;
+    opts.deallocator = &GumboArena::Deallocate;
+    opts.userdata = &arena;
+  }
+  GumboOutput* doc = gumbo_parse_with_options(&opts, html.data(), html.size());
+  const std::vector<std::string> warnings = out.warnings;
+  if (CollectText(doc, html, options, boilerplate, /*drop_named_chrome=*/true, out) && !HasVisibleText(out.text)) {
+    // All the text was in chrome by name (a pop-up notice, a fragment whose only container is
+    // called "banner"): a page is not dropped whole on a class name; the text is kept, and said so.
+    out = HtmlText{};
+    out.warnings = warnings;
+    CollectText(doc, html, options, boilerplate, /*drop_named_chrome=*/false, out);
+    out.warnings.push_back("html_chrome_kept");
+  }
   gumbo_destroy_output(&opts, doc);
   return out;
 }

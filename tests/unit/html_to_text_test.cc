@@ -26,6 +26,26 @@ TEST(HtmlToText, DropsChromeKeepsArticleWithBlockBreaks) {
   EXPECT_TRUE(t.warnings.empty());
 }
 
+// A page (or fragment) that is all "chrome" by its class names — a pop-up notice, a page whose
+// only container is called "banner" — keeps its text rather than losing the whole document; the
+// record says so. Chrome beside an article is still dropped.
+TEST(HtmlToText, KeepsClassNamedChromeWhenItIsAllThereIs) {
+  const std::string popup = "<div class=\"popup\"><h4>温馨提示</h4><p>每年12月31日前缴费。</p></div>";
+  const HtmlText t = HtmlToText(popup);
+  EXPECT_EQ(t.text, "温馨提示\n每年12月31日前缴费。\n");
+  EXPECT_EQ(Src(popup, t, "12月31日"), "12月31日");
+  EXPECT_EQ(t.warnings, std::vector<std::string>{"html_chrome_kept"});
+
+  const std::string page = "<div class=\"popup\">弹窗 999元</div><p>正文 100元</p>";
+  const HtmlText u = HtmlToText(page);
+  EXPECT_EQ(u.text, "正文 100元\n");
+  EXPECT_TRUE(u.warnings.empty());
+
+  // Tags that never hold article text (script, nav, footer ...) stay dropped even then.
+  const HtmlText v = HtmlToText("<nav>首页 导航</nav><script>var a = 1;</script>");
+  EXPECT_EQ(v.text, "");
+}
+
 TEST(HtmlToText, EntitiesAndWhitespaceMapToTheirSource) {
   const std::string html = "<p>&ldquo;湘医保&rdquo;&nbsp;APP\r\n  &amp; &#x6E58;潭</p>";
   const HtmlText t = HtmlToText(html);
