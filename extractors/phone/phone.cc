@@ -355,6 +355,7 @@ class PhoneExtractor : public Extractor {
     for (const std::string& w : cues_) {
       if (window.find(w) != std::string_view::npos) return true;
     }
+    if (InContactList(text, start)) return true;
     const size_t p = SkipBackListSeparator(text, start);
     if (p == start) return false;
     size_t q = p, digits = 0;
@@ -363,6 +364,22 @@ class PhoneExtractor : public Extractor {
       --q;
     }
     return digits >= 7;
+  }
+
+  // A list of contacts, one per line: "县医疗保障局:0710-5812069\n市医保经办服务大厅:3268715" — the
+  // number right after a colon, and the line before ending with a number that has an area code
+  // (0, then 9 or more digits). Lines of amounts ("基金收入:1234567") have no such line before them.
+  static bool InContactList(std::string_view text, size_t start) {
+    if (start == 0 || text[start - 1] != ':') return false;
+    const size_t nl = text.rfind('\n', start);
+    if (nl == std::string_view::npos) return false;
+    size_t q = nl, digits = 0;
+    while (q > 0 && (text[q - 1] == ' ' || text[q - 1] == '\r')) --q;
+    while (q > 0 && (IsAsciiDigit(static_cast<unsigned char>(text[q - 1])) || text[q - 1] == '-')) {
+      digits += text[q - 1] != '-';
+      --q;
+    }
+    return digits >= 10 && text[q] == '0';
   }
 
   // A short number that is also an everyday quantity (110, 120) needs a dialling word right
