@@ -317,6 +317,7 @@ class RegionExtractor : public Extractor {
       else if (k == "township") township_.Add(w);
       else if (k == "township_ok") township_ok_.Add(w);
       else if (k == "stem_prev") stem_prev_.insert(CharAtFast(w, 0));
+      else if (k == "stem_prev_word") stem_prev_words_.push_back(w);
       else if (k == "stem_next") stem_next_.insert(CharAtFast(w, 0));
     }
     for (const auto& row : LoadTsv("extractors/region/person_words.tsv")) {
@@ -501,7 +502,7 @@ class RegionExtractor : public Extractor {
       }
       if (info.one_char_stem) {
         const char32_t b = CharBeforeFast(text, r.start);
-        if (IsHan(b) && !stem_prev_.count(b)) return false;  // 指南|县, 市和|县
+        if (IsHan(b) && !stem_prev_.count(b) && !EndsWithWord(text, r.start, stem_prev_words_)) return false;  // 指南|县, 市和|县
       }
       if (info.only_short && LooksLikePerson(text, r.start, r.end)) return false;
     }
@@ -671,8 +672,9 @@ class RegionExtractor : public Extractor {
   // “河南医保”小程序: a place opening a quoted name that goes on with an insurance or service word.
   bool InQuotedName(std::string_view text, size_t start, size_t end) const {
     const char32_t open = CharBeforeFast(text, start);
-    if (open != U'“' && open != U'「' && open != U'"') return false;
-    const char32_t close_ch = open == U'「' ? U'」' : open == U'"' ? U'"' : U'”';
+    // 【湘潭医保】: a text message's sender, named as a quoted one is.
+    if (open != U'“' && open != U'「' && open != U'"' && open != U'【') return false;
+    const char32_t close_ch = open == U'「' ? U'」' : open == U'"' ? U'"' : open == U'【' ? U'】' : U'”';
     bool word = false;
     size_t p = end;
     for (int n = 0; n < 12 && p < text.size(); ++n) {
@@ -749,11 +751,15 @@ class RegionExtractor : public Extractor {
     std::vector<const Division*> own;  // the chains' entries, chain after chain
     std::vector<size_t> own_begin;     // chain ci's entries: own[own_begin[ci], own_begin[ci + 1])
     std::vector<uint64_t> keys;        // sorted
+    std::vector<uint64_t> parent_keys;  // the entries' parents, sorted
 
-    uint32_t Count(uint64_t key) const {
-      const auto [lo, hi] = std::equal_range(keys.begin(), keys.end(), key);
+    static uint32_t CountIn(const std::vector<uint64_t>& sorted, uint64_t key) {
+      const auto [lo, hi] = std::equal_range(sorted.begin(), sorted.end(), key);
       return static_cast<uint32_t>(hi - lo);
     }
+    uint32_t Count(uint64_t key) const { return CountIn(keys, key); }
+    /// Named units whose parent has this key.
+    uint32_t ChildCount(uint64_t parent_key) const { return CountIn(parent_keys, parent_key); }
     uint32_t OwnCount(size_t ci, const Division* d) const {
       return static_cast<uint32_t>(std::count(own.begin() + static_cast<ptrdiff_t>(own_begin[ci]),
                                               own.begin() + static_cast<ptrdiff_t>(own_begin[ci + 1]), d));
@@ -784,10 +790,14 @@ class RegionExtractor : public Extractor {
         if (Single(sels[i])) k.own.push_back(OnlyCand(sels[i]).d);
       }
       const size_t art = ArticleOf(art_starts, sels[a].start);
-      for (size_t i = k.own_begin.back(); i < k.own.size(); ++i) k.keys.push_back(KnownKey(art, k.own[i]));
+      for (size_t i = k.own_begin.back(); i < k.own.size(); ++i) {
+        k.keys.push_back(KnownKey(art, k.own[i]));
+        if (const Division* p = ParentOf(k.own[i])) k.parent_keys.push_back(KnownKey(art, p));
+      }
     }
     k.own_begin.push_back(k.own.size());
     std::sort(k.keys.begin(), k.keys.end());
+    std::sort(k.parent_keys.begin(), k.parent_keys.end());
     return k;
   }
 
@@ -843,6 +853,21 @@ class RegionExtractor : public Extractor {
             },
             [](size_t kept, size_t all) { return kept > 0 && kept < all; });
       }
+      if (c.size() > 1 && std::all_of(c.begin(), c.end(), [](const Cand* x) { return x->d->level == DivisionLevel::kCounty; })) {
+        // 我市户县、蓝田县…长安区: among counties of one name, the one whose city has other counties
+        // named in the article (西安's 长安区 beside 蓝田县 and 临潼区, not 石家庄's), the chain's own
+        // names left out. (A city of the name stays first: 玉树 beside 杂多县 is the prefecture.)
+        const size_t art = ArticleOf(art_starts, start);
+        narrow(
+            [&](const Cand* x) {
+              const Division* p = ParentOf(x->d);
+              if (!p) return false;
+              uint32_t own = 0;
+              for (size_t i = known.own_begin[ci]; i < known.own_begin[ci + 1]; ++i) own += ParentOf(known.own[i]) == p;
+              return known.ChildCount(KnownKey(art, p)) > own;
+            },
+            [](size_t kept, size_t all) { return kept > 0 && kept < all; });
+      }
       if (c.size() > 1) {
         int best = 3;
         for (const Cand* x : c) best = std::min(best, LevelRank(x->d->level));
@@ -870,7 +895,9 @@ class RegionExtractor : public Extractor {
       if (CharBeforeFast(text, start) == '(' && CharAtFast(text, end) == ')' && IsHan(CharBeforeFast(text, start - 1))) {
         org_from = end + 1;
       }
-      if (InOrg(text, org_from, std::max(limit, org_from)) || InQuotedName(text, start, end)) {
+      // @岳阳发布: a place that starts an account's handle.
+      if (InOrg(text, org_from, std::max(limit, org_from)) || InQuotedName(text, start, end) ||
+          CharBeforeFast(text, start) == '@') {
         m.flags.Set("in_org", true);
         ShareOfficeWord(text, first, out);
       }
@@ -887,7 +914,7 @@ class RegionExtractor : public Extractor {
   NameIndex index_;
   std::vector<PatternInfo> infos_;
   WordSet org_, quoted_org_, street_, street_ok_, township_, township_ok_, person_before_, person_after_;
-  std::vector<std::string> blockers_;
+  std::vector<std::string> blockers_, stem_prev_words_;
   std::unordered_set<std::string> weak_, generic_;
   std::unordered_set<char32_t> surnames_, stem_prev_, stem_next_;
 };
