@@ -11,6 +11,8 @@
 #                JSONL): schema, provenance and strict F1 floors against their gold
 #   heldout2     samples/heldout2/ (a second set: national notice, WeChat, PDF text, a full county HTML
 #                page with related items, hospital FAQ and list, 2010 news, JSONL flashes): the same
+#   heldout3     samples/heldout3/ (a third set: statistics bulletin, press conference, maternity notice,
+#                mobile HTML page, Traditional Macau page, chronic-disease list, 2006 news, short items)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
 #                samples/expected/ (regenerate with `make update-golden`, review the diff)
 set -euo pipefail
@@ -57,7 +59,7 @@ case "$check" in
       echo "== $(basename "$f")"
       "$bin" eval --gold samples/gold --floors samples/gold/floors.json --summary-only "$f"
     done ;;
-  heldout|heldout2)
+  heldout|heldout2|heldout3)
     run "samples/$check/pages" -o "$out/$check.jsonl"
     $py tests/tools/validate_schema.py output_schema/policy_record.schema.json "$out/$check.jsonl"
     $py tests/tools/check_provenance.py "$out/$check.jsonl"
