@@ -608,16 +608,15 @@ class RegionExtractor : public Extractor {
   // The 《…》 spans of the text (each within one line, no nesting), in order.
   static std::vector<std::pair<size_t, size_t>> Titles(std::string_view text) {
     constexpr std::string_view kOpen = "《", kClose = "》";
-    static_assert(kOpen.size() == 3 && kClose.size() == 3 && kOpen[0] == kClose[0] && kOpen[1] == kClose[1]);
+    static_assert(kOpen.size() == 3 && kClose.size() == 3 && kOpen.substr(0, 2) == kClose.substr(0, 2));
     std::vector<std::pair<size_t, size_t>> spans;
-    if (text.find(kOpen) == std::string_view::npos) return spans;
-    // Jumps from one lead byte of 《/》 to the next (memchr), checking for a newline in between.
+    // Jumps from one 《/》 to the next, checking for a newline in between.
+    size_t i = FindTitleMark(text, 0);
+    if (i == std::string_view::npos) return spans;
     size_t open = std::string_view::npos;  // after the last 《 on this line
-    size_t newline = text.find('\n');      // the first newline after the last bracket seen
-    for (size_t i = text.find(kOpen[0]); i != std::string_view::npos; i = text.find(kOpen[0], i + 1)) {
-      // Most hits are other CJK punctuation (、。「」) with the same lead byte: two byte tests.
-      if (i + 2 >= text.size() || text[i + 1] != kOpen[1] || (text[i + 2] != kOpen[2] && text[i + 2] != kClose[2])) continue;
-      const bool is_open = text[i + 2] == kOpen[2];
+    size_t newline = text.find('\n', i);   // the first newline after the last bracket seen
+    for (; i != std::string_view::npos; i = FindTitleMark(text, i + kOpen.size())) {
+      const bool is_open = text[i + 2] == kOpen[2];  // 《 or 》: told by the last byte
       if (newline < i) {
         open = std::string_view::npos;
         newline = text.find('\n', i);
