@@ -226,6 +226,29 @@ class WordSet {
   uint64_t first_bmp_[0x10000 / 64] = {};  // first characters below U+10000, a bit each
 };
 
+// A set of characters: a bit per code point below U+10000 (8 KB), the rest in a list. The sets
+// here (surnames, the characters around a one-character stem) are asked at most candidate names;
+// std::unordered_set<char32_t> divided by its bucket count and followed a node for each (~0.3% of
+// native samples).
+class CharSet {
+ public:
+  void Insert(char32_t c) {
+    if (c < 0x10000) {
+      bmp_[c >> 6] |= uint64_t{1} << (c & 63);
+    } else if (!Contains(c)) {
+      beyond_.push_back(c);
+    }
+  }
+  bool Contains(char32_t c) const {
+    if (c < 0x10000) return (bmp_[c >> 6] >> (c & 63)) & 1;
+    return std::find(beyond_.begin(), beyond_.end(), c) != beyond_.end();
+  }
+
+ private:
+  uint64_t bmp_[0x10000 / 64] = {};
+  std::vector<char32_t> beyond_;
+};
+
 // A set of gazetteer units: a flag per unit (a few KB, no hashing, no node per unit).
 class UnitSet {
  public:
@@ -316,12 +339,12 @@ class RegionExtractor : public Extractor {
       else if (k == "street_ok") street_ok_.Add(w);
       else if (k == "township") township_.Add(w);
       else if (k == "township_ok") township_ok_.Add(w);
-      else if (k == "stem_prev") stem_prev_.insert(CharAtFast(w, 0));
-      else if (k == "stem_next") stem_next_.insert(CharAtFast(w, 0));
+      else if (k == "stem_prev") stem_prev_.Insert(CharAtFast(w, 0));
+      else if (k == "stem_next") stem_next_.Insert(CharAtFast(w, 0));
     }
     for (const auto& row : LoadTsv("extractors/region/person_words.tsv")) {
       if (row.size() < 2) continue;
-      if (row[1] == "surname") surnames_.insert(CharAtFast(row[0], 0));
+      if (row[1] == "surname") surnames_.Insert(CharAtFast(row[0], 0));
       else if (row[1] == "before") person_before_.Add(row[0]);
       else if (row[1] == "after") person_after_.Add(row[0]);
     }
@@ -436,7 +459,7 @@ class RegionExtractor : public Extractor {
   bool LooksLikePerson(std::string_view text, size_t start, size_t end) const {
     if (CharCount(text.substr(start, end - start)) != 2) return false;
     const char32_t s = CharBeforeFast(text, start);
-    if (!surnames_.count(s)) return false;
+    if (!surnames_.Contains(s)) return false;
     const size_t q = start - CharLen(s);
     if (!IsHan(CharBeforeFast(text, q))) return true;  // 。王长沙 / start of text
     if (person_before_.EndsAt(text, q)) return true;
@@ -501,11 +524,11 @@ class RegionExtractor : public Extractor {
       }
       if (info.one_char_stem) {
         const char32_t b = CharBeforeFast(text, r.start);
-        if (IsHan(b) && !stem_prev_.count(b)) return false;  // 指南|县, 市和|县
+        if (IsHan(b) && !stem_prev_.Contains(b)) return false;  // 指南|县, 市和|县
       }
       if (info.only_short && LooksLikePerson(text, r.start, r.end)) return false;
     }
-    if ((info.one_char_stem || info.only_short) && stem_next_.count(CharAtFast(text, r.end))) {
+    if ((info.one_char_stem || info.only_short) && stem_next_.Contains(CharAtFast(text, r.end))) {
       // 和县级, 河南县级 (the alias 河南县): the 县 belongs to 县级.
       const std::string& s = index_.pattern(r.id);
       const bool ends_with_unit = s.size() >= 3 && (s.compare(s.size() - 3, 3, "县") == 0 ||
@@ -846,7 +869,7 @@ class RegionExtractor : public Extractor {
   WordSet org_, quoted_org_, street_, street_ok_, township_, township_ok_, person_before_, person_after_;
   std::vector<std::string> blockers_;
   std::unordered_set<std::string> weak_, generic_;
-  std::unordered_set<char32_t> surnames_, stem_prev_, stem_next_;
+  CharSet surnames_, stem_prev_, stem_next_;
 };
 
 }  // namespace
