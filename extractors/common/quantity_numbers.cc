@@ -33,29 +33,34 @@ bool InsideUrl(std::string_view text, size_t pos) {
          run.find('@') != std::string_view::npos;
 }
 
-bool NumberStartOk(std::string_view text, size_t pos, std::string_view number, const ContextWords& context) {
+NumberWords::NumberWords(const ContextWords& context)
+    : not_after(context.Get("number_not_after", "all")),
+      cn_not_after(context.Get("number_not_after", "cn")),
+      range_joiners(context.Get("range_joiner", "all")) {}
+
+bool NumberStartOk(std::string_view text, size_t pos, std::string_view number, const NumberWords& words) {
   const char32_t before = CharBefore(text, pos);
   if (IsAsciiAlnum(before) || before == '.') return false;
   if ((before == '-' || before == ',' || before == ':' || before == '/') &&
       IsAsciiDigit(CharBefore(text, pos - 1))) {
     return false;
   }
-  if (EndsWithWord(text, pos, context.Get("number_not_after", "all"))) return false;
+  if (EndsWithWord(text, pos, words.not_after)) return false;
   if (IsCnNumeral(CharAt(number, 0))) {
     // A Han number right after another numeral character is the tail of a number that did not
     // parse (两三个, 十几天 ...); after 数/几 it is vague (数十家).
     if (IsCnNumeral(before)) return false;
-    if (EndsWithWord(text, pos, context.Get("number_not_after", "cn"))) return false;
+    if (EndsWithWord(text, pos, words.cn_not_after)) return false;
   }
   return true;
 }
 
-std::string_view RangeStartBefore(std::string_view text, size_t pos, const ContextWords& context, bool& has_joiner) {
+std::string_view RangeStartBefore(std::string_view text, size_t pos, const NumberWords& words, bool& has_joiner) {
   has_joiner = false;
   size_t j = pos;
   while (j > 0 && text[j - 1] == ' ') --j;
   size_t joiner = 0;
-  for (const std::string& w : context.Get("range_joiner", "all")) {
+  for (const std::string& w : words.range_joiners) {
     if (w.size() <= j && (w.empty() || text[j - 1] == w.back()) && text.substr(j - w.size(), w.size()) == w) {
       joiner = w.size();
       break;
@@ -75,23 +80,23 @@ std::string_view RangeStartBefore(std::string_view text, size_t pos, const Conte
   return text.substr(k, j - k);
 }
 
-bool ReadNumbers(std::string_view text, std::string_view n, const ContextWords& context, Numbers& out) {
+bool ReadNumbers(std::string_view text, std::string_view n, const NumberWords& words, Numbers& out) {
   const auto last = ParseQuantity(n);
   if (!last) return false;
   out.start = Offset(text, n);
   out.first = out.last = *last;
   out.range = false;
   bool has_joiner = false;
-  const std::string_view first = RangeStartBefore(text, out.start, context, has_joiner);
+  const std::string_view first = RangeStartBefore(text, out.start, words, has_joiner);
   if (!first.empty()) {
     const auto v = ParseQuantity(first);
     if (!v || !(*v < *last)) return false;
     out.start = Offset(text, first);
     out.first = *v;
     out.range = true;
-    return NumberStartOk(text, out.start, first, context);
+    return NumberStartOk(text, out.start, first, words);
   }
-  return NumberStartOk(text, out.start, n, context);
+  return NumberStartOk(text, out.start, n, words);
 }
 
 Json RangeValue(double a, double b) {

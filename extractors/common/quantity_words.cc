@@ -24,17 +24,11 @@ ContextWords::ContextWords(std::string_view path) {
   }
 }
 
-void ContextWords::Add(std::string_view kind, std::string_view key, std::string word) {
-  std::string k;
-  k.reserve(kind.size() + key.size() + 1);
-  k.append(kind).append(1, '\t').append(key);
-  lists_[std::move(k)].push_back(std::move(word));
-}
-
 Neighbours::Neighbours(std::string_view path) {
   for (const auto& row : LoadTsv(path)) {
     if (row.size() < 3 || row[2].empty()) continue;
-    words_.Add(row[1] == "before" || row[1] == "after" ? row[1] : "allow", row[0], row[2]);
+    NeighbourWords& w = words_[row[0]];
+    (row[1] == "before" ? w.before : row[1] == "after" ? w.after : w.allow).push_back(row[2]);
   }
 }
 
@@ -115,7 +109,7 @@ Found Affixes::Extend(std::string_view text, size_t limit, size_t& start, size_t
   bool q = false, p = period_before_.empty();
   for (int k = 0; k < 2; ++k) {
     if (const WordTable::Word* w = q ? nullptr : qualifiers_.before.EndingAt(text, start, limit)) {
-      if (!cancel_.Before(w->text, text, start - w->text.size())) {
+      if (!cancel_.Of(w->text).Before(text, start - w->text.size())) {
         start -= w->text.size();
         f.qualifier = w->value;
         q = true;
@@ -137,7 +131,7 @@ Found Affixes::Extend(std::string_view text, size_t limit, size_t& start, size_t
     if (f.period.empty()) f.period = w->value;
   }
   if (const WordTable::Word* w = qualifiers_.after.StartingAt(text, end)) {
-    if (!cancel_.After(w->text, text, end + w->text.size())) {
+    if (!cancel_.Of(w->text).After(text, end + w->text.size())) {
       end += w->text.size();
       if (f.qualifier.empty()) f.qualifier = w->value;
     }

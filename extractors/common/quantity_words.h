@@ -32,13 +32,11 @@ using pe::EndsWithWord;
 using pe::StartsWithWord;
 
 /// Word lists looked up by kind and key: the rows of a count/duration context.tsv (kind, key,
-/// comma-separated words), and the table behind Neighbours.
+/// comma-separated words). The lists every number check reads are taken once (NumberWords).
 class ContextWords {
  public:
   ContextWords() = default;
   explicit ContextWords(std::string_view path);
-  /// Appends a word to the list of (kind, key).
-  void Add(std::string_view kind, std::string_view key, std::string word);
   /// The words of (kind, key); empty if none. Allocation-free for keys of up to 15 bytes in total.
   const std::vector<std::string>& Get(std::string_view kind, std::string_view key) const {
     static const std::vector<std::string> kNone;
@@ -52,8 +50,8 @@ class ContextWords {
   }
 
  private:
-  // Hashed: a lookup per number checked (NumberStartOk, RangeStartBefore) hashes its key once,
-  // where the ordered map compared it with a key per level.
+  // Hashed: a lookup (a qualifier word's, a 日's) hashes its key once, where the ordered map
+  // compared it with a key per level.
   struct KeyHash {
     using is_transparent = void;
     size_t operator()(std::string_view k) const { return std::hash<std::string_view>{}(k); }
@@ -61,28 +59,37 @@ class ContextWords {
   std::unordered_map<std::string, std::vector<std::string>, KeyHash, std::equal_to<>> lists_;
 };
 
-/// Neighbour words per key from a money/percent TSV (key, side, word): side "before" (the word
-/// ends where the key starts), "after" (the word starts where the key ends) or "allow" (the only
-/// Han words allowed after the key). A ContextWords table with the side as the kind.
+/// The neighbour words of one key of a money/percent TSV (key, side, word): side "before" (the
+/// word ends where the key starts), "after" (the word starts where the key ends) or "allow" (the
+/// only Han words allowed after the key).
+struct NeighbourWords {
+  std::vector<std::string> before, after, allow;
+
+  /// True if a listed word ends at pos.
+  bool Before(std::string_view text, size_t pos) const { return EndsWithWord(text, pos, before); }
+  /// True if a listed word starts at pos.
+  bool After(std::string_view text, size_t pos) const { return StartsWithWord(text, pos, after); }
+  /// True if the character at pos is not Han, or an allowed word starts there.
+  bool Allowed(std::string_view text, size_t pos) const {
+    return !IsHan(CharAt(text, pos)) || StartsWithWord(text, pos, allow);
+  }
+};
+
+/// The neighbour words of every key of a money/percent TSV. A resolver checks its fixed keys
+/// (number, 块, 成) at every match: it takes their words with Of once, when it loads.
 class Neighbours {
  public:
   Neighbours() = default;
   explicit Neighbours(std::string_view path);
-  /// True if a listed word for `key` ends at pos.
-  bool Before(std::string_view key, std::string_view text, size_t pos) const {
-    return EndsWithWord(text, pos, words_.Get("before", key));
-  }
-  /// True if a listed word for `key` starts at pos.
-  bool After(std::string_view key, std::string_view text, size_t pos) const {
-    return StartsWithWord(text, pos, words_.Get("after", key));
-  }
-  /// True if the character at pos is not Han, or an allowed word for `key` starts there.
-  bool Allowed(std::string_view key, std::string_view text, size_t pos) const {
-    return !IsHan(CharAt(text, pos)) || StartsWithWord(text, pos, words_.Get("allow", key));
+  /// The words of `key`; none if the file has none.
+  const NeighbourWords& Of(std::string_view key) const {
+    static const NeighbourWords kNone;
+    const auto it = words_.find(key);
+    return it == words_.end() ? kNone : it->second;
   }
 
  private:
-  ContextWords words_;
+  std::map<std::string, NeighbourWords, std::less<>> words_;
 };
 
 /// Words that stand beside a number, each with a value (约 → approx, 月 → month). A lookup finds

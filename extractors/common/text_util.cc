@@ -1,8 +1,13 @@
 #include "extractors/common/text_util.h"
 
+#include <bit>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "extractors/common/numerals.h"
 #include "pipeline/embedded.h"
@@ -20,6 +25,25 @@ char32_t CharBefore(std::string_view text, size_t pos) {
 char32_t CharAt(std::string_view text, size_t pos) {
   if (pos >= text.size()) return 0;
   return utf8::Decode(text, pos);
+}
+
+size_t FindTitleMark(std::string_view text, size_t from) {
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  size_t i = from;
+#if defined(__SSE2__)
+  // Bit k of the mask: text[i + k, i + k + 3) is 《 or 》 (third byte 8A or 8B: 8B once OR 1).
+  const auto load = [&](size_t k) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + k)); };
+  const auto eq = [](__m128i x, int b) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(b))); };
+  for (; i + 18 <= text.size(); i += 16) {
+    const __m128i hits = _mm_and_si128(_mm_and_si128(eq(load(i), 0xE3), eq(load(i + 1), 0x80)),
+                                       eq(_mm_or_si128(load(i + 2), _mm_set1_epi8(1)), 0x8B));
+    if (const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hits))) return i + std::countr_zero(mask);
+  }
+#endif
+  for (; i + 3 <= text.size(); ++i) {
+    if (byte(i) == 0xE3 && byte(i + 1) == 0x80 && (byte(i + 2) | 1) == 0x8B) return i;
+  }
+  return std::string_view::npos;
 }
 
 std::optional<double> ParseNumberText(std::string_view s) {

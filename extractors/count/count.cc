@@ -47,7 +47,7 @@ class CountExtractor : public Extractor {
     if (n == "二" && cl == "次") return false;
     // The number, or a range written before it (1-2次, 3至5家).
     quantity::Numbers numbers;
-    if (!quantity::ReadNumbers(text, n, context_, numbers)) return false;
+    if (!quantity::ReadNumbers(text, n, number_words_, numbers)) return false;
 
     const size_t previous_end = out.empty() ? 0 : out.back().end;
     if (numbers.start < previous_end) return false;
@@ -71,6 +71,7 @@ class CountExtractor : public Extractor {
   std::map<std::string, Classifier, std::less<>> classifiers_;
   quantity::QualifierWords qualifiers_;
   quantity::ContextWords context_;
+  quantity::NumberWords number_words_{context_};  // after context_: made from it
 };
 
 }  // namespace

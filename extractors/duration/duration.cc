@@ -80,7 +80,7 @@ class DurationExtractor : public Extractor {
     }
     // The number, or a range written before it (2~4周, 8-12小时, 1到3个月).
     quantity::Numbers numbers;
-    if (!quantity::ReadNumbers(text, number, context_, numbers)) return false;
+    if (!quantity::ReadNumbers(text, number, number_words_, numbers)) return false;
     if (plus_half) {
       if (numbers.range) return false;  // 2-3年半: unclear
       numbers.first = numbers.last = numbers.last + 0.5;
@@ -146,6 +146,7 @@ class DurationExtractor : public Extractor {
   std::map<std::string, TimeUnit, std::less<>> units_;
   quantity::QualifierWords qualifiers_;
   quantity::ContextWords context_;
+  quantity::NumberWords number_words_{context_};  // after context_: made from it
 };
 
 }  // namespace

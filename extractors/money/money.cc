@@ -47,9 +47,16 @@ double Tidy(double v) {
 
 class MoneyExtractor : public Extractor {
  public:
-  MoneyExtractor() : context_("extractors/money/context.tsv"), affixes_("extractors/money/periods.tsv") {
+  MoneyExtractor() : affixes_("extractors/money/periods.tsv") {
+    const quantity::Neighbours context("extractors/money/context.tsv");
+    vague_ = context.Of("number");
+    kuai_ = context.Of("块");
+    cn1_ = context.Of("cn1");
     for (const auto& row : LoadTsv("extractors/money/units.tsv")) {
-      if (row.size() >= 3) units_[row[0]] = Unit{quantity::Scale::Parse(row[1]), row[2]};
+      if (row.size() < 3) continue;
+      // A word that starts with the unit's last character (2025元旦): 元 for 美元 too.
+      const std::string_view u = row[0], last = u.size() >= 3 ? u.substr(u.size() - 3) : u;
+      units_[row[0]] = Unit{quantity::Scale::Parse(row[1]), row[2], context.Of(last).after};
     }
     for (const auto& row : LoadTsv("extractors/money/magnitudes.tsv")) {
       if (row.size() >= 2) magnitudes_[row[0]] = quantity::Scale::Parse(row[1]);
@@ -74,7 +81,7 @@ class MoneyExtractor : public Extractor {
     // (一两百元, 十几万元).
     if (quantity::IsCnNumeral(before) && quantity::ChineseNumeralAt(text, m.start)) return false;
     if (quantity::InsideUrl(text, m.start)) return false;
-    if (context_.Before("number", text, m.start)) return false;  // 几十元, 数十万元: vague
+    if (vague_.Before(text, m.start)) return false;  // 几十元, 数十万元: vague
 
     Mention mention;
     mention.type = "money";
@@ -90,13 +97,13 @@ class MoneyExtractor : public Extractor {
       if (it == units_.end()) return false;
       unit = &it->second;
       // 2025元旦, 元素: 元 starts a word.
-      if (context_.After(u.size() >= 3 ? u.substr(u.size() - 3) : u, text, m.end)) return false;
+      if (StartsWithWord(text, m.end, unit->starts_word)) return false;
       if (u == "块") {
         // 一块 (together), 切成3块 (pieces): not money.
-        if (n1 == "一" || context_.Before("块", text, m.start) || !context_.Allowed("块", text, m.end)) return false;
+        if (n1 == "一" || kuai_.Before(text, m.start) || !kuai_.Allowed(text, m.end)) return false;
       }
       // 二元结构, 三元里: one numeral character and 元 inside a word.
-      if (n2.empty() && OneChineseNumeral(n1) && !m.has("more") && !context_.Allowed("cn1", text, m.end)) return false;
+      if (n2.empty() && OneChineseNumeral(n1) && !m.has("more") && !cn1_.Allowed(text, m.end)) return false;
       // The multiplier of 多 / 余 + magnitude (1000余万元).
       quantity::Scale mag;
       if (const std::string_view g = m.group("mag"); !g.empty()) {
@@ -144,12 +151,15 @@ class MoneyExtractor : public Extractor {
   struct Unit {
     quantity::Scale scale;
     std::string currency;
+    std::vector<std::string> starts_word;  // context.tsv: after its last character (元旦, 元素)
   };
 
   std::map<std::string, Unit, std::less<>> units_;
   std::map<std::string, quantity::Scale, std::less<>> magnitudes_;
-  Unit yen_{quantity::Scale{}, "CNY"};
-  quantity::Neighbours context_;
+  Unit yen_{quantity::Scale{}, "CNY", {}};
+  // context.tsv's words, by key: number (a vague amount before it), 块 and cn1 (the words that
+  // make 块 or a one-numeral amount something else).
+  quantity::NeighbourWords vague_, kuai_, cn1_;
   quantity::Affixes affixes_;
 };
 

@@ -15,7 +15,11 @@ namespace {
 
 class PercentExtractor : public Extractor {
  public:
-  PercentExtractor() : context_("extractors/percent/context.tsv") {
+  PercentExtractor() {
+    const quantity::Neighbours context("extractors/percent/context.tsv");
+    vague_ = context.Of("number");
+    cheng_ = context.Of("成");
+    zhe_ = context.Of("折");
     for (const auto& row : LoadTsv("extractors/percent/units.tsv")) {
       if (row.size() >= 3) units_[row[0]] = Unit{quantity::Scale::Parse(row[1]), row[2] == "points"};
     }
@@ -38,7 +42,7 @@ class PercentExtractor : public Extractor {
     // Chinese numerals right after another numeral: the tail of a numeral the scan gave up on.
     if (quantity::IsCnNumeral(before) && quantity::ChineseNumeralAt(text, m.start)) return false;
     if (quantity::InsideUrl(text, m.start)) return false;
-    if (context_.Before("number", text, m.start)) return false;  // 几十个百分点: vague
+    if (vague_.Before(text, m.start)) return false;  // 几十个百分点: vague
 
     Mention mention;
     mention.type = "percent";
@@ -63,9 +67,9 @@ class PercentExtractor : public Extractor {
       if (rule != "fen_zhi") {
         // 统一成立, 一成不变, 十成员, 一波三折, 折合: the character is part of another word.
         const std::string_view key = rule == "cheng" ? "成" : "折";
+        const quantity::NeighbourWords& words = rule == "cheng" ? cheng_ : zhe_;
         const size_t key_end = Offset(text, f) + f.find(key) + key.size();
-        if (context_.Before(key, text, m.start) || context_.After(key, text, key_end) ||
-            (key_end != m.end && context_.After(key, text, m.end))) {
+        if (words.Before(text, m.start) || words.After(text, key_end) || (key_end != m.end && words.After(text, m.end))) {
           return false;
         }
       }
@@ -108,7 +112,9 @@ class PercentExtractor : public Extractor {
   }
 
   std::map<std::string, Unit, std::less<>> units_;
-  quantity::Neighbours context_;
+  // context.tsv's words, by key: number (a vague number before it), 成 and 折 (the fraction word
+  // inside another word).
+  quantity::NeighbourWords vague_, cheng_, zhe_;
   quantity::Affixes affixes_;
 };
 
