@@ -341,6 +341,7 @@ class RegionExtractor : public Extractor {
       else if (k == "township_ok") township_ok_.Add(w);
       else if (k == "stem_prev") stem_prev_.Insert(CharAtFast(w, 0));
       else if (k == "stem_prev_word") stem_prev_words_.push_back(w);
+      else if (k == "citizens_not") citizens_not_.push_back(w);
       else if (k == "stem_next") stem_next_.Insert(CharAtFast(w, 0));
     }
     for (const auto& row : LoadTsv("extractors/region/person_words.tsv")) {
@@ -709,6 +710,14 @@ class RegionExtractor : public Extractor {
     return false;
   }
 
+  // 长沙市民可…: a name ending in 市 (three characters or more) before 民 that makes 市民 (citizens),
+  // not 民政局, 民办 (citizens_not in not_place.tsv); the place is then the name without its 市.
+  bool CitizensAfter(std::string_view text, size_t start, size_t end) const {
+    constexpr std::string_view kShi = "市", kMin = "民";
+    return end - start >= 3 * kShi.size() && text.substr(end - kShi.size(), kShi.size()) == kShi &&
+           text.substr(end, kMin.size()) == kMin && !StartsWithWord(text, end, citizens_not_);
+  }
+
   // 奎文区、潍城区、临朐县人民政府: places listed with 、 right before one that is in_org share its
   // office word, so each is in_org too. out.back() is that place; out[first..] are this call's.
   static void ShareOfficeWord(std::string_view text, size_t first, std::vector<Mention>& out) {
@@ -853,7 +862,9 @@ class RegionExtractor : public Extractor {
     };
     for (size_t ci = 0; ci < chains.size(); ++ci) {
       const auto [a, b] = chains[ci];
-      const size_t start = sels[a].start, end = sels[b].end;
+      const size_t start = sels[a].start;
+      const bool citizens = CitizensAfter(text, start, sels[b].end);
+      const size_t end = citizens ? sels[b].end - std::string_view("市").size() : sels[b].end;
       c.clear();
       for (uint64_t m = sels[b].cands; m; m &= m - 1) c.push_back(&infos_[sels[b].id].cands[static_cast<size_t>(std::countr_zero(m))]);
       // Several units of the same name left: the county whose city was named just before it
@@ -909,7 +920,7 @@ class RegionExtractor : public Extractor {
       m.start = start;
       m.end = end;
       m.extractor = "region";
-      m.rule = a != b ? "region/chain" : FormRule(chosen.form);
+      m.rule = a != b ? "region/chain" : citizens ? "region/short" : FormRule(chosen.form);
       m.shared_value = &CachedValue(*chosen.d);
       if (chosen.form == Form::kFormer) m.flags.Set("renamed_from", chosen.renamed_from);
       // 科博达(安徽)产业基地: a place in parentheses inside a name; the scan resumes after them.
@@ -936,7 +947,7 @@ class RegionExtractor : public Extractor {
   NameIndex index_;
   std::vector<PatternInfo> infos_;
   WordSet org_, quoted_org_, street_, street_ok_, township_, township_ok_, person_before_, person_after_;
-  std::vector<std::string> blockers_, stem_prev_words_;
+  std::vector<std::string> blockers_, stem_prev_words_, citizens_not_;
   std::unordered_set<std::string> weak_, generic_;
   CharSet surnames_, stem_prev_, stem_next_;
 };
