@@ -4,7 +4,9 @@
 #   1. the baseline: reading the corpus (JSONL parse, sha256) — `stage_bench`'s read stage;
 #   2. each stage alone, single thread (stage_bench);
 #   3. the whole CLI end to end with 1 and with 2 threads (MB/s, docs/s, peak RSS), BENCH_RUNS
-#      times each, alternating, and the median: on a shared machine one run can be 1.3x off.
+#      times each, alternating, and the median: on a shared machine one run can be 1.3x off;
+#   4. Traditional pages: the corpus's first 20 MB converted by ICU's uconv (Simplified-Traditional;
+#      icu-devtools comes with libicu-dev) against the same 20 MB as generated, one thread.
 # Usage: bench/run.sh [BUILD_DIR] ; env BENCH_SIZE (default 100MB), BENCH_SEED (default 1),
 #        BENCH_RUNS (default 3).
 set -euo pipefail
@@ -25,14 +27,16 @@ stages=$("$build/bench/stage_bench" "$corpus")
 echo "$stages"
 read_mbs=$(awk '$1 == "read" {print $2}' <<< "$stages")
 # One end-to-end run: prints "MB/s docs/s peak-RSS-KB wall-s user-s".
-run_once() {
-  local j=$1 log
-  log=$(/usr/bin/time -f "time %M %e %U" "$build/cli/policy-extract" run --no-progress -j "$j" "$corpus" -o /dev/null 2>&1)
+run_once() { run_once_file "$1" "$corpus"; }
+run_once_file() {
+  local j=$1 file=$2 log
+  log=$(/usr/bin/time -f "time %M %e %U" "$build/cli/policy-extract" run --no-progress -j "$j" "$file" -o /dev/null 2>&1)
   awk '/ MB\/s, /{for (i = 1; i <= NF; i++) { if ($i == "MB/s,") mbs = $(i - 1); if ($i == "docs/s") dps = $(i - 1) } }
        $1 == "time" {rss = $2; wall = $3; user = $4}
        END {print mbs, dps, rss, wall, user}' <<< "$log"
 }
 per() { awk -v a="$1" -v b="$2" 'BEGIN {print a / b}'; }
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 declare -A mbs
 echo "== policy-extract run (end to end: read, all stages, JSON out to /dev/null), $runs runs each, alternating"
 for r in $(seq "$runs"); do
@@ -45,7 +49,24 @@ for r in $(seq "$runs"); do
 done
 for j in 1 2; do
   # shellcheck disable=SC2086
-  median=$(printf '%s\n' ${mbs[$j]} | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}')
+  median=$(median ${mbs[$j]})
   printf '== -j %d: median %.1f MB/s (%.1f per core) of %s; %.3fx the read baseline\n' "$j" "$median" "$(per "$median" "$j")" "${mbs[$j]% }" \
     "$(per "$median" "$read_mbs")"
 done
+# Traditional pages go through Traditional→Simplified conversion (pipeline/t2s.h) first.
+slice="$build/bench/corpus-$size-$seed-20MB.jsonl"
+trad="$build/bench/corpus-$size-$seed-20MB-traditional.jsonl"
+if [ ! -s "$trad" ] || [ ! -s "$slice" ]; then
+  head -c 20000000 "$corpus" | head -n -1 > "$slice"
+  uconv -f utf-8 -t utf-8 -x Simplified-Traditional "$slice" > "$trad"
+fi
+declare -A tmbs
+for r in $(seq "$runs"); do
+  for f in "$slice" "$trad"; do
+    read -r m _ < <(run_once_file 1 "$f")
+    tmbs[$f]+="$m "
+  done
+done
+# shellcheck disable=SC2086
+printf '== Traditional (first 20 MB, uconv), -j 1: median %.1f MB/s of %s; the same 20 MB Simplified: %.1f MB/s\n' \
+  "$(median ${tmbs[$trad]})" "${tmbs[$trad]% }" "$(median ${tmbs[$slice]})"
