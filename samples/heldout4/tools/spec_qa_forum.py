@@ -52,7 +52,7 @@ SPEC = [
     # 一万八: no unit
     P("七成", 0.7),                                 # 七成多: 多 is not on the list
     # 五千多块钱: 多 separates the number from the unit, so they do not touch: no money (like 多家)
-    M("三四百块", {"min": 300, "max": 400}),        # two neighbouring numerals, one unit: a range
+    M("三四百块", (300, 400)),                      # two neighbouring numerals, one unit: a range (qualifier range)
     # 几十块: no number
     # 赞同 41 | 评论(2): counters.  绿城张姐: 绿城 is a nickname of 南宁, no place in the gazetteer
     D("2023-05-13", "2023-05-13"),                  # 10:46 a time
