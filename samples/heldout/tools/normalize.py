@@ -7,7 +7,8 @@ traditional.txt (and heldout3's traditional_macau.txt) additionally go through `
 before NFKC.  .html fragments: visible text as samples/make_samples.py's VisibleText extracts it,
 one block per line, whitespace collapsed inside each line, then NFKC.  mixed.jsonl: one document
 per record, named by the record's id (the evaluator matches records to gold by source.id); a
-`text` record is NFKC of the field, an `html` record is treated like an .html fragment.
+`text` record (or a `content` one:
+heldout4) is NFKC of the field, an `html` record is treated like an .html fragment.
 """
 import json
 import os
@@ -62,8 +63,8 @@ def documents():
                 rec = json.loads(line)
                 if "html" in rec:
                     yield rec["id"], html_text(rec["html"])
-                else:
-                    yield rec["id"], nfkc(rec["text"])
+                else:   # `text`, or `content` (docs/bad_input.md: a record needs text, content or html)
+                    yield rec["id"], nfkc(rec["text"] if "text" in rec else rec["content"])
 
 
 def main():
