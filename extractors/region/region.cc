@@ -460,6 +460,12 @@ class RegionExtractor : public Extractor {
 
   bool LooksLikePerson(std::string_view text, size_t start, size_t end) const {
     if (CharCount(text.substr(start, end - start)) != 2) return false;
+    // 主任黄平江介绍: the short itself starts a three-character name (surname, two given characters)
+    // between a title and a speech word.
+    if (surnames_.Contains(CharAtFast(text, start)) && person_before_.EndsAt(text, start) &&
+        IsHan(CharAtFast(text, end)) && person_after_.StartsAt(text, end + CharLen(CharAtFast(text, end)))) {
+      return true;
+    }
     const char32_t s = CharBeforeFast(text, start);
     if (!surnames_.Contains(s)) return false;
     const size_t q = start - CharLen(s);
@@ -718,13 +724,14 @@ class RegionExtractor : public Extractor {
            text.substr(end, kMin.size()) == kMin && !StartsWithWord(text, end, citizens_not_);
   }
 
-  // 奎文区、潍城区、临朐县人民政府: places listed with 、 right before one that is in_org share its
+  // 奎文区、潍城区、临朐县人民政府: places listed with 、 (or 和, 及, 与) right before one that is in_org share its
   // office word, so each is in_org too. out.back() is that place; out[first..] are this call's.
   static void ShareOfficeWord(std::string_view text, size_t first, std::vector<Mention>& out) {
     for (size_t k = out.size() - 1; k > first; --k) {
       const Mention& place = out[k];
       Mention& before = out[k - 1];
-      if (text.substr(before.end, place.start - before.end) != "、") return;
+      const std::string_view gap = text.substr(before.end, place.start - before.end);
+      if (gap != "、" && gap != "和" && gap != "及" && gap != "与") return;
       before.flags.Set("in_org", true);
     }
   }
