@@ -42,14 +42,17 @@ SPEC = [
     DR("1-9月份", "--01", "--09"),                  # １－９月份: a month range; 份 is part of it (like 1月份)
     M("1.32亿元", 132000000),
     P("16.4%", 0.164),
-    R("张店区", "370303"),
-    R("淄川区", "370302"),
-    R("博山区", "370304"),
-    R("临淄区", "370305"),
-    R("周村区", "370306"),
-    R("桓台县", "370321"),
-    R("高青县", "370322"),
-    R("沂源县", "370323"),
+    # 张店区、…、周村区和桓台县、高青县、沂源县劳动保障部门: a place + office word is in_org (guidelines:
+    # 天水市医保部门), and places listed before a shared office word each name an office (set 2 call 4).
+    # First annotated without in_org; corrected against the guidelines after the first evaluation.
+    R("张店区", "370303", in_org=True),
+    R("淄川区", "370302", in_org=True),
+    R("博山区", "370304", in_org=True),
+    R("临淄区", "370305", in_org=True),
+    R("周村区", "370306", in_org=True),
+    R("桓台县", "370321", in_org=True),
+    R("高青县", "370322", in_org=True),
+    R("沂源县", "370323", in_org=True),
     D("二○○三年十二月一日起", "2003-12-01", qualifier="from"),   # ○ (U+25CB) as zero (set 2 call 10)
     R("淄博市", ZB, in_title=True),                 # 原《淄博市…若干问题的规定》: a title of rules
     PH("(0533)2186532"),                            # the parentheses belong to the number (set 1 call 16)
