@@ -6,6 +6,7 @@ anchor first).  Values of regions come from data/gazetteer/divisions.tsv by code
 codes/cities from data/gazetteer/area_codes.tsv; everything else is written by hand in the spec.
 """
 import argparse
+import json
 import os
 import re
 
@@ -27,6 +28,15 @@ def parse_set(description=None, extra=None):
     root = args.set if os.path.isabs(args.set) else os.path.join(REPO, args.set)
     assert os.path.isdir(root), root
     return os.path.normpath(root), args
+
+
+def write_pages_jsonl(script_file, name, records):
+    """Writes records (dicts) one per line as JSON to <set>/pages/<name>, the set being the one whose
+    tools/ directory holds script_file (the calling make_*.py)."""
+    out = os.path.join(os.path.dirname(os.path.abspath(script_file)), "..", "pages", name)
+    with open(out, "w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
 def _tsv(name):

@@ -1,4 +1,8 @@
-import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gold_lib  # noqa: E402
 r1 = """衡阳市2024年度城乡居民医保缴费标准公布 个人缴费380元/年
 衡阳日报讯(记者 刘洋 通讯员 谭静)9月2日,记者从衡阳市医疗保障局获悉,2024年度城乡居民医保集中缴费工作已经启动,集中缴费期为2023年9月1日至12月31日。2024年度个人缴费标准为380元/年,各级财政补助标准不低于640元/年。
 今年全市居民医保参保人数达586.3万人,参保率稳定在96%以上。市医保局相关负责人介绍,2023年1-7月,全市居民医保基金支付住院费用21.6亿元,政策范围内住院费用报销比例达67.5%。
@@ -24,7 +28,5 @@ recs = [
     {"id": "heldout-jsonl-2", "url": "http://www.yzxw.example.cn/qiyang/2019-05/28/heldout-jsonl-2.html", "text": r2},
     {"id": "heldout-jsonl-3", "url": "https://cdyb.example.cn/zwgk/heldout-jsonl-3.html", "html": r3},
 ]
-with open(__import__('os').path.join(__import__('os').path.dirname(__import__('os').path.abspath(__file__)), '..', 'pages', 'mixed.jsonl'), 'w', encoding='utf-8') as f:
-    for r in recs:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+gold_lib.write_pages_jsonl(__file__, 'mixed.jsonl', recs)
 for r in recs: print(len((r.get('text') or r.get('html')).encode()))

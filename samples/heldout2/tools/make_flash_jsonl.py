@@ -1,6 +1,9 @@
 """Write ../pages/flash.jsonl: three 快讯 records on 长期护理保险 (two `text`, one `html`)."""
-import json
 import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "heldout", "tools"))
+import gold_lib  # noqa: E402
 
 r1 = """【快讯】荆门长护险待遇再提高 重度失能人员机构护理每人每天50元
 荆门新闻网7月2日讯(记者 程雪)记者从荆门市医疗保障局获悉,自2024年7月1日起,我市长期护理保险待遇标准提高:经评估为重度失能一级的参保人员入住定点护理机构,长护险基金按每人每天50元支付;选择居家护理的,按每人每天40元支付,每月可享受上门护理服务不超过20天,每次服务2小时以上。
@@ -21,7 +24,4 @@ recs = [
     {"id": "heldout2-flash-2", "url": "https://www.cdrb.example.cn/kx/heldout2-flash-2.html", "html": r2},
     {"id": "heldout2-flash-3", "url": "https://www.btdaily.example.cn/shz/heldout2-flash-3.html", "text": r3},
 ]
-out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pages", "flash.jsonl")
-with open(out, "w", encoding="utf-8") as f:
-    for r in recs:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+gold_lib.write_pages_jsonl(__file__, "flash.jsonl", recs)

@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Write ../pages/short.jsonl: three very short items (a 微博 post, an SMS reminder, a pop-up
 notice), two `text` records and one `html` record."""
-import json
 import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "heldout", "tools"))
+import gold_lib  # noqa: E402
 
 r1 = """#医保缴费# 【提醒】2025年度城乡居民医保缴费进入倒计时!个人缴费标准每人400元,还没缴费的小伙伴抓紧啦~缴费截止时间:2024年12月31日。参保后可享门诊报销50%、住院报销最高70%!戳→ https://ybj.yueyang.example.gov.cn/jf 转发扩散!@岳阳发布 @湖南医保
 10月28日 18:02 来自 微博 weibo.com   转发 236   评论 48   赞 1.2万"""
@@ -20,7 +23,4 @@ recs = [
     {"id": "heldout3-short-2", "url": "sms://heldout3-short-2", "text": r2},
     {"id": "heldout3-short-3", "url": "https://ybj.zhuzhou.example.gov.cn/popup/heldout3-short-3.html", "html": r3},
 ]
-out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pages", "short.jsonl")
-with open(out, "w", encoding="utf-8") as f:
-    for r in recs:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+gold_lib.write_pages_jsonl(__file__, "short.jsonl", recs)

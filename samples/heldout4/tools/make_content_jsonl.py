@@ -3,8 +3,11 @@
 or `html`; docs/bad_input.md accepts `content`).  The field is plain text, so the HTML entities
 in it (&nbsp; &amp; &lt; &gt;), copied from a CMS export, are literal characters, and U+3000 indents
 stay as written (NFKC makes them spaces).  Record 2 is mostly English."""
-import json
 import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "heldout", "tools"))
+import gold_lib  # noqa: E402
 
 r1 = ("嘉兴市2025年度城乡居民医保缴费启动&nbsp;&nbsp;成年居民每人每年480元\n"
       "\u3000\u3000嘉兴在线讯\u3000记者从嘉兴市医疗保障局获悉,2025年度城乡居民基本医疗保险集中参保缴费期为2024年10月1日至12月31日。"
@@ -34,7 +37,4 @@ recs = [
     {"id": "heldout4-content-2", "url": "https://english.sh.example.gov.cn/heldout4-content-2", "content": r2},
     {"id": "heldout4-content-3", "url": "https://ybj.suzhou.example.gov.cn/heldout4-content-3.html", "content": r3},
 ]
-out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pages", "content.jsonl")
-with open(out, "w", encoding="utf-8") as f:
-    for r in recs:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+gold_lib.write_pages_jsonl(__file__, "content.jsonl", recs)
