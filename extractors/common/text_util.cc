@@ -56,7 +56,8 @@ bool AfterListNumber(std::string_view text, size_t dot) {
   while (i > 0 && IsAsciiDigit(static_cast<unsigned char>(text[i - 1])) && dot - i < 2) --i;
   if (i == dot || (i > 0 && IsAsciiDigit(static_cast<unsigned char>(text[i - 1])))) return false;
   const char32_t c = CharBefore(text, i);
-  return c == 0 || c == '\n' || c == ':' || c == ' ' || c == U'、' || EndsWithAny(text, i, {"附件", "附表"});
+  return c == 0 || c == '\n' || c == ':' || c == ' ' || c == U'、' || c == U'。' || c == ';' ||
+         EndsWithAny(text, i, {"附件", "附表"});
 }
 
 }  // namespace pe

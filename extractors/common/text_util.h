@@ -69,8 +69,8 @@ inline bool EndsWithWord(std::string_view text, size_t pos, const std::vector<st
 }
 
 /// True if text[..dot] ends with a list number ("附件:1." "\n2." "附件1."): one or two digits after the
-/// start of a line, a colon, a space, 、 or 附件/附表 — so the '.' at `dot` is a list marker, not a
-/// decimal point.
+/// start of a line, a colon, a space, 、, the end of a sentence (。 ;) or 附件/附表 — so the '.' at
+/// `dot` is a list marker, not a decimal point.
 bool AfterListNumber(std::string_view text, size_t dot);
 
 /// The offset of the first 《 or 》 (E3 80 8A, E3 80 8B) that starts at or after `from`, or npos.
