@@ -57,6 +57,7 @@ class MoneyExtractor : public Extractor {
       // A word that starts with the unit's last character (2025元旦): 元 for 美元 too.
       const std::string_view u = row[0], last = u.size() >= 3 ? u.substr(u.size() - 3) : u;
       units_[row[0]] = Unit{quantity::Scale::Parse(row[1]), row[2], context.Of(last).after};
+      if (row[2] != "CNY") named_before_.emplace_back(row[0], row[2]);
     }
     for (const auto& row : LoadTsv("extractors/money/magnitudes.tsv")) {
       if (row.size() >= 2) magnitudes_[row[0]] = quantity::Scale::Parse(row[1]);
@@ -136,7 +137,7 @@ class MoneyExtractor : public Extractor {
     mention.end = m.end;
     const quantity::Found found = affixes_.Extend(text, limit, mention.start, mention.end);
     if (qualifier.empty()) qualifier = found.qualifier;
-    mention.flags.Set("currency", unit->currency);
+    mention.flags.Set("currency", CurrencyNamedBefore(text, m.start, unit->currency));
     if (!qualifier.empty()) mention.flags.Set("qualifier", qualifier);
     if (!found.period.empty()) mention.flags.Set("period", found.period);
     out.push_back(std::move(mention));
@@ -154,7 +155,19 @@ class MoneyExtractor : public Extractor {
     std::vector<std::string> starts_word;  // context.tsv: after its last character (元旦, 元素)
   };
 
+  // 新台币1,780元: a foreign currency named right before an amount in 元 is its currency (the word
+  // stays out of the span, as 人民币 does).
+  std::string_view CurrencyNamedBefore(std::string_view text, size_t number_start, std::string_view currency) const {
+    if (currency != "CNY") return currency;
+    const std::string_view before = text.substr(0, number_start);
+    for (const auto& [word, named] : named_before_) {
+      if (before.ends_with(word)) return named;
+    }
+    return currency;
+  }
+
   std::map<std::string, Unit, std::less<>> units_;
+  std::vector<std::pair<std::string, std::string>> named_before_;  // foreign units: word, currency
   std::map<std::string, quantity::Scale, std::less<>> magnitudes_;
   Unit yen_{quantity::Scale{}, "CNY", {}};
   // context.tsv's words, by key: number (a vague amount before it), 块 and cn1 (the words that
