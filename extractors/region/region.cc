@@ -326,6 +326,7 @@ class RegionExtractor : public Extractor {
     for (const auto& row : LoadTsv("extractors/region/org_words.tsv")) {
       if (row.size() < 2) continue;
       if (row[1] == "quoted") quoted_org_.Add(row[0]);
+      else if (row[1] == "app") app_words_.push_back(row[0]);
       else org_.Add(row[0], row[1] == "org" ? kOrgWord : row[1] == "word" ? kPlainWord : kBreakerWord);
     }
     for (const auto& row : LoadTsv("extractors/region/not_place.tsv")) {
@@ -736,6 +737,29 @@ class RegionExtractor : public Extractor {
     }
   }
 
+  // “爱山东”APP, “我的长沙”小程序: a place inside a short quoted name (at most 2 characters before it,
+  // 6 after it) that an app word (org_words.tsv, kind app) follows.
+  bool InQuotedAppName(std::string_view text, size_t start, size_t end) const {
+    size_t open = start;
+    for (int n = 0; n <= 2 && open > 0; ++n) {
+      const char32_t c = CharBeforeFast(text, open);
+      if (c == U'“' || c == '"') break;
+      if (!IsHan(c) || n == 2) return false;
+      open -= CharLen(c);
+    }
+    const char32_t open_ch = CharBeforeFast(text, open);
+    if (open_ch != U'“' && open_ch != '"') return false;
+    const char32_t close_ch = open_ch == '"' ? U'"' : U'”';
+    size_t p = end;
+    for (int n = 0; n <= 6 && p < text.size(); ++n) {
+      const char32_t c = CharAtFast(text, p);
+      if (c == close_ch) return StartsWithWord(text, p + CharLen(c), app_words_);
+      if (!IsHan(c)) return false;
+      p += CharLen(c);
+    }
+    return false;
+  }
+
   static bool SentenceBreakBetween(std::string_view text, size_t a, size_t b) {
     for (size_t i = a; i < b; ++i) {
       const char ch = text[i];
@@ -881,6 +905,11 @@ class RegionExtractor : public Extractor {
         narrow([&](const Cand* x) { return x->d->level == DivisionLevel::kCounty && ParentOf(x->d) == prev_unit; },
                [](size_t kept, size_t) { return kept > 0; });
       }
+      // 广东、山东、河南: an item of a list takes the level of the item before it (河南 the province,
+      // not 青海's 河南县 though 青海 is named nearby).
+      if (c.size() > 1 && prev_unit && start >= prev_end && text.substr(prev_end, start - prev_end) == "、") {
+        narrow([&](const Cand* x) { return x->d->level == prev_unit->level; }, [](size_t kept, size_t) { return kept > 0; });
+      }
       if (c.size() > 1) {
         const size_t art = ArticleOf(art_starts, start);
         narrow(
@@ -937,7 +966,7 @@ class RegionExtractor : public Extractor {
       }
       // @岳阳发布: a place that starts an account's handle.
       if (InOrg(text, org_from, std::max(limit, org_from)) || InQuotedName(text, start, end) ||
-          CharBeforeFast(text, start) == '@') {
+          InQuotedAppName(text, start, end) || CharBeforeFast(text, start) == '@') {
         m.flags.Set("in_org", true);
         ShareOfficeWord(text, first, out);
       }
@@ -954,7 +983,7 @@ class RegionExtractor : public Extractor {
   NameIndex index_;
   std::vector<PatternInfo> infos_;
   WordSet org_, quoted_org_, street_, street_ok_, township_, township_ok_, person_before_, person_after_;
-  std::vector<std::string> blockers_, stem_prev_words_, citizens_not_;
+  std::vector<std::string> blockers_, stem_prev_words_, citizens_not_, app_words_;
   std::unordered_set<std::string> weak_, generic_;
   CharSet surnames_, stem_prev_, stem_next_;
 };
