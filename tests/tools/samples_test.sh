@@ -15,6 +15,8 @@
 #                mobile HTML page, Traditional Macau page, chronic-disease list, 2006 news, short items)
 #   heldout4     samples/heldout4/ (a fourth set: hospital news, Q&A forum, rules with a receipt annex,
 #                cross-province news, JSONL content records, table-heavy HTML, 惠民保 page, 2003 notice)
+#   heldout5     samples/heldout5/ (a fifth set: service guide, fraud cases, national statistics, a CMS
+#                portal page, infographic text, gig workers, 12345 hotline JSONL, Taiwan-style Traditional)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
 #                samples/expected/ (regenerate with `make update-golden`, review the diff)
 set -euo pipefail
@@ -61,7 +63,7 @@ case "$check" in
       echo "== $(basename "$f")"
       "$bin" eval --gold samples/gold --floors samples/gold/floors.json --summary-only "$f"
     done ;;
-  heldout|heldout2|heldout3|heldout4)
+  heldout|heldout2|heldout3|heldout4|heldout5)
     run "samples/$check/pages" -o "$out/$check.jsonl"
     $py tests/tools/validate_schema.py output_schema/policy_record.schema.json "$out/$check.jsonl"
     $py tests/tools/check_provenance.py "$out/$check.jsonl"
