@@ -597,6 +597,68 @@ std::optional<double> ParseFraction(std::string_view s) {
   return std::nullopt;
 }
 
+namespace {
+
+// A digit that may start or end a pair of neighbours (一 to 九, 两 = 2); -1 if none.
+int NeighbourDigit(char32_t c) {
+  switch (c) {
+    case U'一': return 1; case U'二': case U'两': return 2; case U'三': return 3; case U'四': return 4;
+    case U'五': return 5; case U'六': return 6; case U'七': return 7; case U'八': return 8; case U'九': return 9;
+    default: return -1;
+  }
+}
+
+// The value of a unit character (十 百 千 万 亿); 0 if none.
+double UnitValue(char32_t c) {
+  switch (c) {
+    case U'十': return 10; case U'百': return 100; case U'千': return 1000; case U'万': return 1e4; case U'亿': return 1e8;
+    default: return 0;
+  }
+}
+
+}  // namespace
+
+std::optional<std::pair<double, double>> ParseNeighbourRange(std::string_view s) {
+  if (s.size() > kMaxInputBytes) return std::nullopt;
+  // The code points, and where each starts.
+  char32_t cs[kMaxTokens];
+  size_t at[kMaxTokens + 1];
+  int n = 0;
+  for (size_t i = 0; i < s.size(); ++n) {
+    if (n == kMaxTokens) return std::nullopt;
+    const int len = DecodeUtf8(s, i, &cs[n]);
+    if (len == 0) return std::nullopt;
+    at[n] = i;
+    i += static_cast<size_t>(len);
+  }
+  at[n] = s.size();
+  // The first pair of neighbouring digits: 三四, 两三; 一两 for one or two (一二 is rather a list: 一二线).
+  int k = 0;
+  for (; k + 1 < n; ++k) {
+    const int a = NeighbourDigit(cs[k]), b = NeighbourDigit(cs[k + 1]);
+    if (a > 0 && b == a + 1 && (a != 1 || cs[k + 1] == U'两')) break;
+  }
+  if (k + 1 >= n) return std::nullopt;
+  // After the pair only units (三四百, 三四万, 一两百), their product the digits' place.
+  double place = 1;
+  for (int i = k + 2; i < n; ++i) {
+    const double u = UnitValue(cs[i]);
+    if (u == 0) return std::nullopt;
+    place *= u;
+  }
+  // Before it a whole number ending in the unit just above that place (十五六, 一百五六十).
+  double base = 0;
+  if (k > 0) {
+    if (UnitValue(cs[k - 1]) != place * 10) return std::nullopt;
+    const auto v = ParseNumber(s.substr(0, at[k]));
+    if (!v) return std::nullopt;
+    base = *v;
+  }
+  const double lo = base + NeighbourDigit(cs[k]) * place, hi = base + NeighbourDigit(cs[k + 1]) * place;
+  if (hi > kMaxValueD) return std::nullopt;
+  return std::make_pair(lo, hi);
+}
+
 bool IsChineseNumeralChar(char32_t c) {
   switch (c) {
     case U'一': case U'二': case U'三': case U'四': case U'五':

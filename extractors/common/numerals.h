@@ -6,6 +6,7 @@
 #pragma once
 
 #include <optional>
+#include <utility>
 #include <string_view>
 
 namespace pe::numerals {
@@ -42,6 +43,11 @@ std::optional<double> ParseNumberByTokens(std::string_view s);
 //  五折 0.5, 八五折 0.85, 85折 0.85, 8.5折 0.85.
 // nullopt for anything else (including plain numbers and "70%").
 std::optional<double> ParseFraction(std::string_view s);
+
+// Two neighbouring digits as an approximate range, after an optional whole number that ends in a
+// unit and before optional units: 三四百 → {300, 400}, 六七十 → {60, 70}, 两三 → {2, 3}, 一两百 →
+// {100, 200}, 十五六 → {15, 16}, 一百五六十 → {150, 160}. nullopt for anything else.
+std::optional<std::pair<double, double>> ParseNeighbourRange(std::string_view s);
 
 // True if `c` is one of
 // 一二三四五六七八九十百千万亿两零〇壹贰叁肆伍陆柒捌玖拾佰仟萬億廿卅半.

@@ -113,8 +113,14 @@ class MoneyExtractor : public Extractor {
         mag = mi->second;
       }
       const auto a = ParseNumberText(n1);
-      if (!a) return false;
-      if (!n2.empty()) {
+      const auto neighbours = a || !n2.empty() || m.has("more") ? std::nullopt : numerals::ParseNeighbourRange(n1);
+      if (neighbours) {  // 三四百块: three or four hundred
+        mention.value = quantity::RangeValue(Tidy(unit->scale.Apply(mag.Apply(neighbours->first))),
+                                             Tidy(unit->scale.Apply(mag.Apply(neighbours->second))));
+        qualifier = "range";
+      } else if (!a) {
+        return false;
+      } else if (!n2.empty()) {
         const auto b = ParseNumberText(n2);
         if (!b) return false;
         double lo = *a;

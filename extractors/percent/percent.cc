@@ -74,12 +74,19 @@ class PercentExtractor : public Extractor {
         }
       }
       const auto v = numerals::ParseFraction(f);
-      if (!v) return false;
+      constexpr std::string_view kPerCent = "百分之";
+      const auto neighbours = v || rule != "fen_zhi" || !f.starts_with(kPerCent)
+                                  ? std::nullopt
+                                  : numerals::ParseNeighbourRange(f.substr(kPerCent.size()));
+      if (!v && !neighbours) return false;
       if (rule == "fen_zhi") {  // 1分之一: a share needs a denominator of at least 2
         const auto den = numerals::ParseNumber(f.substr(0, f.find("分之")));
         if (den && *den < 2) return false;
       }
-      if (m.has("c1")) {  // 七到八成
+      if (neighbours) {  // 百分之六七十: sixty or seventy per cent
+        mention.value = quantity::RangeValue(quantity::ScaleDecimal(neighbours->first, -2),
+                                             quantity::ScaleDecimal(neighbours->second, -2));
+      } else if (m.has("c1")) {  // 七到八成
         const auto a = numerals::ParseNumber(m.group("c1"));
         if (!a || !(*a / 10 < *v)) return false;
         mention.value = quantity::RangeValue(quantity::ScaleDecimal(*a, -1), *v);

@@ -169,6 +169,26 @@ TEST_F(IcuOracle, LargeSparse) {
   }
 }
 
+// Two neighbouring digits as an approximate range: 三四百 = 300 to 400.
+TEST(Numerals, NeighbourRange) {
+  using R = std::pair<double, double>;
+  EXPECT_EQ(ParseNeighbourRange("三四百"), (R{300, 400}));
+  EXPECT_EQ(ParseNeighbourRange("四五百"), (R{400, 500}));
+  EXPECT_EQ(ParseNeighbourRange("五六千"), (R{5000, 6000}));
+  EXPECT_EQ(ParseNeighbourRange("三四万"), (R{30000, 40000}));
+  EXPECT_EQ(ParseNeighbourRange("六七十"), (R{60, 70}));
+  EXPECT_EQ(ParseNeighbourRange("两三"), (R{2, 3}));
+  EXPECT_EQ(ParseNeighbourRange("一两"), (R{1, 2}));
+  EXPECT_EQ(ParseNeighbourRange("一两百"), (R{100, 200}));
+  EXPECT_EQ(ParseNeighbourRange("十五六"), (R{15, 16}));
+  EXPECT_EQ(ParseNeighbourRange("二十五六"), (R{25, 26}));
+  EXPECT_EQ(ParseNeighbourRange("一百五六十"), (R{150, 160}));
+  for (std::string_view no : {"", "三", "三百", "三五百", "四三百", "一二三", "三四五百", "十", "三四点五", "三四百五",
+                              "百三四", "万三四", "3四百", "三 四百"}) {
+    EXPECT_FALSE(ParseNeighbourRange(no)) << no;
+  }
+}
+
 TEST(Numerals, IsChineseNumeralChar) {
   for (char32_t c : std::u32string(U"一二三四五六七八九十百千万亿两零〇壹贰叁肆伍陆柒捌玖拾佰仟萬億廿卅半")) {
     EXPECT_TRUE(IsChineseNumeralChar(c)) << static_cast<uint32_t>(c);
