@@ -18,7 +18,7 @@ SPEC = [
     # table: 即时 / 即时办结: no number
     R("贵州", GZ, in_org=True),                     # “贵州医保”微信公众号: an account
     T("1个工作日", 1, "workday"),                   # digit 1 (set 1 call 13)
-    R("贵州省", GZ, in_org=True),                   # 贵州省医保服务热线: the name of the bureau's hotline (a place + office word)
+    # 省医保服务热线: no place (a draft had 贵州省医保服务热线, rewritten: the guidelines do not decide a hotline's name)
     PH("0851-86825310"),
     T("3个工作日", 3, "workday"),
     DR("2024年1—11月", "2024-01", "2024-11"),       # the Chinese dash (set 5 national_stats)
