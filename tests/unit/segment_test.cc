@@ -50,6 +50,20 @@ TEST(Segment, SmallPageHasMainArticleAndRelatedItems) {
   EXPECT_TRUE(p.warnings.empty());
 }
 
+// Government portals head the block otherwise: 相关文件, 相关链接, 相关新闻 … (a portal page of the
+// sixth held-out set).
+TEST(Segment, RelatedBlockUnderAPortalsHeading) {
+  for (const char* heading : {"相关文件", "相关链接", "相关新闻", "相关报道", "相关政策", "往期回顾"}) {
+    const std::string text = std::string("贵州省医保政策解读\n\n正文一段。\n\n") + heading +
+                             "\n遵义市开展门诊慢特病线上认定\n参保群众可在线办理。\n地方动态 2024-10-09\n";
+    const Page p = Segment(text);
+    ASSERT_EQ(p.articles.size(), 2u) << heading;
+    EXPECT_EQ(p.articles[1].kind, ArticleKind::kRelated) << heading;
+    EXPECT_EQ(p.articles[1].title.in(text), "遵义市开展门诊慢特病线上认定") << heading;
+    EXPECT_EQ(p.articles[1].published.in(text), "2024-10-09") << heading;
+  }
+}
+
 TEST(Segment, SentencesSplitAfterChineseStops) {
   const std::string text = "标题\n第一句。第二句!第三句?“引号里。”最后";
   const Page p = Segment(text);
