@@ -82,7 +82,8 @@ class MoneyExtractor : public Extractor {
     // (一两百元, 十几万元).
     if (quantity::IsCnNumeral(before) && quantity::ChineseNumeralAt(text, m.start)) return false;
     if (quantity::InsideUrl(text, m.start)) return false;
-    if (vague_.Before(text, m.start)) return false;  // 几十元, 数十万元: vague
+    // 几十元, 数十万元: vague; but a number in digits is not (缴费基数6000元).
+    if (!IsAsciiDigit(CharAt(text, m.start)) && vague_.Before(text, m.start)) return false;
 
     Mention mention;
     mention.type = "money";
