@@ -56,7 +56,7 @@ SPEC = [
     # 李某: a person
     PH("0476-8337265"),
     # 附件: 1. and 2. are list numbers written against the year (1.2025年度): the list number is no part of
-    # the date, and the date starts after the dot (_nb: the boundary guard would read 1.2025 as one number)
+    # the date, and the date starts after the dot (set 4 call 19; _nb: the boundary guard would read 1.2025 as one number)
     D("2025年度", "2025", _nb=True),
     R("赤峰市", CF),                                # 附件 name: a place before a topic (no 《》, no office)
     D("2024年度", "2024", _nb=True),
