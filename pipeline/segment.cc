@@ -241,18 +241,38 @@ bool AtMostChars(std::string_view s, size_t n) {
   return utf8::CountCodePoints(s) <= n;
 }
 
-// "健康新闻 2025-03-19": a short category word, spaces, a date. Sets the two ranges.
+// The length of a time of day ending s after spaces (" 10:32", " 08:05:09"), 0 if none.
+size_t TrailingTime(std::string_view s) {
+  size_t i = s.size();
+  const auto two_digits_after_colon = [&] {
+    if (i < 3 || !IsDigit(s[i - 1]) || !IsDigit(s[i - 2]) || s[i - 3] != ':') return false;
+    i -= 3;
+    return true;
+  };
+  if (!two_digits_after_colon()) return 0;
+  two_digits_after_colon();  // the seconds, if any
+  const size_t hour_end = i;
+  while (i > 0 && hour_end - i < 2 && IsDigit(s[i - 1])) --i;
+  if (i == hour_end || i == 0 || s[i - 1] != ' ') return 0;
+  while (i > 0 && s[i - 1] == ' ') --i;
+  return s.size() - i;
+}
+
+// "健康新闻 2025-03-19": a short category word, spaces, a date; or the date alone; either with a time
+// after it ("2024-12-20 10:32", left out of the date). Sets the two ranges (category none if absent).
 bool ParseCategoryDate(std::string_view text, TextRange line, TextRange& category, TextRange& date) {
-  const std::string_view s = line.in(text);
+  std::string_view s = line.in(text);
+  s.remove_suffix(TrailingTime(s));
   // The date after the last space is at most 10 bytes, so that space is among the last 11 or the
   // line is no category/date line: most related lines are snippets of Chinese text without spaces,
   // and rfind over the whole line cost ~450 instructions each.
   constexpr size_t kMaxDate = 10;
   const size_t tail = s.size() > kMaxDate + 1 ? s.size() - (kMaxDate + 1) : 0;
   const size_t in_tail = s.substr(tail).rfind(' ');
-  if (in_tail == std::string_view::npos) return false;
-  const size_t sp = tail + in_tail;
-  const std::string_view d = s.substr(sp + 1);
+  if (in_tail == std::string_view::npos && s.size() > kMaxDate) return false;
+  const bool date_alone = in_tail == std::string_view::npos;
+  const size_t sp = date_alone ? 0 : tail + in_tail;
+  const std::string_view d = date_alone ? s : s.substr(sp + 1);
   // yyyy-m-d with '-', '/' or '.'
   size_t i = 0;
   const auto digits = [&](size_t lo, size_t hi) {
@@ -267,13 +287,18 @@ bool ParseCategoryDate(std::string_view text, TextRange line, TextRange& categor
   if (!digits(1, 2) || i >= d.size() || d[i] != sep) return false;
   ++i;
   if (!digits(1, 2) || i != d.size()) return false;
+  if (date_alone) {
+    category = {};
+    date = {line.start, line.start + s.size()};
+    return true;
+  }
   size_t cat_end = sp;
   while (cat_end > 0 && s[cat_end - 1] == ' ') --cat_end;
   const std::string_view cat = s.substr(0, cat_end);
   if (cat.empty() || !AtMostChars(cat, 12) || cat.find(' ') != std::string_view::npos) return false;
   if (std::any_of(cat.begin(), cat.end(), IsDigit)) return false;
   category = {line.start, line.start + cat_end};
-  date = {line.start + sp + 1, line.end};
+  date = {line.start + sp + 1, line.start + s.size()};
   return true;
 }
 

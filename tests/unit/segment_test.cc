@@ -64,6 +64,25 @@ TEST(Segment, RelatedBlockUnderAPortalsHeading) {
   }
 }
 
+// A related item's date line may carry a time, or have no category: "2024-12-20 10:32",
+// "2024-12-18" (a local TV station's page, the seventh held-out set).
+TEST(Segment, RelatedDateLineWithTimeOrWithoutCategory) {
+  const std::string text =
+      "宜宾新闻\n\n正文一段。\n\n相关新闻\n四川统一门诊慢特病病种\n全省病种统一为65种。\n2024-12-20 10:32\n"
+      "宜宾至成都高铁每天开行42对\n最快约100分钟到达。\n2024-12-18\n翠屏区上门评估\n评估结果送达。\n"
+      "来源:翠屏区融媒体中心 2024-12-27 08:05:09\n";
+  const Page p = Segment(text);
+  ASSERT_EQ(p.articles.size(), 4u);
+  EXPECT_EQ(p.articles[1].title.in(text), "四川统一门诊慢特病病种");
+  EXPECT_EQ(p.articles[1].published.in(text), "2024-12-20");
+  EXPECT_EQ(p.articles[1].category.end, 0u);  // none
+  EXPECT_EQ(p.articles[2].title.in(text), "宜宾至成都高铁每天开行42对");
+  EXPECT_EQ(p.articles[2].published.in(text), "2024-12-18");
+  EXPECT_EQ(p.articles[3].category.in(text), "来源:翠屏区融媒体中心");
+  EXPECT_EQ(p.articles[3].published.in(text), "2024-12-27");
+  EXPECT_TRUE(p.warnings.empty());
+}
+
 TEST(Segment, SentencesSplitAfterChineseStops) {
   const std::string text = "标题\n第一句。第二句!第三句?“引号里。”最后";
   const Page p = Segment(text);
