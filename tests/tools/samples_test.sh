@@ -19,6 +19,8 @@
 #                portal page, infographic text, gig workers, 12345 hotline JSONL, Taiwan-style Traditional)
 #   heldout6     samples/heldout6/ (a sixth set: a 甘肃 notice, 2017 news with renamed counties, Q&A, a
 #                portal page with a 相关文件 block, a newspaper report, a price list, aggregator JSONL)
+#   heldout7     samples/heldout7/ (a seventh set: local TV news with a 相关新闻 block, a 红头文件, a
+#                2010 table-layout page, an insurer's claim guide, a 问政 page, short JSONL items)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
 #                samples/expected/ (regenerate with `make update-golden`, review the diff)
 set -euo pipefail
@@ -65,7 +67,7 @@ case "$check" in
       echo "== $(basename "$f")"
       "$bin" eval --gold samples/gold --floors samples/gold/floors.json --summary-only "$f"
     done ;;
-  heldout|heldout2|heldout3|heldout4|heldout5|heldout6)
+  heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7)
     run "samples/$check/pages" -o "$out/$check.jsonl"
     $py tests/tools/validate_schema.py output_schema/policy_record.schema.json "$out/$check.jsonl"
     $py tests/tools/check_provenance.py "$out/$check.jsonl"
