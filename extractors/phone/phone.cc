@@ -358,12 +358,18 @@ class PhoneExtractor : public Extractor {
     if (InContactList(text, start)) return true;
     const size_t p = SkipBackListSeparator(text, start);
     if (p == start) return false;
-    size_t q = p, digits = 0;
+    size_t q = p;
+    return DigitsEndingAt(text, q) >= 7;
+  }
+
+  // The digits of a number written with digits and '-' that ends at q (moved to its start).
+  static size_t DigitsEndingAt(std::string_view text, size_t& q) {
+    size_t digits = 0;
     while (q > 0 && (IsAsciiDigit(static_cast<unsigned char>(text[q - 1])) || text[q - 1] == '-')) {
       digits += text[q - 1] != '-';
       --q;
     }
-    return digits >= 7;
+    return digits;
   }
 
   // A list of contacts, one per line: "县医疗保障局:0710-5812069\n市医保经办服务大厅:3268715" — the
@@ -373,13 +379,9 @@ class PhoneExtractor : public Extractor {
     if (start == 0 || text[start - 1] != ':') return false;
     const size_t nl = text.rfind('\n', start);
     if (nl == std::string_view::npos) return false;
-    size_t q = nl, digits = 0;
+    size_t q = nl;
     while (q > 0 && (text[q - 1] == ' ' || text[q - 1] == '\r')) --q;
-    while (q > 0 && (IsAsciiDigit(static_cast<unsigned char>(text[q - 1])) || text[q - 1] == '-')) {
-      digits += text[q - 1] != '-';
-      --q;
-    }
-    return digits >= 10 && text[q] == '0';
+    return DigitsEndingAt(text, q) >= 10 && text[q] == '0';
   }
 
   // A short number that is also an everyday quantity (110, 120) needs a dialling word right

@@ -699,12 +699,23 @@ class RegionExtractor : public Extractor {
     return it->first <= start && end <= it->second;
   }
 
+  // The quote that closes one opened by c (“ " 「 【), 0 if c opens none.
+  static char32_t ClosingQuote(char32_t c) {
+    switch (c) {
+      case U'“': return U'”';
+      case U'"': return U'"';
+      case U'「': return U'」';
+      case U'【': return U'】';
+      default: return 0;
+    }
+  }
+
   // “河南医保”小程序: a place opening a quoted name that goes on with an insurance or service word.
   bool InQuotedName(std::string_view text, size_t start, size_t end) const {
     const char32_t open = CharBeforeFast(text, start);
     // 【湘潭医保】: a text message's sender, named as a quoted one is.
-    if (open != U'“' && open != U'「' && open != U'"' && open != U'【') return false;
-    const char32_t close_ch = open == U'「' ? U'」' : open == U'"' ? U'"' : open == U'【' ? U'】' : U'”';
+    const char32_t close_ch = ClosingQuote(open);
+    if (close_ch == 0) return false;
     bool word = false;
     size_t p = end;
     for (int n = 0; n < 12 && p < text.size(); ++n) {
@@ -749,7 +760,7 @@ class RegionExtractor : public Extractor {
     }
     const char32_t open_ch = CharBeforeFast(text, open);
     if (open_ch != U'“' && open_ch != '"') return false;
-    const char32_t close_ch = open_ch == '"' ? U'"' : U'”';
+    const char32_t close_ch = ClosingQuote(open_ch);
     size_t p = end;
     for (int n = 0; n <= 6 && p < text.size(); ++n) {
       const char32_t c = CharAtFast(text, p);
