@@ -1,7 +1,5 @@
 #include "pipeline/char_index.h"
 
-#include <emmintrin.h>
-
 #include <algorithm>
 
 #include "pipeline/utf8.h"
@@ -9,23 +7,10 @@
 namespace pe {
 namespace {
 
-// Lead bytes are those above -65 as signed bytes (continuation bytes 10xxxxxx are -128…-65);
-// counted 16 at a time with SSE2, which every x86-64 has.
-
-// Lead bytes among the 16 at p that `keep` keeps (0 or 1 in each lane).
-size_t LeadsIn16(const char* p, __m128i keep) {
-  const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const __m128i leads = _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(-65)), keep);
-  const __m128i sums = _mm_sad_epu8(leads, _mm_setzero_si128());  // each half's sum
-  return static_cast<size_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
-}
-
 // Lead bytes in the n < 16 bytes before `end`, text starting at `base`.
 size_t LeadsBefore(const char* base, const char* end, size_t n) {
   if (end - base < 16) return utf8::CountCodePoints(end - n, end, base);
-  alignas(16) static constexpr unsigned char kLast[32] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                                                          1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
-  return LeadsIn16(end - 16, _mm_loadu_si128(reinterpret_cast<const __m128i*>(kLast + n)));
+  return CharIndex::LeadsInLast(end, n);
 }
 
 }  // namespace
@@ -35,7 +20,7 @@ CharIndex::CharIndex(std::string_view text) : text_(text) {
   const size_t chunks = text.size() / kChunk;  // whole ones; an entry for each and for the end
   checkpoints_.reserve(chunks / kPerBlock + 1);
   within_.resize(chunks + 1);
-  const __m128i all = _mm_set1_epi8(1);
+  const unsigned char* all = kLast + 16;
   size_t count = 0;
   for (size_t block = 0; block <= chunks; block += kPerBlock) {
     checkpoints_.push_back(count);
