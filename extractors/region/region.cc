@@ -327,7 +327,7 @@ class RegionExtractor : public Extractor {
       if (row.size() < 2) continue;
       if (row[1] == "quoted") quoted_org_.Add(row[0]);
       else if (row[1] == "app") app_words_.push_back(row[0]);
-      else org_.Add(row[0], row[1] == "org" ? kOrgWord : row[1] == "word" ? kPlainWord : kBreakerWord);
+      else org_.Add(row[0], row[1] == "org" ? kOrgWord : row[1] == "org_next" ? kOrgNextWord : row[1] == "word" ? kPlainWord : kBreakerWord);
     }
     for (const auto& row : LoadTsv("extractors/region/not_place.tsv")) {
       if (row.size() < 2) continue;
@@ -521,6 +521,13 @@ class RegionExtractor : public Extractor {
     const bool chain = sel.cands != 0;
     if (!chain) {
       if (info.generic) return false;
+      // 大连西岗仁和口腔门诊部: a county's short name right after a county-level place and not
+      // under it is a shop's or a brand's name (仁和, 攀枝花's), not a second place. (A city's
+      // may be one: 2024安徽怀远县深圳社保缴费比例, a title after its category.)
+      if (prev && info.only_short && info.county_only &&
+          !AnyCand(*prev, [](const Cand& p) { return p.d->level != DivisionLevel::kCounty; })) {
+        return false;
+      }
       if (info.weak) {
         if (!strong) {
           if (held) held->push_back(raw_index);
@@ -624,7 +631,7 @@ class RegionExtractor : public Extractor {
 
   // ---------------------------------------------------------------- resolving and flags
   // Kinds of org_words.tsv's words in org_.
-  static constexpr int kBreakerWord = 0, kOrgWord = 1, kPlainWord = 2;
+  static constexpr int kBreakerWord = 0, kOrgWord = 1, kPlainWord = 2, kOrgNextWord = 3;
 
   bool InOrg(std::string_view text, size_t end, size_t limit) const {
     size_t p = end;
@@ -639,6 +646,13 @@ class RegionExtractor : public Extractor {
       if (!IsHan(c)) return false;
       if (org_.MayStartWith(c)) {
         const auto [len, kind] = org_.LongestAt(text, p);
+        // 沙河口店: a word that makes an organisation's name only right after the place (not
+        // 在思明区开咖啡店).
+        if (len > 0 && kind == kOrgNextWord) {
+          if (p == end) return true;
+          p += CharLen(c);
+          continue;
+        }
         if (len > 0 && kind != kPlainWord) return kind == kOrgWord;
         if (len > 0) {  // a word that holds a breaker's character (和平): stepped over whole
           p += len;
