@@ -327,6 +327,7 @@ class RegionExtractor : public Extractor {
       if (row.size() < 2) continue;
       if (row[1] == "quoted") quoted_org_.Add(row[0]);
       else if (row[1] == "app") app_words_.push_back(row[0]);
+      else if (row[1] == "account") account_words_.push_back(row[0]);
       else org_.Add(row[0], row[1] == "org" ? kOrgWord : row[1] == "org_next" ? kOrgNextWord : row[1] == "word" ? kPlainWord : kBreakerWord);
     }
     for (const auto& row : LoadTsv("extractors/region/not_place.tsv")) {
@@ -785,6 +786,20 @@ class RegionExtractor : public Extractor {
     return false;
   }
 
+  // 南阳医保 | 2025年门诊共济新政来了, a line 于都医保 alone: an account's name heading a post copied
+  // from WeChat (org_words.tsv, kind account), before | or alone on a line that it starts.
+  bool AccountHeader(std::string_view text, size_t start, size_t end) const {
+    for (const std::string& w : account_words_) {
+      if (text.substr(end, w.size()) != w) continue;
+      size_t p = end + w.size();
+      while (p < text.size() && text[p] == ' ') ++p;
+      if (p < text.size() && text[p] == '|') return true;
+      const bool line_start = start == 0 || text[start - 1] == '\n';
+      return line_start && (p == text.size() || text[p] == '\n');
+    }
+    return false;
+  }
+
   static bool SentenceBreakBetween(std::string_view text, size_t a, size_t b) {
     for (size_t i = a; i < b; ++i) {
       const char ch = text[i];
@@ -991,7 +1006,7 @@ class RegionExtractor : public Extractor {
       }
       // @岳阳发布: a place that starts an account's handle.
       if (InOrg(text, org_from, std::max(limit, org_from)) || InQuotedName(text, start, end) ||
-          InQuotedAppName(text, start, end) || CharBeforeFast(text, start) == '@') {
+          InQuotedAppName(text, start, end) || CharBeforeFast(text, start) == '@' || AccountHeader(text, start, end)) {
         m.flags.Set("in_org", true);
         ShareOfficeWord(text, first, out);
       }
@@ -1008,7 +1023,7 @@ class RegionExtractor : public Extractor {
   NameIndex index_;
   std::vector<PatternInfo> infos_;
   WordSet org_, quoted_org_, street_, street_ok_, township_, township_ok_, person_before_, person_after_;
-  std::vector<std::string> blockers_, stem_prev_words_, citizens_not_, app_words_;
+  std::vector<std::string> blockers_, stem_prev_words_, citizens_not_, app_words_, account_words_;
   std::unordered_set<std::string> weak_, generic_;
   CharSet surnames_, stem_prev_, stem_next_;
 };

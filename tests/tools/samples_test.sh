@@ -21,6 +21,8 @@
 #                portal page with a 相关文件 block, a newspaper report, a price list, aggregator JSONL)
 #   heldout7     samples/heldout7/ (a seventh set: local TV news with a 相关新闻 block, a 红头文件, a
 #                2010 table-layout page, an insurer's claim guide, a 问政 page, short JSONL items)
+#   heldout8     samples/heldout8/ (an eighth set: a long-term-care interpretation, drug procurement
+#                news, a 异地就医 Q&A, a 定点机构 公示 list, a 2007 table page, short JSONL items)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
 #                samples/expected/ (regenerate with `make update-golden`, review the diff)
 set -euo pipefail
@@ -67,7 +69,7 @@ case "$check" in
       echo "== $(basename "$f")"
       "$bin" eval --gold samples/gold --floors samples/gold/floors.json --summary-only "$f"
     done ;;
-  heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7)
+  heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8)
     run "samples/$check/pages" -o "$out/$check.jsonl"
     $py tests/tools/validate_schema.py output_schema/policy_record.schema.json "$out/$check.jsonl"
     $py tests/tools/check_provenance.py "$out/$check.jsonl"
