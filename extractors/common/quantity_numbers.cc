@@ -40,7 +40,8 @@ NumberWords::NumberWords(const ContextWords& context)
 
 bool NumberStartOk(std::string_view text, size_t pos, std::string_view number, const NumberWords& words) {
   const char32_t before = CharBefore(text, pos);
-  if (IsAsciiAlnum(before) || before == '.') return false;
+  if (IsAsciiAlnum(before)) return false;
+  if (before == '.' && !ListItemNumberBefore(text, pos - 1)) return false;  // 12.5, not "\n3.6岁以下"
   if ((before == '-' || before == ',' || before == ':' || before == '/') &&
       IsAsciiDigit(CharBefore(text, pos - 1))) {
     return false;
@@ -81,6 +82,11 @@ std::string_view RangeStartBefore(std::string_view text, size_t pos, const Numbe
 }
 
 bool ReadNumbers(std::string_view text, std::string_view n, const NumberWords& words, Numbers& out) {
+  // "2.急诊…\n3.6岁以下": the digits before the point number a list's item; the quantity is 6.
+  if (const size_t dot = n.find('.'); dot != std::string_view::npos && dot + 1 < n.size() &&
+                                      ListItemNumberBefore(text, Offset(text, n) + dot)) {
+    n.remove_prefix(dot + 1);
+  }
   const auto last = ParseQuantity(n);
   if (!last) return false;
   out.start = Offset(text, n);

@@ -60,4 +60,24 @@ bool AfterListNumber(std::string_view text, size_t dot) {
          EndsWithAny(text, i, {"附件", "附表"});
 }
 
+bool ListItemNumberBefore(std::string_view text, size_t dot) {
+  if (dot >= text.size() || text[dot] != '.') return false;
+  size_t i = dot;
+  while (i > 0 && IsAsciiDigit(static_cast<unsigned char>(text[i - 1])) && dot - i < 2) --i;
+  if (i == dot || i == 0 || text[i - 1] != '\n') return false;
+  int item = 0;
+  for (size_t k = i; k < dot; ++k) item = item * 10 + (text[k] - '0');
+  if (item < 2) return false;
+  // The line before (its leading spaces skipped) starts with item - 1.
+  const size_t prev_end = i - 1;
+  const size_t nl = prev_end == 0 ? std::string_view::npos : text.rfind('\n', prev_end - 1);
+  size_t p = nl == std::string_view::npos ? 0 : nl + 1;
+  while (p < prev_end && text[p] == ' ') ++p;
+  int prev = 0;
+  size_t digits = 0;
+  while (p < prev_end && IsAsciiDigit(static_cast<unsigned char>(text[p])) && digits < 2) prev = prev * 10 + (text[p++] - '0'), ++digits;
+  if (digits == 0 || prev != item - 1 || p >= prev_end) return false;
+  return text[p] == '.' || text.substr(p, std::string_view("、").size()) == "、";
+}
+
 }  // namespace pe

@@ -73,6 +73,11 @@ inline bool EndsWithWord(std::string_view text, size_t pos, const std::vector<st
 /// `dot` is a list marker, not a decimal point.
 bool AfterListNumber(std::string_view text, size_t dot);
 
+/// True if the one or two digits before `dot` start their line and the line before starts with
+/// the number before them and a '.' or 、: "2.急诊…\n3.6岁以下" is item 3 of a list, not 3.6 years.
+/// (A decimal at a line's start without such a list before it stays a decimal.)
+bool ListItemNumberBefore(std::string_view text, size_t dot);
+
 /// The offset of the first 《 or 》 (E3 80 8A, E3 80 8B) that starts at or after `from`, or npos.
 /// Sixteen bytes at a time with SSE2: a search for their lead byte stopped at every 、 and 。 too
 /// (the same lead byte), one memchr call each.

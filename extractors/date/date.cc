@@ -159,8 +159,8 @@ class DateExtractor : public Extractor {
       if (m.has("every")) mention.flags.Set("recurring", "yearly");
       if (const std::string_view rel = m.group("rel"); !rel.empty()) {
         mention.flags.Set("relative_to", rel == "每月" ? "every_month"
-                                         : (rel == "次月" || rel == "下月") ? "next_month"
-                                         : rel == "上月" ? "previous_month"
+                                         : (rel == "次月" || rel == "下月" || rel == "下个月") ? "next_month"
+                                         : (rel == "上月" || rel == "上个月") ? "previous_month"
                                          : rel == "当年" ? "current_year" : "current_month");
       }
     }

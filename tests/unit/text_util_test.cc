@@ -29,6 +29,25 @@ TEST(TextUtil, FindTitleMarkExamples) {
 
 // Random texts of the bytes 《 》 、 。 and their neighbours are made of, cut anywhere (marks across
 // the sixteen-byte steps and the tail), searched from every offset.
+// The dot's offset in text, for ListItemNumberBefore.
+bool ItemNumberAt(std::string_view text, std::string_view before_dot) {
+  return ListItemNumberBefore(text, text.find(before_dot) + before_dot.size());
+}
+
+TEST(TextUtil, ListItemNumberBefore) {
+  // The next number of a list whose previous item starts the line before.
+  EXPECT_TRUE(ItemNumberAt("2.急诊诊查费:15元/次。\n3.6岁以下", "\n3"));
+  EXPECT_TRUE(ItemNumberAt("1.身份证;\n2.2年内", "\n2"));
+  EXPECT_TRUE(ItemNumberAt("  9、材料\n10.5年", "\n10"));
+  // A decimal: not at a line's start, no list before it, or not the next number.
+  EXPECT_FALSE(ItemNumberAt("平均住院日为\n3.6天", "\n3"));
+  EXPECT_FALSE(ItemNumberAt("2.费用\n同比3.6天", "比3"));
+  EXPECT_FALSE(ItemNumberAt("1.费用\n3.6天", "\n3"));
+  EXPECT_FALSE(ItemNumberAt("\n1.5年", "\n1"));
+  EXPECT_FALSE(ItemNumberAt("3.6天", "3"));
+  EXPECT_FALSE(ListItemNumberBefore("2.x\n3", 5));  // no dot there
+}
+
 TEST(TextUtil, FindTitleMarkAgreesWithTheObviousSearch) {
   std::mt19937 rng(7);
   const std::string pieces[] = {"《", "》", "、", "。", "\xE3", "\x80", "\x8A", "\x8B", "医", "a", "\n", "\xE3\x80"};
