@@ -634,8 +634,26 @@ class RegionExtractor : public Extractor {
   // Kinds of org_words.tsv's words in org_.
   static constexpr int kBreakerWord = 0, kOrgWord = 1, kPlainWord = 2, kOrgNextWord = 3;
 
+  // 固始县往流镇卫生院: the end of a town's name (two or three Han characters and 镇, more Han
+  // after it) that starts at p, or p. The scan steps over it to the institution's word (往 alone
+  // would end it).
+  static size_t AfterTownName(std::string_view text, size_t p, size_t limit) {
+    constexpr std::string_view kTown = "镇";
+    size_t q = p;
+    for (int n = 0; n < 4 && q < limit; ++n) {
+      if (n >= 2 && text.substr(q, kTown.size()) == kTown) {
+        const size_t after = q + kTown.size();
+        return after < limit && IsHan(CharAtFast(text, after)) ? after : p;
+      }
+      const char32_t c = CharAtFast(text, q);
+      if (!IsHan(c) || c == U'镇' || c == U'乡' || c == U'各' || c == U'城') return p;
+      q += CharLen(c);
+    }
+    return p;
+  }
+
   bool InOrg(std::string_view text, size_t end, size_t limit) const {
-    size_t p = end;
+    size_t p = AfterTownName(text, end, limit);
     for (int n = 0; n < 16 && p < limit; ++n) {
       char32_t c = CharAtFast(text, p);
       // Text from PDFs breaks lines inside names (山东省\n医疗保障局): one line break between Han
