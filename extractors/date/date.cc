@@ -144,7 +144,10 @@ class DateExtractor : public Extractor {
       if (!ResolveRange(m, rule, mention)) return false;
     } else {
       YMD v;
-      if (rule == "cn_ymd") {
+      if (rule == "roc_ymd") {
+        v = {RocYear(m.group("roc")), ToInt(m.group("m")), ToInt(m.group("d"))};
+        if (v.y < 1912 || v.y > 2099) return false;
+      } else if (rule == "cn_ymd") {
         v = {CnToInt(m.group("cy")), CnToInt(m.group("cm")), CnToInt(m.group("cd"))};
         if (v.y < 1900 || v.y > 2099) return false;
         if (m.has("cm") && v.m == 0) return false;
@@ -194,7 +197,7 @@ class DateExtractor : public Extractor {
 
  private:
   bool ResolveRange(const RuleMatch& m, std::string_view rule, Mention& mention) const {
-    YMD a{ToInt(m.group("y1")), ToInt(m.group("m1")), ToInt(m.group("d1"))};
+    YMD a{m.has("roc") ? RocYear(m.group("roc")) : ToInt(m.group("y1")), ToInt(m.group("m1")), ToInt(m.group("d1"))};
     YMD b{ToInt(m.group("y2")), ToInt(m.group("m2")), ToInt(m.group("d2"))};
     // The end shares what it leaves out with the start (2024年9月10日至12月25日 ends 2024-12-25).
     if (b.y == 0) b.y = a.y;
@@ -218,6 +221,9 @@ class DateExtractor : public Extractor {
     if (m.group("rel") == "每月") mention.flags.Set("recurring", "monthly");
     return true;
   }
+
+  // 民国 N 年 (the Republic of China calendar, still used on Taiwan pages) is the year 1911 + N.
+  static int RocYear(std::string_view n) { return n.empty() ? 0 : 1911 + ToInt(n); }
 
   std::map<std::string, std::string> qualifiers_;
 };

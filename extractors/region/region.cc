@@ -345,6 +345,7 @@ class RegionExtractor : public Extractor {
       else if (k == "stem_prev_word") stem_prev_words_.push_back(w);
       else if (k == "citizens_not") citizens_not_.push_back(w);
       else if (k == "stem_next") stem_next_.Insert(CharAtFast(w, 0));
+      else if (k == "outside_before") outside_before_.push_back(w);
     }
     for (const auto& row : LoadTsv("extractors/region/person_words.tsv")) {
       if (row.size() < 2) continue;
@@ -522,6 +523,9 @@ class RegionExtractor : public Extractor {
     const bool chain = sel.cands != 0;
     if (!chain) {
       if (info.generic) return false;
+      // 台北市大安区: a district of a city the gazetteer does not hold (Taiwan's share names with
+      // the mainland's: 大安区 is also 自贡's).
+      if (!prev && EndsWithWord(text, r.start, outside_before_)) return false;
       // 大连西岗仁和口腔门诊部: a county's short name right after a county-level place and not
       // under it is a shop's or a brand's name (仁和, 攀枝花's), not a second place. (A city's
       // may be one: 2024安徽怀远县深圳社保缴费比例, a title after its category.)
@@ -1041,7 +1045,7 @@ class RegionExtractor : public Extractor {
   NameIndex index_;
   std::vector<PatternInfo> infos_;
   WordSet org_, quoted_org_, street_, street_ok_, township_, township_ok_, person_before_, person_after_;
-  std::vector<std::string> blockers_, stem_prev_words_, citizens_not_, app_words_, account_words_;
+  std::vector<std::string> blockers_, stem_prev_words_, citizens_not_, app_words_, account_words_, outside_before_;
   std::unordered_set<std::string> weak_, generic_;
   CharSet surnames_, stem_prev_, stem_next_;
 };
