@@ -23,6 +23,8 @@
 #                2010 table-layout page, an insurer's claim guide, a 问政 page, short JSONL items)
 #   heldout8     samples/heldout8/ (an eighth set: a long-term-care interpretation, drug procurement
 #                news, a 异地就医 Q&A, a 定点机构 公示 list, a 2007 table page, short JSONL items)
+#   heldout9     samples/heldout9/ (a ninth set: fund-supervision cases, an outpatient guide, SMS
+#                notices, a reply to a deputy's proposal, a Taiwan 健保 page, forum JSONL)
 #   heldout10    samples/heldout10/ (a tenth set: an annual work report, a hospital fee notice, a
 #                bilingual notice, a live-stream transcript, JSONL with HTML in content)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
@@ -71,7 +73,7 @@ case "$check" in
       echo "== $(basename "$f")"
       "$bin" eval --gold samples/gold --floors samples/gold/floors.json --summary-only "$f"
     done ;;
-  heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout10)
+  heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10)
     run "samples/$check/pages" -o "$out/$check.jsonl"
     $py tests/tools/validate_schema.py output_schema/policy_record.schema.json "$out/$check.jsonl"
     $py tests/tools/check_provenance.py "$out/$check.jsonl"
