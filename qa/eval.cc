@@ -53,9 +53,17 @@ nlohmann::json Got(const nlohmann::json& p, const std::set<std::string>& flags) 
   return e;
 }
 
+// The text mentions pair by, without spaces: the tool's normalisation drops the spaces a page puts
+// between digits and Chinese (5,000 元 → 5,000元) where a gold set's text keeps them; both name the
+// same source bytes.
+std::string PairingText(std::string text) {
+  std::erase(text, ' ');
+  return text;
+}
+
 std::string Surface(const nlohmann::json& m) {
-  if (m.contains("normalized")) return m["normalized"].get<std::string>();
-  return m.value("text", "");
+  if (m.contains("normalized")) return PairingText(m["normalized"].get<std::string>());
+  return PairingText(m.value("text", ""));
 }
 
 std::string StripExtensions(std::string name) {
@@ -170,7 +178,7 @@ EvalResult Evaluate(const std::map<std::string, std::vector<nlohmann::json>>& go
     }
     // key (article, type, surface) → gold list / predicted list, in order
     std::map<std::tuple<std::string, std::string, std::string>, std::vector<const nlohmann::json*>> g_by, p_by;
-    for (const auto& g : mentions) g_by[{g["article"], g["type"], g["text"]}].push_back(&g);
+    for (const auto& g : mentions) g_by[{g["article"], g["type"], PairingText(g["text"])}].push_back(&g);
     if (auto it = predicted.find(doc); it != predicted.end()) {
       for (const auto& [article, list] : it->second) {
         for (const auto* m : list) p_by[{article, (*m)["type"], Surface(*m)}].push_back(m);

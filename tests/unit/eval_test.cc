@@ -47,6 +47,20 @@ TEST(Eval, CountsMissesWrongValuesAndFalseAlarms) {
   EXPECT_EQ(r.documents, 1);
 }
 
+// The tool's normalisation drops the spaces a page puts between digits and Chinese (5,000 元 →
+// 5,000元); the gold's text keeps them. Both name the same source bytes: they pair, and a space
+// inside the text (a phone's groups) pairs either way too. Different characters still do not.
+TEST(Eval, SpacesInTheTextDoNotKeepMentionsApart) {
+  std::map<std::string, std::vector<json>> gold;
+  gold["doc"] = {Gold("money", "5,000 元", 5000), Gold("date", "2025 年 3 月 1 日", "2025-03-01"),
+                 Gold("phone", "138 1234 5678", "+8613812345678"), Gold("money", "300元", 300)};
+  const EvalResult r = Evaluate(gold, {Record({Mention("money", "5,000元", 5000), Mention("date", "2025年 3月 1日", "2025-03-01"),
+                                               Mention("phone", "138 1234 5678", "+8613812345678"), Mention("money", "30元", 300)})});
+  EXPECT_EQ(r.by_type.at("money").span_tp, 1);  // 30元 is not 300元
+  EXPECT_EQ(r.by_type.at("date").strict_tp, 1);
+  EXPECT_EQ(r.by_type.at("phone").strict_tp, 1);
+}
+
 TEST(Eval, NumbersEqualWithinRoundingOnly) {
   EXPECT_TRUE(ValuesEqual(json(0.6666666666666666), json(2.0 / 3.0)));
   EXPECT_FALSE(ValuesEqual(json(0.66), json(2.0 / 3.0)));
