@@ -11,6 +11,13 @@
 namespace pe::quantity {
 namespace {
 
+// The ASCII digits from pos on.
+size_t DigitsFrom(std::string_view text, size_t pos) {
+  size_t n = 0;
+  while (pos + n < text.size() && IsAsciiDigit(static_cast<unsigned char>(text[pos + n]))) ++n;
+  return n;
+}
+
 /// Byte length of the UTF-8 encoding of c.
 size_t Utf8Size(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
 
@@ -42,10 +49,9 @@ bool NumberStartOk(std::string_view text, size_t pos, std::string_view number, c
   const char32_t before = CharBefore(text, pos);
   if (IsAsciiAlnum(before)) return false;
   if (before == '.' && !ListItemNumberBefore(text, pos - 1)) return false;  // 12.5, not "\n3.6岁以下"
-  if ((before == '-' || before == ',' || before == ':' || before == '/') &&
-      IsAsciiDigit(CharBefore(text, pos - 1))) {
-    return false;
-  }
+  if ((before == '-' || before == ':' || before == '/') && IsAsciiDigit(CharBefore(text, pos - 1))) return false;
+  // 1,000: a thousands group has three digits (18:00,24小时 is a time, a comma, 24 hours).
+  if (before == ',' && IsAsciiDigit(CharBefore(text, pos - 1)) && DigitsFrom(text, pos) == 3) return false;
   if (EndsWithWord(text, pos, words.not_after)) return false;
   if (IsCnNumeral(CharAt(number, 0))) {
     // A Han number right after another numeral character is the tail of a number that did not

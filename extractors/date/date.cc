@@ -123,8 +123,9 @@ class DateExtractor : public Extractor {
                std::vector<Mention>& out) const override {
     const std::string_view text = ctx.text;
     // Part of a longer number on either side (12025年, 2025-03-195): not a date.
+    // (A digit after a day mark or 年/月 starts the next token: 6月16日12时.)
     const char32_t before = CharBefore(text, m.start), after = CharAt(text, m.end);
-    if (IsAsciiDigit(before) || IsAsciiDigit(after)) return false;
+    if (IsAsciiDigit(before) || (IsAsciiDigit(after) && IsAsciiDigit(CharBefore(text, m.end)))) return false;
     if (before == '.' && !AfterListNumber(text, m.start - 1)) return false;  // 1.2025年 is no year; 附件:1.2024年度 is
     if (before == '-' && IsAsciiDigit(CharBefore(text, m.start - 1))) return false;  // 0737-2025-...
     size_t end = m.end;
