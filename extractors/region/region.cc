@@ -327,7 +327,7 @@ class RegionExtractor : public Extractor {
       if (row.size() < 2) continue;
       if (row[1] == "quoted") quoted_org_.Add(row[0]);
       else if (row[1] == "app") app_words_.push_back(row[0]);
-      else if (row[1] == "account") account_words_.push_back(row[0]);
+      else if (row[1] == "account") account_words_.push_back(row[0]), account_first_.Insert(CharAtFast(row[0], 0));
       else org_.Add(row[0], row[1] == "org" ? kOrgWord : row[1] == "org_next" ? kOrgNextWord : row[1] == "word" ? kPlainWord : kBreakerWord);
     }
     for (const auto& row : LoadTsv("extractors/region/not_place.tsv")) {
@@ -345,7 +345,7 @@ class RegionExtractor : public Extractor {
       else if (k == "stem_prev_word") stem_prev_words_.push_back(w);
       else if (k == "citizens_not") citizens_not_.push_back(w);
       else if (k == "stem_next") stem_next_.Insert(CharAtFast(w, 0));
-      else if (k == "outside_before") outside_before_.push_back(w);
+      else if (k == "outside_before") outside_before_.push_back(w), outside_before_last_.Insert(CharBeforeFast(w, w.size()));
     }
     for (const auto& row : LoadTsv("extractors/region/person_words.tsv")) {
       if (row.size() < 2) continue;
@@ -525,7 +525,9 @@ class RegionExtractor : public Extractor {
       if (info.generic) return false;
       // 台北市大安区: a district of a city the gazetteer does not hold (Taiwan's share names with
       // the mainland's: 大安区 is also 自贡's).
-      if (!prev && EndsWithWord(text, r.start, outside_before_)) return false;
+      if (!prev && outside_before_last_.Contains(CharBeforeFast(text, r.start)) && EndsWithWord(text, r.start, outside_before_)) {
+        return false;
+      }
       // 大连西岗仁和口腔门诊部: a county's short name right after a county-level place and not
       // under it is a shop's or a brand's name (仁和, 攀枝花's), not a second place. (A city's
       // may be one: 2024安徽怀远县深圳社保缴费比例, a title after its category.)
@@ -642,16 +644,16 @@ class RegionExtractor : public Extractor {
   // after it) that starts at p, or p. The scan steps over it to the institution's word (往 alone
   // would end it).
   static size_t AfterTownName(std::string_view text, size_t p, size_t limit) {
-    constexpr std::string_view kTown = "镇";
-    size_t q = p;
-    for (int n = 0; n < 4 && q < limit; ++n) {
-      if (n >= 2 && text.substr(q, kTown.size()) == kTown) {
-        const size_t after = q + kTown.size();
-        return after < limit && IsHan(CharAtFast(text, after)) ? after : p;
+    constexpr std::string_view kTown = "镇";  // 3 bytes, as every Han character of the name
+    for (size_t chars : {2, 3}) {
+      const size_t town = p + 3 * chars;
+      if (town + kTown.size() >= limit || text.compare(town, kTown.size(), kTown) != 0) continue;
+      for (size_t q = p; q < town; q += 3) {
+        const char32_t c = CharAtFast(text, q);
+        if (!IsHan(c) || CharLen(c) != 3 || c == U'镇' || c == U'乡' || c == U'各' || c == U'城') return p;
       }
-      const char32_t c = CharAtFast(text, q);
-      if (!IsHan(c) || c == U'镇' || c == U'乡' || c == U'各' || c == U'城') return p;
-      q += CharLen(c);
+      const size_t after = town + kTown.size();
+      return IsHan(CharAtFast(text, after)) ? after : p;
     }
     return p;
   }
@@ -811,6 +813,7 @@ class RegionExtractor : public Extractor {
   // 南阳医保 | 2025年门诊共济新政来了, a line 于都医保 alone: an account's name heading a post copied
   // from WeChat (org_words.tsv, kind account), before | or alone on a line that it starts.
   bool AccountHeader(std::string_view text, size_t start, size_t end) const {
+    if (!account_first_.Contains(CharAtFast(text, end))) return false;  // most places: no account word
     for (const std::string& w : account_words_) {
       if (text.substr(end, w.size()) != w) continue;
       size_t p = end + w.size();
@@ -1048,6 +1051,7 @@ class RegionExtractor : public Extractor {
   std::vector<std::string> blockers_, stem_prev_words_, citizens_not_, app_words_, account_words_, outside_before_;
   std::unordered_set<std::string> weak_, generic_;
   CharSet surnames_, stem_prev_, stem_next_;
+  CharSet outside_before_last_, account_first_;  // outside_before words' last characters, account words' first
 };
 
 }  // namespace
