@@ -810,8 +810,9 @@ class RegionExtractor : public Extractor {
     return false;
   }
 
-  // 南阳医保 | 2025年门诊共济新政来了, a line 于都医保 alone: an account's name heading a post copied
-  // from WeChat (org_words.tsv, kind account), before | or alone on a line that it starts.
+  // 南阳医保 | 2025年门诊共济新政来了, a line 于都医保 (or Weibo's 甘肃医保 V) alone: an account's name
+  // heading a post copied from WeChat or Weibo (org_words.tsv, kind account), before | or alone on
+  // a line that it starts.
   bool AccountHeader(std::string_view text, size_t start, size_t end) const {
     if (!account_first_.Contains(CharAtFast(text, end))) return false;  // most places: no account word
     for (const std::string& w : account_words_) {
@@ -819,6 +820,7 @@ class RegionExtractor : public Extractor {
       size_t p = end + w.size();
       while (p < text.size() && text[p] == ' ') ++p;
       if (p < text.size() && text[p] == '|') return true;
+      if (p < text.size() && text[p] == 'V' && p > end + w.size()) ++p;  // Weibo's verified mark: 甘肃医保 V
       const bool line_start = start == 0 || text[start - 1] == '\n';
       return line_start && (p == text.size() || text[p] == '\n');
     }
