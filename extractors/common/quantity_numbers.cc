@@ -49,9 +49,11 @@ bool NumberStartOk(std::string_view text, size_t pos, std::string_view number, c
   const char32_t before = CharBefore(text, pos);
   if (IsAsciiAlnum(before)) return false;
   if (before == '.' && !ListItemNumberBefore(text, pos - 1)) return false;  // 12.5, not "\n3.6岁以下"
-  if ((before == '-' || before == ':' || before == '/') && IsAsciiDigit(CharBefore(text, pos - 1))) return false;
-  // 1,000: a thousands group has three digits (18:00,24小时 is a time, a comma, 24 hours).
+  if ((before == '-' || before == '/') && IsAsciiDigit(CharBefore(text, pos - 1))) return false;
+  // 1,000: a thousands group has three digits (18:00,24小时 is a time, a comma, 24 hours); 12:30:
+  // minutes have two (问题2:5个 is a label, its colon, 5 items).
   if (before == ',' && IsAsciiDigit(CharBefore(text, pos - 1)) && DigitsFrom(text, pos) == 3) return false;
+  if (before == ':' && IsAsciiDigit(CharBefore(text, pos - 1)) && DigitsFrom(text, pos) == 2) return false;
   if (EndsWithWord(text, pos, words.not_after)) return false;
   if (IsCnNumeral(CharAt(number, 0))) {
     // A Han number right after another numeral character is the tail of a number that did not
