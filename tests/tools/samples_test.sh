@@ -29,6 +29,8 @@
 #                bilingual notice, a live-stream transcript, JSONL with HTML in content)
 #   heldout11    samples/heldout11/ (an infographic, a 2013 plan, spaced-out units, a 医保码 guide, briefs)
 #   heldout12    samples/heldout12/ (DRG/DIP analysis, a store list, a 产检 Q&A, a 2008 page, HTML JSONL)
+#   heldout13    samples/heldout13/ (an audit rectification report, a 惠民保 comparison, a 科普 article,
+#                a Cantonese Hong Kong page, 12345 work orders)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
@@ -77,7 +79,7 @@ case "$check" in
       echo "== $(basename "$f")"
       "$bin" eval --gold samples/gold --floors samples/gold/floors.json --summary-only "$f"
     done ;;
-  heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout14)
+  heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14)
     run "samples/$check/pages" -o "$out/$check.jsonl"
     $py tests/tools/validate_schema.py output_schema/policy_record.schema.json "$out/$check.jsonl"
     $py tests/tools/check_provenance.py "$out/$check.jsonl"
