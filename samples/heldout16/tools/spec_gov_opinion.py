@@ -26,6 +26,20 @@ SPEC = [
     T("5个工作日以内", 5, "workday", qualifier="max"),
     T("15个工作日", 15, "workday"),                # 内 is no qualifier word
     M("最高20万元", 200000, qualifier="max"),
+    D("2027年", "2027"),                           # 力争到2027年
+    M("1.5万亿元", 1500000000000),                 # 突破1.5万亿元: 突破 is not on the shared list; 康保 in 健康保险: part of a word, not 康保县
+    R("北京", "110000"),                           # five provinces as places (not offices)
+    R("上海", "310000"),
+    R("广东", "440000"),
+    R("浙江", "330000"),
+    R("海南", "460000"),
+    P("70%左右", 0.7, qualifier="approx"),
+    C("49个", 49, "item"),                         # 由49个扩大到100个以上: two counts, not a range (扩大 between)
+    C("100个以上", 100, "item", qualifier="min"),
+    DR("2026年1月1日至12月31日", "2026-01-01", "2026-12-31"),
+    # 全国: no place
+    T("1年", 1, "year"),                           # 为期1年
+    C("约110万家", 1100000, "institution", qualifier="approx"),
     # 国家医保局, 国务院: no place; 会同: a verb (会同有关部门), not 会同县
     PH("12393"),
     D("2025年6月16日", "2025-06-16"),
