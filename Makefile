@@ -36,7 +36,7 @@ test-asan: deps
 	cmake --build build-asan -j $(JOBS)
 	@set -e; for t in unit_tests corpus_tests bad_input_tests; do \
 	  echo "== $$t (ASan+UBSan)"; $(SAN_ENV) timeout 3600 build-asan/tests/$$t --gtest_brief=1; done
-	@set -e; for c in counts schema provenance forms threads gold heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14 expected; do \
+	@set -e; for c in counts schema provenance forms threads gold heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14 heldout15 heldout16 expected; do \
 	  echo "== samples.$$c (ASan+UBSan)"; $(SAN_ENV) bash tests/tools/samples_test.sh build-asan $$c > build-asan/samples-$$c.log 2>&1 || \
 	  { cat build-asan/samples-$$c.log; exit 1; }; done
 

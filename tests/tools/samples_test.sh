@@ -31,6 +31,8 @@
 #   heldout12    samples/heldout12/ (DRG/DIP analysis, a store list, a 产检 Q&A, a 2008 page, HTML JSONL)
 #   heldout13    samples/heldout13/ (an audit rectification report, a 惠民保 comparison, a 科普 article,
 #                a Cantonese Hong Kong page, 12345 work orders)
+#   heldout15    samples/heldout15/ (an account statement, a retirement draft, 2015 news, a bank FAQ, PDF JSONL)
+#   heldout16    samples/heldout16/ (a 国办 opinion, a directory, a 川渝 feature, Macau Traditional, markdown Q&A)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
@@ -79,7 +81,7 @@ case "$check" in
       echo "== $(basename "$f")"
       "$bin" eval --gold samples/gold --floors samples/gold/floors.json --summary-only "$f"
     done ;;
-  heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14)
+  heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16)
     run "samples/$check/pages" -o "$out/$check.jsonl"
     $py tests/tools/validate_schema.py output_schema/policy_record.schema.json "$out/$check.jsonl"
     $py tests/tools/check_provenance.py "$out/$check.jsonl"
