@@ -51,10 +51,22 @@ std::optional<double> ParseNumberText(std::string_view s) {
   return numerals::ParseNumber(s);
 }
 
-bool AfterListNumber(std::string_view text, size_t dot) {
+namespace {
+
+// The start of the list number that ends at `dot`: one or two ASCII digits with no digit before
+// them; npos if there is none.
+size_t ListNumberStart(std::string_view text, size_t dot) {
   size_t i = dot;
   while (i > 0 && IsAsciiDigit(static_cast<unsigned char>(text[i - 1])) && dot - i < 2) --i;
-  if (i == dot || (i > 0 && IsAsciiDigit(static_cast<unsigned char>(text[i - 1])))) return false;
+  if (i == dot || (i > 0 && IsAsciiDigit(static_cast<unsigned char>(text[i - 1])))) return std::string_view::npos;
+  return i;
+}
+
+}  // namespace
+
+bool AfterListNumber(std::string_view text, size_t dot) {
+  const size_t i = ListNumberStart(text, dot);
+  if (i == std::string_view::npos) return false;
   const char32_t c = CharBefore(text, i);
   return c == 0 || c == '\n' || c == ':' || c == ' ' || c == U'、' || c == U'。' || c == ';' ||
          EndsWithAny(text, i, {"附件", "附表"});
@@ -62,9 +74,8 @@ bool AfterListNumber(std::string_view text, size_t dot) {
 
 bool ListItemNumberBefore(std::string_view text, size_t dot) {
   if (dot >= text.size() || text[dot] != '.') return false;
-  size_t i = dot;
-  while (i > 0 && IsAsciiDigit(static_cast<unsigned char>(text[i - 1])) && dot - i < 2) --i;
-  if (i == dot || i == 0 || text[i - 1] != '\n') return false;
+  const size_t i = ListNumberStart(text, dot);
+  if (i == std::string_view::npos || i == 0 || text[i - 1] != '\n') return false;
   int item = 0;
   for (size_t k = i; k < dot; ++k) item = item * 10 + (text[k] - '0');
   if (item < 2) return false;
