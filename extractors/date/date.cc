@@ -137,6 +137,10 @@ class DateExtractor : public Extractor {
     }
     // "2024年第38号" is a document number's year, "2020年代" a decade.
     if (rule == "y" && (IssueNumberAt(text, end) || StartsWithAny(text, end, {"代"}))) return false;
+    // "2010-12年" is a range of years; "2025-02-30" an impossible day, not the month 2025-02.
+    if (rule == "ym_numeric" && (StartsWithAny(text, end, {"年"}) || after == '-' || after == '/' || after == '.')) {
+      return false;
+    }
 
     Mention mention;
     mention.start = m.start;

@@ -20,6 +20,7 @@ class PercentExtractor : public Extractor {
     vague_ = context.Of("number");
     cheng_ = context.Of("成");
     zhe_ = context.Of("折");
+    range_start_ = context.Of("range_start");
     for (const auto& row : LoadTsv("extractors/percent/units.tsv")) {
       if (row.size() >= 3) units_[row[0]] = Unit{quantity::Scale::Parse(row[1]), row[2] == "points"};
     }
@@ -46,6 +47,7 @@ class PercentExtractor : public Extractor {
 
     Mention mention;
     mention.type = "percent";
+    size_t start = m.start;
     if (rule == "sign") {
       const std::string_view u = m.group("u");
       const auto unit = units_.find(u);
@@ -54,7 +56,14 @@ class PercentExtractor : public Extractor {
       if (u.size() == 1 && IsAsciiAlnum(CharAt(text, m.end))) return false;
       const auto a = Value(m.group("n1"), unit->second.scale);
       if (!a) return false;
-      if (m.has("n2")) {
+      if (m.has("n2") && range_start_.Before(text, m.start) && quantity::IsCnNumeral(CharAt(text, m.start))) {
+        // 统一到98%: the 一 ends another word; the percentage is the range's end alone.
+        const std::string_view n2 = m.group("n2");
+        const auto b = Value(n2, unit->second.scale);
+        if (!b) return false;
+        start = Offset(text, n2);
+        mention.value = *b;
+      } else if (m.has("n2")) {
         const auto b = Value(m.group("n2"), unit->second.scale);
         if (!b || !(*a < *b)) return false;
         mention.value = quantity::RangeValue(*a, *b);
@@ -94,7 +103,7 @@ class PercentExtractor : public Extractor {
         mention.value = *v;
       }
     }
-    mention.start = m.start;
+    mention.start = start;
     mention.end = m.end;
     const quantity::Found found = affixes_.Extend(text, limit, mention.start, mention.end);
     if (!found.qualifier.empty()) mention.flags.Set("qualifier", found.qualifier);
@@ -121,7 +130,7 @@ class PercentExtractor : public Extractor {
   std::map<std::string, Unit, std::less<>> units_;
   // context.tsv's words, by key: number (a vague number before it), 成 and 折 (the fraction word
   // inside another word).
-  quantity::NeighbourWords vague_, cheng_, zhe_;
+  quantity::NeighbourWords vague_, cheng_, zhe_, range_start_;
   quantity::Affixes affixes_;
 };
 

@@ -265,12 +265,14 @@ std::optional<CheckedNumber> Check(const PhoneNumberUtil& util, const PhoneNumbe
 
 bool HasChinaRules() { return ChinaRules::Get() != nullptr; }
 
-std::optional<CheckedNumber> CheckNumberByParsing(const std::string& number) {
+std::optional<CheckedNumber> CheckNumberIn(const std::string& number, const std::string& region) {
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
   PhoneNumber n;
-  if (util.Parse(number, "CN", &n) != PhoneNumberUtil::NO_PARSING_ERROR) return std::nullopt;
+  if (util.Parse(number, region, &n) != PhoneNumberUtil::NO_PARSING_ERROR) return std::nullopt;
   return Check(util, n);
 }
+
+std::optional<CheckedNumber> CheckNumberByParsing(const std::string& number) { return CheckNumberIn(number, "CN"); }
 
 std::optional<CheckedNumber> CheckNumber(const std::string& number) {
   const std::string_view national = KnownShapeNationalNumber(number);

@@ -28,6 +28,10 @@ std::optional<CheckedNumber> CheckNumber(const std::string& number);
 /// libphonenumber for every number; slower, same answers).
 bool HasChinaRules();
 
+/// The number's type and E.164 form if libphonenumber finds it valid as dialled in `region` (an
+/// ISO 3166 code: "HK", "MO"); nullopt if it is not.
+std::optional<CheckedNumber> CheckNumberIn(const std::string& number, const std::string& region);
+
 /// The same through PhoneNumberUtil::Parse whatever the shape (the reference for the test).
 std::optional<CheckedNumber> CheckNumberByParsing(const std::string& number);
 

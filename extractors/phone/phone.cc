@@ -106,6 +106,9 @@ class PhoneExtractor : public Extractor {
     for (const auto& row : LoadTsv("extractors/phone/hotlines.tsv")) {
       if (row.size() >= 3) hotlines_[row[0]] = {row[1], row[2] == "cue"};
     }
+    for (const auto& row : LoadTsv("extractors/phone/numbering_plans.tsv")) {
+      if (row.size() >= 2) numbering_plans_[row[0]] = row[1];
+    }
     for (const auto& row : LoadTsv("extractors/phone/labels.tsv")) {
       if (row.size() < 2) continue;
       if (row[1] == "label") labels_.push_back(row[0]);
@@ -271,6 +274,10 @@ class PhoneExtractor : public Extractor {
       if (all[j].start < article.start) break;
       const Division* d = all[j].end <= m.start ? RegionDivision(all[j]) : nullptr;
       if (!d) continue;
+      if (const auto plan = numbering_plans_.find(d->code.substr(0, 2)); plan != numbering_plans_.end()) {
+        DialIn(m, plan->second, local);
+        return;
+      }
       const std::vector<std::string> codes = gz.AreaCodesOf(*d);
       if (codes.empty()) continue;
       for (const std::string& ac : codes) {
@@ -293,6 +300,15 @@ class PhoneExtractor : public Extractor {
     if (!city.empty()) m.flags.Set("area_city", city);
     m.flags.Set("area_code_inferred", true);
     return true;
+  }
+
+  // A local number after a place with its own numbering plan (Hong Kong, Macau): valid there, it
+  // is that plan's number (+852 …), with no area code; else it stays as written.
+  static void DialIn(Mention& m, const std::string& region, const std::string& local) {
+    const auto c = CheckNumberIn(local, region);
+    if (!c) return;
+    m.value = c->e164;
+    if (c->type == PhoneNumberUtil::MOBILE) m.flags.Set("kind", "mobile");
   }
 
   // No digit, letter or URL/e-mail/decimal character touching the candidate. A full number may be
@@ -405,6 +421,7 @@ class PhoneExtractor : public Extractor {
   }
 
   std::unordered_map<std::string, Hotline> hotlines_;
+  std::unordered_map<std::string, std::string> numbering_plans_;  // province code prefix → ISO region
   std::vector<std::string> labels_, units_, cues_, afters_;
 };
 

@@ -787,8 +787,8 @@ class RegionExtractor : public Extractor {
     }
   }
 
-  // “爱山东”APP, “我的长沙”小程序: a place inside a short quoted name (at most 2 characters before it,
-  // 6 after it) that an app word (org_words.tsv, kind app) follows.
+  // “爱山东”APP, “我的长沙”小程序, "澳门居民在横琴就医"专区: a place inside a short quoted name (at
+  // most 2 characters before it, 8 after it) that an app word (org_words.tsv, kind app) follows.
   bool InQuotedAppName(std::string_view text, size_t start, size_t end) const {
     size_t open = start;
     for (int n = 0; n <= 2 && open > 0; ++n) {
@@ -801,7 +801,7 @@ class RegionExtractor : public Extractor {
     if (open_ch != U'“' && open_ch != '"') return false;
     const char32_t close_ch = ClosingQuote(open_ch);
     size_t p = end;
-    for (int n = 0; n <= 6 && p < text.size(); ++n) {
+    for (int n = 0; n <= 8 && p < text.size(); ++n) {
       const char32_t c = CharAtFast(text, p);
       if (c == close_ch) return StartsWithWord(text, p + CharLen(c), app_words_);
       if (!IsHan(c)) return false;
