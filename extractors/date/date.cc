@@ -137,6 +137,8 @@ class DateExtractor : public Extractor {
     }
     // "2024年第38号" is a document number's year, "2020年代" a decade.
     if (rule == "y" && (IssueNumberAt(text, end) || StartsWithAny(text, end, {"代"}))) return false;
+    // 六月龄, 1-6月龄: an age in months.
+    if (StartsWithAny(text, end, {"龄"})) return false;
     // "2010-12年" is a range of years; "2025-02-30" an impossible day, not the month 2025-02.
     if (rule == "ym_numeric" && (StartsWithAny(text, end, {"年"}) || after == '-' || after == '/' || after == '.')) {
       return false;
@@ -152,9 +154,9 @@ class DateExtractor : public Extractor {
       if (rule == "roc_ymd") {
         v = {RocYear(m.group("roc")), ToInt(m.group("m")), ToInt(m.group("d"))};
         if (v.y < 1912 || v.y > 2099) return false;
-      } else if (rule == "cn_ymd") {
+      } else if (rule == "cn_ymd" || rule == "cn_md" || rule == "cn_m") {
         v = {CnToInt(m.group("cy")), CnToInt(m.group("cm")), CnToInt(m.group("cd"))};
-        if (v.y < 1900 || v.y > 2099) return false;
+        if (m.has("cy") && (v.y < 1900 || v.y > 2099)) return false;
         if (m.has("cm") && v.m == 0) return false;
         if (m.has("cd") && v.d == 0) return false;
       } else {
@@ -202,8 +204,16 @@ class DateExtractor : public Extractor {
 
  private:
   bool ResolveRange(const RuleMatch& m, std::string_view rule, Mention& mention) const {
-    YMD a{m.has("roc") ? RocYear(m.group("roc")) : ToInt(m.group("y1")), ToInt(m.group("m1")), ToInt(m.group("d1"))};
-    YMD b{ToInt(m.group("y2")), ToInt(m.group("m2")), ToInt(m.group("d2"))};
+    // A month or day in digits (m1) or in Chinese numerals (cm1).
+    const auto part = [&](const char* digits, const char* chinese) {
+      return m.has(digits) ? ToInt(m.group(digits)) : CnToInt(m.group(chinese));
+    };
+    YMD a{m.has("roc") ? RocYear(m.group("roc")) : ToInt(m.group("y1")), part("m1", "cm1"), part("d1", "cd1")};
+    YMD b{ToInt(m.group("y2")), part("m2", "cm2"), part("d2", "cd2")};
+    if ((m.has("cm1") && a.m == 0) || (m.has("cm2") && b.m == 0) || (m.has("cd1") && a.d == 0) ||
+        (m.has("cd2") && b.d == 0)) {
+      return false;
+    }
     // The end shares what it leaves out with the start (2024年9月10日至12月25日 ends 2024-12-25).
     if (b.y == 0) b.y = a.y;
     if (b.m == 0 && b.d != 0) b.m = a.m;
