@@ -125,7 +125,8 @@ class PhoneExtractor : public Extractor {
                std::vector<Mention>& out) const override {
     const std::string_view text = ctx.text;
     if (rule == "digit_run") return true;  // consumed whole, no mention (see phone.patterns)
-    const bool full = rule == "fixed" || rule == "fixed_paren" || rule == "fixed_intl" || rule == "mobile";
+    const bool full = rule == "fixed" || rule == "fixed_paren" || rule == "fixed_intl" || rule == "mobile" ||
+                      rule == "other_plan";
     if (!NeighboursOk(text, m.start, m.end, full)) return false;
     if (HasLabelBefore(text, m.start) || HasUnitAfter(text, m.end)) return false;
 
@@ -155,6 +156,13 @@ class PhoneExtractor : public Extractor {
       }
       mention.value = c->e164;
       flags.Set("kind", "mobile");
+    } else if (rule == "other_plan") {
+      std::string cc = Digits(m.has("icc") ? m.group("icc") : m.group("picc"));  // 852, or 00852
+      if (cc.starts_with("00")) cc.erase(0, 2);
+      const auto c = CheckNumberIn("+" + cc + num, "ZZ");  // the plan is the country code's
+      if (!c) return false;
+      mention.value = c->e164;
+      flags.Set("kind", KindOf(c->type));
     } else if (rule == "toll_free") {
       const std::string d = Digits(text.substr(m.start, m.end - m.start));
       if (d.size() != 10 || (m.end - m.start) - d.size() > 3) return false;
@@ -308,7 +316,12 @@ class PhoneExtractor : public Extractor {
     const auto c = CheckNumberIn(local, region);
     if (!c) return;
     m.value = c->e164;
-    if (c->type == PhoneNumberUtil::MOBILE) m.flags.Set("kind", "mobile");
+    m.flags.Set("kind", KindOf(c->type));
+  }
+
+  // The kind of a number of another plan: its mobiles and toll-free numbers by name, else fixed.
+  static std::string_view KindOf(PhoneNumberUtil::PhoneNumberType type) {
+    return type == PhoneNumberUtil::MOBILE ? "mobile" : type == PhoneNumberUtil::TOLL_FREE ? "toll_free" : "fixed";
   }
 
   // No digit, letter or URL/e-mail/decimal character touching the candidate. A full number may be

@@ -965,17 +965,17 @@ class RegionExtractor : public Extractor {
       const size_t end = citizens ? sels[b].end - std::string_view("市").size() : sels[b].end;
       c.clear();
       for (uint64_t m = sels[b].cands; m; m &= m - 1) c.push_back(&infos_[sels[b].id].cands[static_cast<size_t>(std::countr_zero(m))]);
-      // Several units of the same name left: the county whose city was named just before it
+      // 广东、山东、河南: an item of a list takes the level of the item before it (河南 the province,
+      // not 青海's 河南县 though 青海 is named nearby; 北京、天津、河北: not 天津's 河北区).
+      if (c.size() > 1 && prev_unit && start >= prev_end && text.substr(prev_end, start - prev_end) == "、") {
+        narrow([&](const Cand* x) { return x->d->level == prev_unit->level; }, [](size_t kept, size_t) { return kept > 0; });
+      }
+      // Several units of the same name still left: the county whose city was named just before it
       // (湘潭市所辖湘潭), the units under a place the article names, the higher level.
       if (c.size() > 1 && prev_unit && start >= prev_end && start - prev_end <= 6 &&
           !SentenceBreakBetween(text, prev_end, start)) {
         narrow([&](const Cand* x) { return x->d->level == DivisionLevel::kCounty && ParentOf(x->d) == prev_unit; },
                [](size_t kept, size_t) { return kept > 0; });
-      }
-      // 广东、山东、河南: an item of a list takes the level of the item before it (河南 the province,
-      // not 青海's 河南县 though 青海 is named nearby).
-      if (c.size() > 1 && prev_unit && start >= prev_end && text.substr(prev_end, start - prev_end) == "、") {
-        narrow([&](const Cand* x) { return x->d->level == prev_unit->level; }, [](size_t kept, size_t) { return kept > 0; });
       }
       if (c.size() > 1) {
         const size_t art = ArticleOf(art_starts, start);
