@@ -207,7 +207,19 @@ bool CleanInvisible(std::string_view in, std::string& out, OffsetMap& map, bool 
       size_t k = j;
       const char32_t next = j < in.size() ? utf8::Decode(in, k) : 0;
       const bool keep_all = at_line_start();  // indentation stays as written
-      const bool drop = !keep_all && (next == '\n' || next == 0 || (prev >= '0' && prev <= '9' && IsHanOrPercent(next)));
+      // Between a digit and a unit only a lone space goes (typesetting: 80 元); a longer run or a
+      // tab is a table's column gap (5     张某某: a row number, then a name).
+      const auto lone_space = [&] {
+        size_t spacing = 0;
+        for (size_t q = start; q < j && spacing < 2;) {
+          const char32_t x = utf8::Decode(in, q);
+          if (x == '\t') return false;
+          spacing += (x == ' ' ? Action::kSpace : Classify(x)) == Action::kSpace;
+        }
+        return spacing == 1;
+      };
+      const bool drop = !keep_all && (next == '\n' || next == 0 ||
+                                      (prev >= '0' && prev <= '9' && IsHanOrPercent(next) && lone_space()));
       if (keep_all) {
         const size_t n = j - start;
         bool plain = true;

@@ -33,6 +33,8 @@
 #                a Cantonese Hong Kong page, 12345 work orders)
 #   heldout15    samples/heldout15/ (an account statement, a retirement draft, 2015 news, a bank FAQ, PDF JSONL)
 #   heldout16    samples/heldout16/ (a 国办 opinion, a directory, a 川渝 feature, Macau Traditional, markdown Q&A)
+#   heldout17    samples/heldout17/ (a 结算单, a village notice, a fund budget report, a 条例, short-video
+#                captions JSONL, a 盟/旗 HTML fragment)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
@@ -81,7 +83,8 @@ case "$check" in
       echo "== $(basename "$f")"
       "$bin" eval --gold samples/gold --floors samples/gold/floors.json --summary-only "$f"
     done ;;
-  heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16)
+  heldout|heldout[0-9]*)
+    [ -d "samples/$check/gold" ] || { echo "no held-out set samples/$check"; exit 2; }
     run "samples/$check/pages" -o "$out/$check.jsonl"
     $py tests/tools/validate_schema.py output_schema/policy_record.schema.json "$out/$check.jsonl"
     $py tests/tools/check_provenance.py "$out/$check.jsonl"

@@ -52,6 +52,13 @@ TEST(Normalize, SpacingBetweenDigitAndUnitIsRemoved) {
   EXPECT_EQ(n.text, "标准80元,共 10名,健康新闻 2025-03-19");
 }
 
+TEST(Normalize, ColumnGapAfterDigitIsNoUnitSpacing) {
+  // A table row's number, then a name: the gap stays (as one space), so 5 and 张 do not join.
+  EXPECT_EQ(Normalize("序号\n5     张某某    4人").text, "序号\n5 张某某 4人");
+  EXPECT_EQ(Normalize("共 5\t张").text, "共 5 张");
+  EXPECT_EQ(Normalize("共 5\xE3\x80\x80张").text, "共 5张");  // one ideographic space: typesetting
+}
+
 TEST(Normalize, RunsOfSpacesCollapseButIndentationStays) {
   const NormalizedText n = Normalize("  • 第一项  第二项   \n下一行");
   EXPECT_EQ(n.text, "  • 第一项 第二项\n下一行");
