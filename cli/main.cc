@@ -57,7 +57,7 @@ int main(int argc, char** argv) {
     return pe::cli::kOk;
   }
   if (cmd == "--version") {
-    std::puts("policy-extract 0.1.0 (record schema 1.1.0)");
+    std::puts("policy-extract 0.1.0 (record schema 1.2.0)");
     return pe::cli::kOk;
   }
   // Each subcommand parses argv[1..] itself, so "policy-extract run --help" shows run's help.

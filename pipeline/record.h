@@ -9,7 +9,7 @@
 
 namespace pe {
 
-inline constexpr const char* kSchemaVersion = "1.1.0";
+inline constexpr const char* kSchemaVersion = "1.2.0";
 
 /// Stable id of a document: the JSONL "id" when given, else the first 16 hex digits of its sha256.
 std::string DocumentKey(const SourceInfo& source);

@@ -154,7 +154,7 @@ class DateExtractor : public Extractor {
       if (rule == "roc_ymd") {
         v = {RocYear(m.group("roc")), ToInt(m.group("m")), ToInt(m.group("d"))};
         if (v.y < 1912 || v.y > 2099) return false;
-      } else if (rule == "cn_ymd" || rule == "cn_md" || rule == "cn_m") {
+      } else if (rule.starts_with("cn_")) {
         v = {CnToInt(m.group("cy")), CnToInt(m.group("cm")), CnToInt(m.group("cd"))};
         if (m.has("cy") && (v.y < 1900 || v.y > 2099)) return false;
         if (m.has("cm") && v.m == 0) return false;
@@ -208,8 +208,10 @@ class DateExtractor : public Extractor {
     const auto part = [&](const char* digits, const char* chinese) {
       return m.has(digits) ? ToInt(m.group(digits)) : CnToInt(m.group(chinese));
     };
-    YMD a{m.has("roc") ? RocYear(m.group("roc")) : ToInt(m.group("y1")), part("m1", "cm1"), part("d1", "cd1")};
-    YMD b{ToInt(m.group("y2")), part("m2", "cm2"), part("d2", "cd2")};
+    const int y1 = m.has("roc") ? RocYear(m.group("roc")) : m.has("cy") ? CnToInt(m.group("cy")) : ToInt(m.group("y1"));
+    YMD a{y1, part("m1", "cm1"), part("d1", "cd1")};
+    YMD b{m.has("cy2") ? CnToInt(m.group("cy2")) : ToInt(m.group("y2")), part("m2", "cm2"), part("d2", "cd2")};
+    if ((m.has("cy") && (a.y < 1900 || a.y > 2099)) || (m.has("cy2") && (b.y < 1900 || b.y > 2099))) return false;
     if ((m.has("cm1") && a.m == 0) || (m.has("cm2") && b.m == 0) || (m.has("cd1") && a.d == 0) ||
         (m.has("cd2") && b.d == 0)) {
       return false;
@@ -221,7 +223,7 @@ class DateExtractor : public Extractor {
     if (!Valid(a) || !Valid(b)) return false;
     // A window that wraps the year end (11月1日至2月28日) ends in the next year.
     bool year_inferred = false;
-    if (a.y && !m.has("y2") && (b.m < a.m || (b.m == a.m && b.d < a.d))) {
+    if (a.y && !m.has("y2") && !m.has("cy2") && (b.m < a.m || (b.m == a.m && b.d < a.d))) {
       b.y = a.y + 1;
       year_inferred = true;
     }

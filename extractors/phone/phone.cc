@@ -157,9 +157,11 @@ class PhoneExtractor : public Extractor {
       mention.value = c->e164;
       flags.Set("kind", "mobile");
     } else if (rule == "other_plan") {
-      std::string cc = Digits(m.has("icc") ? m.group("icc") : m.group("picc"));  // 852, or 00852
-      if (cc.starts_with("00")) cc.erase(0, 2);
-      const auto c = CheckNumberIn("+" + cc + num, "ZZ");  // the plan is the country code's
+      // The country code's first digits and the rest: +6 6 2 615 8800, or 00 8 1 3 5432 1098, or
+      // (853)2856 1234. libphonenumber splits off the country code and validates in its plan.
+      std::string digits = Digits(m.has("icc") ? m.group("icc") : m.group("picc")) + num;
+      if (m.has("icc") && m.group("icc").starts_with("00")) digits.erase(0, 2);
+      const auto c = CheckNumberIn("+" + digits, "ZZ");
       if (!c) return false;
       mention.value = c->e164;
       flags.Set("kind", KindOf(c->type));

@@ -5,18 +5,18 @@ NK, HP, XQ, HB, BH, HQ, DL, WQ = ("120104", "120101", "120111", "120105", "12011
                                   "120110", "120114")   # 南开区 和平区 西青区 河北区 滨海新区 红桥区 东丽区 武清区
 SPEC = [
     R("天津市", TJ, in_org=True),                   # 天津市医疗保障局关于…的公示
-    D("2024年", "2024"),                            # 2024年度
+    D("2024年度", "2024"),                          # 2024年度
     D("2025-02-20", "2025-02-20"),                  # 发布时间 …16:30: the time is nothing
     R("天津市", TJ, in_org=True),                   # 来源:天津市医疗保障局
     # 浏览次数:2871: a counter
     R("天津市", TJ, in_title=True),                 # 《天津市定点医药机构医疗保障信用评价管理办法(试行)》: a measure, no org
     # 津医保发〔2023〕9号: a document number
-    D("2024年", "2024"),                            # 《2024年度天津市…考核方案》: a plain date (set 2 call 15)
+    D("2024年度", "2024"),                          # 《2024年度天津市…考核方案》: a plain date (set 2 call 15)
     R("天津市", TJ, in_title=True),
     # 市医保局: no place; 会同 (会同县's short name) is a verb here ("together with")
     C("16个", 16, "item"),                          # 会同16个区医保分局 (个 is the classifier; set 1: 16个市 → 16个)
     C("1126家", 1126, "institution"),
-    D("2024年", "2024"),                            # 2024年度医保服务情况
+    D("2024年度", "2024"),                          # 2024年度医保服务情况
     # 一、…五、: list numbers. Scores are no mentions of any type (guidelines: 200分):
     # 100分, 90分及以上, 80分(含), 90分, 70分(含), 80分, 70分以下; A级/B级/C级/D级: grades, no counts
     C("412家", 412, "institution"),
@@ -32,7 +32,7 @@ SPEC = [
     P("20%", 0.2),
     P("50%", 0.5),
     T("3个月", 3, "month"),                         # 暂停医保服务协议3个月
-    D("2024年", "2024"),                            # 2024年度全市预留…
+    D("2024年度", "2024"),                          # 2024年度全市预留…
     M("2.86亿元", 286000000),
     M("2.79亿元", 279000000),
     M("约718万元", 7180000, qualifier="approx"),
@@ -69,7 +69,7 @@ SPEC = [
     PH("022-23581276"),
     PH("022-23581277"),                             # 传真: a fax number is a phone (set 16 call 2)
     E("ybxypj@example.gov.cn"),
-    D("2024年", "2024"),                            # 附件 file name: its date and place are annotated (set 4 call 19)
+    D("2024年度", "2024"),                          # 附件 file name: its date and place are annotated (set 4 call 19)
     R("天津市", TJ),                                # …天津市定点医疗机构…汇总表.xlsx: a topic in a file name
     R("天津市", TJ, in_org=True),                   # signature 天津市医疗保障局
     D("2025年2月20日", "2025-02-20"),

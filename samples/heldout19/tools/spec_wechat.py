@@ -4,10 +4,10 @@ QZ, SX, NN, GX = "350500", "330600", "450100", "450000"   # 泉州市, 绍兴市
 DOCS = {
     "heldout19-wechat-1": [
         R("泉州", QZ, in_org=True),                 # 泉州医保 | …: the account's name before | (set 7, session 10)
-        D("2026年", "2026"),                        # 2026年度
+        D("2026年度", "2026"),                      # 2026年度
         D("2025-09-05", "2025-09-05"),              # 08:30: a time
         R("福建泉州", QZ),                          # the account's location tag: a chain, plain (set 2 call 5)
-        D("2026年", "2026"),
+        D("2026年度", "2026"),
         DR("2025年9月1日至12月31日", "2025-09-01", "2025-12-31"),   # inside <strong><span>: one block, no break
         M("每年400元", 400, period="year"),         # 每人每年<strong>400</strong>元: the tags leave 400元 touching
         M("每年不低于¥700", 700, period="year", qualifier="min"),   # &yen;700: ¥ is the unit written before (set 4 call 9)

@@ -19,7 +19,7 @@ SPEC = [
     # the table, flattened with | separators; the header 签约人数(人) carries the unit, so the bare cells
     # 28614, 2107, 81356, 46218, 13904, 3815 and the total 17.6万 are no counts (set 3 call 5, set 16 call 7)
     R("修水县", XS),                                # 修水县2024年度…统计表: a topic
-    D("2024年", "2024"),                            # 2024年度
+    D("2024年度", "2024"),                          # 2024年度
     T("0—6岁", (0, 6), "year", age=True),           # 0—6岁儿童: an age range with one unit, U+2014 as the range mark
     P("81.2%", 0.812),
     C("6.3万次", 63000, "time"),
