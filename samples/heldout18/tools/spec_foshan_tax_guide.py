@@ -27,7 +27,7 @@ SPEC = [
     D("每月20日", "---20", relative_to="every_month"),   # 银行于每月20日统一划扣
     M("每季度1570.14元", 1570.14, period="quarter"),
     P("9.5%", 0.095),
-    # 每季度第一个月: an ordinal, nothing
+    # 每季度第一个月: an ordinal (第一), nothing
     M("每年6280.56元", 6280.56, period="year"),
     DR("每年7月1日至12月25日", "--07-01", "--12-25", recurring="yearly"),   # 一次性: a lone 一
     # “粤税通”: 粤 is a one-character abbreviation, no place
