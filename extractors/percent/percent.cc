@@ -43,7 +43,8 @@ class PercentExtractor : public Extractor {
     // Chinese numerals right after another numeral: the tail of a numeral the scan gave up on.
     if (quantity::IsCnNumeral(before) && quantity::ChineseNumeralAt(text, m.start)) return false;
     if (quantity::InsideUrl(text, m.start)) return false;
-    if (vague_.Before(text, m.start)) return false;  // 几十个百分点: vague
+    // 几十个百分点, 数十%: vague; a number in digits is not (缴费基数2%).
+    if (!IsAsciiDigit(CharAt(text, m.start)) && vague_.Before(text, m.start)) return false;
 
     Mention mention;
     mention.type = "percent";

@@ -35,6 +35,8 @@
 #   heldout16    samples/heldout16/ (a 国办 opinion, a directory, a 川渝 feature, Macau Traditional, markdown Q&A)
 #   heldout17    samples/heldout17/ (a 结算单, a village notice, a fund budget report, a 条例, short-video
 #                captions JSONL, a 盟/旗 HTML fragment)
+#   heldout18    samples/heldout18/ (a tax bureau's payment guide, a 政协 proposal and reply, a pharmacy's
+#                drug list, English-influenced finance news, phone FAQ JSONL, 2011 青海 news)
 #   heldout19    samples/heldout19/ (an e-service receipt, a 考核 公示 with tables, a travel-insurance FAQ
 #                with numbers abroad, a county 融媒体 page, a 2009 notice in Chinese numerals, WeChat HTML)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
