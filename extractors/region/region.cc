@@ -965,6 +965,19 @@ class RegionExtractor : public Extractor {
       const size_t end = citizens ? sels[b].end - std::string_view("市").size() : sels[b].end;
       c.clear();
       for (uint64_t m = sels[b].cands; m; m &= m - 1) c.push_back(&infos_[sels[b].id].cands[static_cast<size_t>(std::countr_zero(m))]);
+      // 西湖区(南昌): a place in parentheses right after it names the unit it lies in
+      // (before the place just before it: 西湖区(杭州)和西湖区(南昌)).
+      if (c.size() > 1 && ci + 1 < chains.size() && text.substr(end, sels[chains[ci + 1].first].start - end) == "(") {
+        const Sel& in = sels[chains[ci + 1].second];
+        narrow(
+            [&](const Cand* x) {
+              for (uint64_t m = in.cands; m; m &= m - 1) {
+                if (IsAncestor(infos_[in.id].cands[static_cast<size_t>(std::countr_zero(m))].d, x->d)) return true;
+              }
+              return false;
+            },
+            [](size_t kept, size_t) { return kept > 0; });
+      }
       // 广东、山东、河南: an item of a list takes the level of the item before it (河南 the province,
       // not 青海's 河南县 though 青海 is named nearby; 北京、天津、河北: not 天津's 河北区).
       if (c.size() > 1 && prev_unit && start >= prev_end && text.substr(prev_end, start - prev_end) == "、") {
