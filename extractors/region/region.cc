@@ -605,7 +605,11 @@ class RegionExtractor : public Extractor {
       size_t j = i;
       while (j < raws.size() && raws[j].start == s) ++j;
       if (s >= cursor) {
-        Sel* prev = (!sels.empty() && sels.back().end == s) ? &sels.back() : nullptr;
+        // A name right after the previous one, or after it and 地区 (青海省海东地区乐都县: a prefecture
+        // of old, then its county), may extend its chain.
+        Sel* prev = (!sels.empty() && (sels.back().end == s || text.substr(sels.back().end, s - sels.back().end) == "地区"))
+                        ? &sels.back()
+                        : nullptr;
         for (size_t k = i; k < j; ++k) {
           const Raw& r = raws[k];
           if (r.blocked || infos_[r.id].blocker) continue;
