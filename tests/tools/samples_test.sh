@@ -39,6 +39,8 @@
 #                drug list, English-influenced finance news, phone FAQ JSONL, 2011 青海 news)
 #   heldout19    samples/heldout19/ (an e-service receipt, a 考核 公示 with tables, a travel-insurance FAQ
 #                with numbers abroad, a county 融媒体 page, a 2009 notice in Chinese numerals, WeChat HTML)
+#   heldout20    samples/heldout20/ (a tender notice, a meeting notice, worked claim examples, a university's
+#                参保 notice, HTML rate tables JSONL, a 候鸟 feature from 海南)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed

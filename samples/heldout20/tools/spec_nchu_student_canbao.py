@@ -17,8 +17,7 @@ SPEC = [
     D("2026年度", "2026"),
     M("每年1,180元", 1180, period="year"),          # 每人每年1,180元 (set 1 call 2)
     M("1,000元", 1000),                             # 财政补助1,000元
-    M("180元", 180),                                # 180元/人/年: /人 (a classifier, set 9 call 5) stands between
-                                                    # the unit and /年, so the period word does not touch (judgement call 2)
+    M("180元/人/年", 180, period="year"),           # maintainer: per person per year is a yearly amount (guidelines, money)
     DR("2025年9月1日—2026年8月31日", "2025-09-01", "2026-08-31"),   # the em dash as range mark (set 3 call 1)
     D("9月20日前", "--09-20", qualifier="until"),
     DR("2025年9月8日至9月30日", "2025-09-08", "2025-09-30"),
