@@ -89,12 +89,17 @@ std::string_view RangeStartBefore(std::string_view text, size_t pos, const Numbe
   return text.substr(k, j - k);
 }
 
-bool ReadNumbers(std::string_view text, std::string_view n, const NumberWords& words, Numbers& out) {
+std::string_view WithoutListItemNumber(std::string_view text, std::string_view n) {
   // "2.急诊…\n3.6岁以下": the digits before the point number a list's item; the quantity is 6.
   if (const size_t dot = n.find('.'); dot != std::string_view::npos && dot + 1 < n.size() &&
                                       ListItemNumberBefore(text, Offset(text, n) + dot)) {
     n.remove_prefix(dot + 1);
   }
+  return n;
+}
+
+bool ReadNumbers(std::string_view text, std::string_view n, const NumberWords& words, Numbers& out) {
+  n = WithoutListItemNumber(text, n);
   const auto last = ParseQuantity(n);
   if (!last) return false;
   out.start = Offset(text, n);

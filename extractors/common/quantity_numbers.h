@@ -62,6 +62,10 @@ struct Numbers {
   bool range = false;
 };
 
+/// `n` (a view into text) without a list item's number before it: "\n3.70%" after item 2 is item 3
+/// and 70 (ListItemNumberBefore); `n` itself otherwise.
+std::string_view WithoutListItemNumber(std::string_view text, std::string_view n);
+
 /// Reads the number `n` (a view into text, the pattern's group) and a range start before it.
 /// False if this is no quantity: a number that does not parse, a range start that does not parse
 /// or is not below the end (5-3次, 2018-12小时), or a number after another (12.5, 0737-5, 第3次).

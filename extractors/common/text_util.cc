@@ -72,6 +72,44 @@ bool AfterListNumber(std::string_view text, size_t dot) {
          EndsWithAny(text, i, {"附件", "附表"});
 }
 
+namespace {
+
+// A line that starts (after spaces) with a list number: one or two digits, then '.' or 、.
+struct NumberedLine {
+  int item = 0;
+  bool digit_after = false;  // a digit follows the mark: "2.2025年…" could be a decimal too
+  size_t start = 0;          // the line's first byte
+};
+
+// How far back the previous numbered line is looked for: a list's answers may run over a few lines.
+constexpr int kMaxLinesBack = 12;
+
+// The nearest line before the one starting at `line_start` that starts with a list number, within
+// kMaxLinesBack lines; nullopt if none.
+std::optional<NumberedLine> PreviousNumberedLine(std::string_view text, size_t line_start) {
+  size_t end = line_start;  // one past the previous line's newline
+  for (int back = 0; back < kMaxLinesBack && end > 0; ++back) {
+    const size_t nl = end - 1;  // text[nl] == '\n'
+    const size_t prev_nl = nl == 0 ? std::string_view::npos : text.rfind('\n', nl - 1);
+    const size_t start = prev_nl == std::string_view::npos ? 0 : prev_nl + 1;
+    size_t p = start;
+    while (p < nl && text[p] == ' ') ++p;
+    int item = 0;
+    size_t digits = 0;
+    while (p < nl && IsAsciiDigit(static_cast<unsigned char>(text[p])) && digits < 3) item = item * 10 + (text[p++] - '0'), ++digits;
+    if (digits > 0 && digits <= 2 && p < nl) {
+      size_t mark = 0;
+      if (text[p] == '.') mark = 1;
+      else if (text.substr(p, std::string_view("、").size()) == "、") mark = std::string_view("、").size();
+      if (mark > 0) return NumberedLine{item, p + mark < nl && IsAsciiDigit(static_cast<unsigned char>(text[p + mark])), start};
+    }
+    end = start;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 bool ListItemNumberBefore(std::string_view text, size_t dot) {
   if (dot >= text.size() || text[dot] != '.') return false;
   const size_t i = ListNumberStart(text, dot);
@@ -79,16 +117,15 @@ bool ListItemNumberBefore(std::string_view text, size_t dot) {
   int item = 0;
   for (size_t k = i; k < dot; ++k) item = item * 10 + (text[k] - '0');
   if (item < 2) return false;
-  // The line before (its leading spaces skipped) starts with item - 1.
-  const size_t prev_end = i - 1;
-  const size_t nl = prev_end == 0 ? std::string_view::npos : text.rfind('\n', prev_end - 1);
-  size_t p = nl == std::string_view::npos ? 0 : nl + 1;
-  while (p < prev_end && text[p] == ' ') ++p;
-  int prev = 0;
-  size_t digits = 0;
-  while (p < prev_end && IsAsciiDigit(static_cast<unsigned char>(text[p])) && digits < 2) prev = prev * 10 + (text[p++] - '0'), ++digits;
-  if (digits == 0 || prev != item - 1 || p >= prev_end) return false;
-  return text[p] == '.' || text.substr(p, std::string_view("、").size()) == "、";
+  // The numbered line before is item - 1: a list. If that line's own mark is followed by a digit
+  // ("1.5%的参保人\n2.3%的…" may be decimals), or the count skips (an excerpt: 20. … 23. … 25.),
+  // the numbered line before that one must continue the rising count too.
+  constexpr int kMaxSkip = 9;
+  const auto prev = PreviousNumberedLine(text, i);
+  if (!prev || prev->item >= item || item - prev->item > kMaxSkip) return false;
+  if (prev->item == item - 1 && !prev->digit_after) return true;
+  const auto prev2 = PreviousNumberedLine(text, prev->start);
+  return prev2 && prev2->item < prev->item && prev->item - prev2->item <= kMaxSkip;
 }
 
 }  // namespace pe

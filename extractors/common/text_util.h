@@ -73,9 +73,12 @@ inline bool EndsWithWord(std::string_view text, size_t pos, const std::vector<st
 /// `dot` is a list marker, not a decimal point.
 bool AfterListNumber(std::string_view text, size_t dot);
 
-/// True if the one or two digits before `dot` start their line and the line before starts with
-/// the number before them and a '.' or 、: "2.急诊…\n3.6岁以下" is item 3 of a list, not 3.6 years.
-/// (A decimal at a line's start without such a list before it stays a decimal.)
+/// True if the one or two digits before `dot` start their line and the nearest line before that
+/// starts with a list number (within a few lines: answers may stand between) has the number before
+/// them: "2.急诊…\n3.6岁以下" is item 3 of a list, not 3.6 years. When that line's own number is
+/// followed by a digit too, or the count skips (an excerpt: 20. … 23.4类), the numbered line before
+/// it must continue the rising count ("1.5%\n2.3%" are decimals; "1.2026年…\n2.2025年…\n3.70%" is
+/// item 3). A decimal at a line's start without such a list before it stays a decimal.
 bool ListItemNumberBefore(std::string_view text, size_t dot);
 
 /// The offset of the first 《 or 》 (E3 80 8A, E3 80 8B) that starts at or after `from`, or npos.

@@ -73,7 +73,7 @@ class MoneyExtractor : public Extractor {
     if (m.start < limit) return false;  // inside the qualifier word of the previous mention
     // Part of a longer number on the left (12345元 seen from "2345元").
     const char32_t before = CharBefore(text, m.start);
-    if (IsAsciiDigit(before) || before == '.') return false;
+    if (IsAsciiDigit(before) || (before == '.' && !ListItemNumberBefore(text, m.start - 1))) return false;
     // 0737-5, 11:30, 1/3, 3,4: a number after a digit and a separator continues it.
     if ((before == '-' || before == ',' || before == ':' || before == '/') && IsAsciiDigit(CharBefore(text, m.start - 1))) {
       return false;
@@ -87,6 +87,7 @@ class MoneyExtractor : public Extractor {
 
     Mention mention;
     mention.type = "money";
+    size_t start = m.start;
     std::string_view qualifier;
     const Unit* unit = &yen_;
     if (rule == "yen") {
@@ -94,7 +95,10 @@ class MoneyExtractor : public Extractor {
       if (!v) return false;
       mention.value = Tidy(*v);
     } else {
-      const std::string_view u = m.group("u"), n1 = m.group("n1"), n2 = m.group("n2");
+      const std::string_view u = m.group("u"), n2 = m.group("n2");
+      // "\n4.300元" after item 3 of a list: item 4, then 300元.
+      const std::string_view n1 = n2.empty() ? quantity::WithoutListItemNumber(text, m.group("n1")) : m.group("n1");
+      start = Offset(text, n1);
       const auto it = units_.find(u);
       if (it == units_.end()) return false;
       unit = &it->second;
@@ -140,11 +144,11 @@ class MoneyExtractor : public Extractor {
         if (m.has("more")) qualifier = "min";  // 1000余元: more than 1000
       }
     }
-    mention.start = m.start;
+    mention.start = start;
     mention.end = m.end;
     const quantity::Found found = affixes_.Extend(text, limit, mention.start, mention.end);
     if (qualifier.empty()) qualifier = found.qualifier;
-    mention.flags.Set("currency", CurrencyNamedBefore(text, m.start, unit->currency));
+    mention.flags.Set("currency", CurrencyNamedBefore(text, start, unit->currency));
     if (!qualifier.empty()) mention.flags.Set("qualifier", qualifier);
     if (!found.period.empty()) mention.flags.Set("period", found.period);
     out.push_back(std::move(mention));

@@ -35,7 +35,8 @@ class PercentExtractor : public Extractor {
     if (m.start < limit) return false;  // inside the qualifier word of the previous mention
     // Part of a longer number or word on the left (12.5% seen from "2.5%", "E5%8C" in a URL).
     const char32_t before = CharBefore(text, m.start);
-    if (IsAsciiAlnum(before) || before == '.' || before == '%' || before == '_') return false;
+    if (IsAsciiAlnum(before) || before == '%' || before == '_') return false;
+    if (before == '.' && !ListItemNumberBefore(text, m.start - 1)) return false;  // 12.5%, not "\n13.5%" of a list
     // 0737-5, 11:30, 1/3, 3,4: a number after a digit and a separator continues it.
     if ((before == '-' || before == ',' || before == ':' || before == '/') && IsAsciiDigit(CharBefore(text, m.start - 1))) {
       return false;
@@ -55,7 +56,10 @@ class PercentExtractor : public Extractor {
       if (unit == units_.end()) return false;
       // "100%25", "50%off": percent-encoding or a word, not a percentage.
       if (u.size() == 1 && IsAsciiAlnum(CharAt(text, m.end))) return false;
-      const auto a = Value(m.group("n1"), unit->second.scale);
+      // "\n3.70%" after item 2 of a list: item 3, then 70%.
+      const std::string_view n1 = m.has("n2") ? m.group("n1") : quantity::WithoutListItemNumber(text, m.group("n1"));
+      start = Offset(text, n1);
+      const auto a = Value(n1, unit->second.scale);
       if (!a) return false;
       if (m.has("n2") && range_start_.Before(text, m.start) && quantity::IsCnNumeral(CharAt(text, m.start))) {
         // 统一到98%: the 一 ends another word; the percentage is the range's end alone.

@@ -332,7 +332,10 @@ class PhoneExtractor : public Extractor {
     const char32_t b = CharBefore(text, start);
     if (IsAsciiAlnum(b)) return false;
     switch (b) {
-      case '.': case '@': case '_': case '=': case '&': case '?': case '#': case '%': case '+': case '~':
+      case '.':  // 11.12393 as item 11 of a list: the number after its mark
+        if (!ListItemNumberBefore(text, start - 1)) return false;
+        break;
+      case '@': case '_': case '=': case '&': case '?': case '#': case '%': case '+': case '~':
       case '\\':
         return false;
       case '/': {  // "5249967/5249991" lists numbers; "example.com/13812345678" is a URL

@@ -826,7 +826,13 @@ class RegionExtractor : public Extractor {
       if (p < text.size() && text[p] == '|') return true;
       if (p < text.size() && text[p] == 'V' && p > end + w.size()) ++p;  // Weibo's verified mark: 甘肃医保 V
       const bool line_start = start == 0 || text[start - 1] == '\n';
-      return line_start && (p == text.size() || text[p] == '\n');
+      if (!line_start) return false;
+      // A post's time after a space: 唐山发布 昨天 18:42, 甘肃医保 2025-03-01 (a search result's source).
+      if (p > end + w.size() && p < text.size() &&
+          (IsAsciiDigit(static_cast<unsigned char>(text[p])) || StartsWithAny(text, p, {"昨天", "今天", "前天", "刚刚"}))) {
+        return true;
+      }
+      return p == text.size() || text[p] == '\n';
     }
     return false;
   }

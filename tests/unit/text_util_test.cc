@@ -46,6 +46,19 @@ TEST(TextUtil, ListItemNumberBefore) {
   EXPECT_FALSE(ItemNumberAt("\n1.5年", "\n1"));
   EXPECT_FALSE(ItemNumberAt("3.6天", "3"));
   EXPECT_FALSE(ListItemNumberBefore("2.x\n3", 5));  // no dot there
+  // Answers between the items: the nearest numbered line counts, a few lines back at most.
+  EXPECT_TRUE(ItemNumberAt("1.怎么参保?\n答:到村委会。\n带上身份证。\n2.6岁以下", "\n2"));
+  std::string far = "1.怎么参保?\n";
+  for (int line = 0; line < 12; ++line) far += "答。\n";
+  EXPECT_FALSE(ItemNumberAt(far + "2.6岁", "\n2"));
+  // The item before also reads as a decimal (1.5%): a third numbered line must continue the count.
+  EXPECT_FALSE(ItemNumberAt("1.5%的参保人;\n2.3%的参保人", "\n2"));
+  EXPECT_TRUE(ItemNumberAt("1.2026年怎么缴?\n答:400元。\n2.2025年起呢?\n答:同上。\n3.70%在哪?", "\n3"));
+  EXPECT_FALSE(ItemNumberAt("答:400元。\n2.2025年起呢?\n答:同上。\n3.70%在哪?", "\n3"));
+  // An excerpt skips items: three rising numbers make a list.
+  EXPECT_TRUE(ItemNumberAt("18.10个工作日?\n答:是。\n20.2026年呢?\n答:能。\n23.4类人员?", "\n23"));
+  EXPECT_FALSE(ItemNumberAt("20.2026年呢?\n答:能。\n23.4类人员?", "\n23"));
+  EXPECT_FALSE(ItemNumberAt("1.费用\n2.材料\n23.4万元", "\n23"));  // too far a skip
 }
 
 TEST(TextUtil, FindTitleMarkAgreesWithTheObviousSearch) {
