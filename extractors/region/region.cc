@@ -666,9 +666,11 @@ class RegionExtractor : public Extractor {
     size_t p = AfterTownName(text, end, limit);
     for (int n = 0; n < 16 && p < limit; ++n) {
       char32_t c = CharAtFast(text, p);
-      // Text from PDFs breaks lines inside names (山东省\n医疗保障局): one line break between Han
-      // characters is stepped over.
-      if (c == '\n' && p + 1 < limit && IsHan(CharBeforeFast(text, p)) && IsHan(CharAtFast(text, p + 1))) {
+      // Text from PDFs breaks lines inside names (山东省\n医疗保障局), OCR spaces their characters out
+      // (合 作 医 疗): one line break, or a space inside such a run, between Han characters is stepped
+      // over (not a table's cell gap: 伍家岗区 康复医院).
+      if ((c == '\n' || c == ' ') && p + 1 < limit && IsHan(CharBeforeFast(text, p)) && IsHan(CharAtFast(text, p + 1)) &&
+          (c == '\n' || InSpacedRun(text, p))) {
         ++p;
         c = CharAtFast(text, p);
       }
@@ -691,6 +693,14 @@ class RegionExtractor : public Extractor {
       p += CharLen(c);
     }
     return false;
+  }
+
+  // The space at `space` separates single characters spaced out (合 作 医 疗): the character before it
+  // has a space before it, or the one after it has a space after it.
+  static bool InSpacedRun(std::string_view text, size_t space) {
+    const size_t before = space - CharLen(CharBeforeFast(text, space));
+    const size_t after = space + 1 + CharLen(CharAtFast(text, space + 1));
+    return (before > 0 && text[before - 1] == ' ') || (after < text.size() && text[after] == ' ');
   }
 
   // A line break with Han characters on both sides: text from a PDF, broken inside a sentence.

@@ -41,6 +41,8 @@
 #                with numbers abroad, a county 融媒体 page, a 2009 notice in Chinese numerals, WeChat HTML)
 #   heldout20    samples/heldout20/ (a tender notice, a meeting notice, worked claim examples, a university's
 #                参保 notice, HTML rate tables JSONL, a 候鸟 feature from 海南)
+#   heldout21    samples/heldout21/ (an OCR'ed 2012 notice, a 人民来信 reply, a 兵团 page, an HR notice on
+#                补充医疗, app push JSONL, a DRG news page)
 #   heldout22    samples/heldout22/ (a numbered 50-question excerpt, a county 统计公报 with tabs, a 医疗救助
 #                story, a price comparison, search-result JSONL, a 政府工作报告)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal

@@ -42,7 +42,7 @@ SPEC = [
     # — 2 —: page number, nothing
     P("40%", 0.4),                                  # 按４０％比例补偿
     M("不超过150元", 150, qualifier="max"),          # 每人每年门诊补偿不超过150元: 每年 does not touch
-    M("10元", 10),                                  # 一般诊疗费每人次10元: 每 + classifier, no period (set 3 call 4)
+    M("每人次10元", 10, period="time"),             # maintainer: 每人次 is per visit, a period like 每次 (guidelines, money)
     M("8元", 8),
     C("20类", 20, "kind"),                          # ２０类重大疾病
     P("70%", 0.7),
