@@ -29,7 +29,8 @@ class FlagName {
       "qualifier", "unit", "currency", "period", "points", "age",          // quantities
       "recurring", "relative_to", "year_inferred", "role",                 // dates
       "kind", "area_code", "area_city", "area_code_inferred", "service",   // phones
-      "renamed_from", "in_org", "in_title", "ambiguous"};                  // regions
+      "renamed_from", "in_org", "in_title", "ambiguous",                   // regions
+      "unverified"};                                                       // phones (added in schema 1.2.0)
 
   consteval FlagName(const char* name) : index_(IndexOf(name)) {}  // NOLINT: implicit from literals
   std::string_view str() const { return kNames[index_]; }

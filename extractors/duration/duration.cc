@@ -132,12 +132,12 @@ class DurationExtractor : public Extractor {
     return year && IsCalendarYear(*year) && AfterListNumber(text, Offset(text, number) + dot);
   }
 
-  // N日 is a span of days (30日内, 缴费30日后), not a day of a month (每月7-10日, 9月1日至15日,
-  // 截至15日, 15日前).
+  // N日 is a span of days (30日内, 缴费30日后, 延长至90日: no month has a 90th day), not a day of a
+  // month (每月7-10日, 9月1日至15日, 截至15日, 15日前).
   bool DayIsSpan(std::string_view text, size_t number_start, size_t unit_end, double n) const {
-    if (quantity::EndsWithWord(text, number_start, context_.Get("day_not_after", "日"))) return false;
     const bool day_of_month = IsWhole(n) && n >= 1 && n <= 31;
     if (!day_of_month) return true;
+    if (quantity::EndsWithWord(text, number_start, context_.Get("day_not_after", "日"))) return false;
     if (quantity::StartsWithWord(text, unit_end, context_.Get("day_span_before", "日"))) return true;
     if (quantity::StartsWithWord(text, unit_end, context_.Get("day_date_before", "日"))) return false;
     return !quantity::EndsWithWord(text, number_start, context_.Get("day_date_after", "日"));

@@ -74,6 +74,8 @@ class MoneyExtractor : public Extractor {
     // Part of a longer number on the left (12345元 seen from "2345元").
     const char32_t before = CharBefore(text, m.start);
     if (IsAsciiDigit(before) || (before == '.' && !ListItemNumberBefore(text, m.start - 1))) return false;
+    // 3 000元 groups thousands; after a space it is a table's cells (500 600元).
+    if (rule == "amount_grouped" && before == ' ') return false;
     // 0737-5, 11:30, 1/3, 3,4: a number after a digit and a separator continues it.
     if ((before == '-' || before == ',' || before == ':' || before == '/') && IsAsciiDigit(CharBefore(text, m.start - 1))) {
       return false;
@@ -117,7 +119,7 @@ class MoneyExtractor : public Extractor {
         if (mi == magnitudes_.end()) return false;
         mag = mi->second;
       }
-      const auto a = ParseNumberText(n1);
+      const auto a = rule == "amount_grouped" ? ParseNumberText(WithoutSpaces(n1)) : ParseNumberText(n1);
       const auto neighbours = a || !n2.empty() || m.has("more") ? std::nullopt : numerals::ParseNeighbourRange(n1);
       if (neighbours) {  // 三四百块: three or four hundred
         mention.value = quantity::RangeValue(Tidy(unit->scale.Apply(mag.Apply(neighbours->first))),
@@ -165,6 +167,14 @@ class MoneyExtractor : public Extractor {
     std::string currency;
     std::vector<std::string> starts_word;  // context.tsv: after its last character (元旦, 元素)
   };
+
+  static std::string WithoutSpaces(std::string_view s) {
+    std::string out;
+    for (const char c : s) {
+      if (c != ' ') out.push_back(c);
+    }
+    return out;
+  }
 
   // 新台币1,780元: a foreign currency named right before an amount in 元 is its currency (the word
   // stays out of the span, as 人民币 does).

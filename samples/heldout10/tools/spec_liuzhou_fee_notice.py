@@ -24,9 +24,9 @@ SPEC = [
     P("30%", 0.3),
     T("65周岁以上", 65, "year", age=True, qualifier="min"),
     # 老年证: nothing
-    M("32元", 32),                                  # 32元/床日: 床日 (bed-day) is a unit of its own, no period word; /床日 outside
-    M("200元", 200),                                # 200元/床日
-    M("20元", 20),                                  # 20元/床日
+    M("32元/床日", 32, period="day"),               # maintainer (session 11): a bed fee per bed-day is daily (guidelines, money)
+    M("200元/床日", 200, period="day"),
+    M("20元/床日", 20, period="day"),
     T("12小时", 12, "hour"),                        # 留观不足12小时: 不足 is not on the shared list
     T("半日", 0.5, "day"),                          # 按半日收取: like 半年 → 0.5 year, 半个月 (set 4 call 6)
     P("50%", 0.5),

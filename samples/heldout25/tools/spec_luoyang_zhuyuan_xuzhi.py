@@ -10,9 +10,9 @@ SPEC = [
     M("10000元", 10000),
     T("24小时", 24, "hour"),                       # 入院后24小时内: 内 outside
     T("3日", 3, "day"),                            # 入院后3日内
-    M("45元", 45),                                 # 45元/床日: 床日 (a bed-day) is a unit of its own, no period word;
-    M("80元", 80),                                 #   /床日 outside (set 10 call 4)
-    M("150元", 150),
+    M("45元/床日", 45, period="day"),              # maintainer: a bed fee per bed-day is daily (guidelines, money)
+    M("80元/床日", 80, period="day"),
+    M("150元/床日", 150, period="day"),
     M("每日5元", 5, period="day"),                 # 空调费每日5元
     M("2000元", 2000),                             # 不足2000元: 不足 is not on the shared list
     # 每位患者: lone 每位, no number
