@@ -47,6 +47,8 @@
 #                story, a price comparison, search-result JSONL, a 政府工作报告)
 #   heldout25    samples/heldout25/ (a 渝北区 参保 notice, a hospital's 住院须知, a 长护险 assessment notice,
 #                an interview, WeChat HTML JSONL with split numbers, a 举报奖励 notice)
+#   heldout23    samples/heldout23/ (a 医改 chronology, a village radio script, a rumour-debunking article, a
+#                glossary, markdown-table JSONL, a clinic's price board)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
