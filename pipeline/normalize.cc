@@ -4,6 +4,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/bytestream.h>
 #include <unicode/uchar.h>
+#include <unicode/uniset.h>
 #include <unicode/unorm2.h>
 
 #include <algorithm>
@@ -255,10 +256,22 @@ bool CleanInvisible(std::string_view in, std::string& out, OffsetMap& map, bool 
   return true;
 }
 
+// Enclosed numbers (①-⑳, ⑴, ⒈, ❶, ㉑ …) are list and footnote markers in Chinese text: NFKC would
+// make ① a 1 and "①3个月" thirteen months, "2%③" a percent-encoding. They stay as written.
+constexpr char32_t kKeptMarkers[][2] = {{0x2460, 0x24FF}, {0x2776, 0x2793}, {0x3251, 0x325F}, {0x32B1, 0x32BF}};
+
+bool IsKeptMarker(char32_t c) {
+  for (const auto& r : kKeptMarkers) {
+    if (c >= r[0] && c <= r[1]) return true;
+  }
+  return false;
+}
+
 // Characters that settle NFKC's quick check on their own: NFKC_Quick_Check=Yes and combining
 // class 0. A string of only such characters is NFKC already (UAX #15 quick check), so most pages
 // (Han, ASCII, CJK punctuation) need no call into ICU's much slower check. Covers U+0000..U+33FF
-// and U+4E00..U+9FFF, one bit a character; anything else goes to ICU.
+// and U+4E00..U+9FFF, one bit a character; anything else goes to ICU. The kept markers pass: the
+// normalizer leaves them.
 class NfkcQuickYes {
  public:
   static const NfkcQuickYes& Get() {
@@ -274,7 +287,8 @@ class NfkcQuickYes {
     const auto add = [&](char32_t from, char32_t to) {
       for (char32_t c = from; c < to; ++c) {
         const auto u = static_cast<UChar32>(c);
-        if (u_getIntPropertyValue(u, UCHAR_NFKC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(u) == 0) {
+        if ((u_getIntPropertyValue(u, UCHAR_NFKC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(u) == 0) ||
+            IsKeptMarker(c)) {
           bits_[c >> 6] |= uint64_t{1} << (c & 63);
         }
       }
@@ -288,12 +302,27 @@ class NfkcQuickYes {
   uint64_t bits_[0x10000 / 64] = {};
 };
 
+// NFKC but for the kept markers.
+const icu::Normalizer2* NfkcKeepingMarkers() {
+  static const icu::Normalizer2* normalizer = []() -> const icu::Normalizer2* {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+    if (U_FAILURE(status)) return nullptr;
+    auto* filter = new icu::UnicodeSet();  // lives as long as the normalizer: the whole process
+    for (const auto& r : kKeptMarkers) filter->add(static_cast<UChar32>(r[0]), static_cast<UChar32>(r[1]));
+    filter->complement();
+    filter->freeze();
+    return new icu::FilteredNormalizer2(*nfkc, *filter);
+  }();
+  return normalizer;
+}
+
 // Step 2 (run first). Returns false if the text is already NFKC. Called only for text whose
 // characters do not all pass NfkcQuickYes (see ScanInput).
 bool Nfkc(std::string_view in, std::string& out, OffsetMap& map) {
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
-  if (U_FAILURE(status)) return false;
+  const icu::Normalizer2* nfkc = NfkcKeepingMarkers();
+  if (!nfkc) return false;
   if (nfkc->isNormalizedUTF8(icu::StringPiece(in.data(), static_cast<int32_t>(in.size())), status)) return false;
   status = U_ZERO_ERROR;
   icu::Edits edits;

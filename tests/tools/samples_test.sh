@@ -45,6 +45,8 @@
 #                补充医疗, app push JSONL, a DRG news page)
 #   heldout22    samples/heldout22/ (a numbered 50-question excerpt, a county 统计公报 with tabs, a 医疗救助
 #                story, a price comparison, search-result JSONL, a 政府工作报告)
+#   heldout24    samples/heldout24/ (a 港澳居民 guide, a 台胞 notice, a portal page with sidebar and footer, a
+#                bilingual FAQ, footnoted 解读, comment JSONL)
 #   heldout25    samples/heldout25/ (a 渝北区 参保 notice, a hospital's 住院须知, a 长护险 assessment notice,
 #                an interview, WeChat HTML JSONL with split numbers, a 举报奖励 notice)
 #   heldout23    samples/heldout23/ (a 医改 chronology, a village radio script, a rumour-debunking article, a

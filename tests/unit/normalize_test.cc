@@ -59,6 +59,11 @@ TEST(Normalize, ColumnGapAfterDigitIsNoUnitSpacing) {
   EXPECT_EQ(Normalize("共 5\xE3\x80\x80张").text, "共 5张");  // one ideographic space: typesetting
 }
 
+TEST(Normalize, EnclosedNumbersStayMarkers) {
+  // NFKC would make ① a 1 ("①3个月" thirteen months); full-width digits still fold.
+  EXPECT_EQ(Normalize("①3个月内,比例2%③;⑴两年;❶１２元").text, "①3个月内,比例2%③;⑴两年;❶12元");
+}
+
 TEST(Normalize, RunsOfSpacesCollapseButIndentationStays) {
   const NormalizedText n = Normalize("  • 第一项  第二项   \n下一行");
   EXPECT_EQ(n.text, "  • 第一项 第二项\n下一行");
