@@ -134,7 +134,7 @@ class PercentExtractor : public Extractor {
 
   std::map<std::string, Unit, std::less<>> units_;
   // context.tsv's words, by key: number (a vague number before it), 成 and 折 (the fraction word
-  // inside another word).
+  // inside another word), range_start (a word ending with a range's first numeral: 统一到98%).
   quantity::NeighbourWords vague_, cheng_, zhe_, range_start_;
   quantity::Affixes affixes_;
 };
