@@ -51,6 +51,8 @@
 #                an interview, WeChat HTML JSONL with split numbers, a 举报奖励 notice)
 #   heldout23    samples/heldout23/ (a 医改 chronology, a village radio script, a rumour-debunking article, a
 #                glossary, markdown-table JSONL, a clinic's price board)
+#   heldout27    samples/heldout27/ (药品目录 news, a 卫生院 公示栏, a Hong Kong page on 北上就医, portal
+#                notices HTML JSONL, a 个人账户 analysis)
 #   heldout28    samples/heldout28/ (a 好差评 monthly report, a 门诊共济 calculator explainer, a 问政 thread,
 #                bank-app tips JSONL, an 阿拉善 牧区 page)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
