@@ -616,6 +616,64 @@ namespace {
 
 // Normalize; `shortcuts`: use what ScanInput learns to spare later passes (false: no ScanInput,
 // every step reads the text itself: the slow way, for tests that compare the two).
+// Step 3: a line typeset with a space between every word (machine translation, some PDFs: 备案 有效
+// 期 是 6 个 月) loses its lone spaces beside Han characters, so numbers meet their units and words
+// their neighbours again. A line is spaced out when at least kMinSpacedPairs of its spaces stand
+// alone between two Han characters and those follow at least a third of its Han characters (a
+// heading 湖南 医保 新政 or a row of table cells is not). Returns false if no line is.
+bool JoinSpacedLines(std::string_view in, std::string& out, OffsetMap& map) {
+  constexpr size_t kMinSpacedPairs = 3;
+  const auto han_lead = [](char b) { return static_cast<unsigned char>(b) >= 0xE4 && static_cast<unsigned char>(b) <= 0xE9; };
+  // A three-byte Han character ends right before i / starts at i (U+4E00..U+9FFF: leads E4-E9).
+  const auto han_before = [&](size_t i) { return i >= 3 && han_lead(in[i - 3]); };
+  const auto han_at = [&](size_t i) { return i + 2 < in.size() && han_lead(in[i]); };
+  const auto lone_space = [&](size_t i) {
+    return in[i] == ' ' && i > 0 && in[i - 1] != ' ' && in[i - 1] != '\n' && i + 1 < in.size() && in[i + 1] != ' ';
+  };
+  // The spaced-out lines, as [start, end): found from the spaces between Han characters (few on
+  // most pages), then each candidate line's Han characters counted.
+  std::vector<std::pair<size_t, size_t>> spaced;
+  size_t line_start = 0, line_end = 0, pairs = 0;
+  const auto close_line = [&] {
+    if (pairs < kMinSpacedPairs) return;
+    size_t han = 0;
+    for (size_t k = line_start; k < line_end; ++k) han += han_lead(in[k]);
+    if (3 * pairs >= han) spaced.emplace_back(line_start, line_end);
+  };
+  for (size_t p = in.find(' '); p != std::string_view::npos; p = in.find(' ', p + 1)) {
+    if (!(lone_space(p) && han_before(p) && han_at(p + 1))) continue;
+    if (p >= line_end) {  // a new line
+      close_line();
+      const size_t nl = in.rfind('\n', p);
+      line_start = nl == std::string_view::npos ? 0 : nl + 1;
+      const size_t next = in.find('\n', p);
+      line_end = next == std::string_view::npos ? in.size() : next;
+      pairs = 0;
+    }
+    ++pairs;
+  }
+  close_line();
+  if (spaced.empty()) return false;
+  out.reserve(in.size());
+  size_t copied = 0;
+  for (const auto& [a, b] : spaced) {
+    for (size_t p = a; p < b; ++p) {
+      if (!(lone_space(p) && (han_before(p) || han_at(p + 1)))) continue;
+      if (p > copied) {
+        out.append(in.substr(copied, p - copied));
+        map.AddCopy(copied, p - copied);
+      }
+      map.AddReplace(p, 1, 0);
+      copied = p + 1;
+    }
+  }
+  if (copied < in.size()) {
+    out.append(in.substr(copied));
+    map.AddCopy(copied, in.size() - copied);
+  }
+  return true;
+}
+
 NormalizedText NormalizeText(std::string_view in, bool shortcuts) {
   NormalizedText r;
   thread_local std::vector<size_t> may_change;  // kept from page to page with its room
@@ -647,6 +705,7 @@ NormalizedText NormalizeText(std::string_view in, bool shortcuts) {
   apply([&](std::string_view cur, std::string& out, OffsetMap& map) {
     return CleanInvisible(cur, out, map, clean_input_well_formed, listed);
   });
+  apply(JoinSpacedLines);
   const bool traditional = shortcuts && scan.well_formed && !nfkc_changed
                                ? TraditionalVerdict(scan.han, scan.traditional)
                                : LooksTraditional(changed ? std::string_view(text) : in);

@@ -1,5 +1,7 @@
 #include "extractors/common/numerals.h"
 
+#include <cmath>
+
 #include <charconv>
 #include <cstdint>
 #include <system_error>
@@ -552,7 +554,8 @@ std::optional<double> ParseFraction(std::string_view s) {
       if (p.denom == 100.0 && rest == "百") return 1.0;  // 百分之百
       const auto v = ParseOperand(rest);
       if (!v) return std::nullopt;
-      return *v / p.denom;
+      // 0.7 / 100 is 0.006999999999999999 in binary: rounded to the decimal a percentage is written as.
+      return std::round(*v / p.denom * 1e12) / 1e12;
     }
   }
 

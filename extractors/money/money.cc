@@ -77,7 +77,9 @@ class MoneyExtractor : public Extractor {
     // 3 000元 groups thousands; after a space it is a table's cells (500 600元).
     if (rule == "amount_grouped" && before == ' ') return false;
     // 0737-5, 11:30, 1/3, 3,4: a number after a digit and a separator continues it.
-    if ((before == '-' || before == ',' || before == ':' || before == '/') && IsAsciiDigit(CharBefore(text, m.start - 1))) {
+    // (Only a number in digits continues one: 0.7,千分之1.1 is a list.)
+    if ((before == '-' || before == ',' || before == ':' || before == '/') && IsAsciiDigit(CharBefore(text, m.start - 1)) &&
+        IsAsciiDigit(CharAt(text, m.start))) {
       return false;
     }
     // Chinese numerals right after another numeral: the tail of a numeral the scan gave up on

@@ -38,7 +38,9 @@ class PercentExtractor : public Extractor {
     if (IsAsciiAlnum(before) || before == '%' || before == '_') return false;
     if (before == '.' && !ListItemNumberBefore(text, m.start - 1)) return false;  // 12.5%, not "\n13.5%" of a list
     // 0737-5, 11:30, 1/3, 3,4: a number after a digit and a separator continues it.
-    if ((before == '-' || before == ',' || before == ':' || before == '/') && IsAsciiDigit(CharBefore(text, m.start - 1))) {
+    // (Only a number in digits continues one: 0.7,千分之1.1 is a list.)
+    if ((before == '-' || before == ',' || before == ':' || before == '/') && IsAsciiDigit(CharBefore(text, m.start - 1)) &&
+        IsAsciiDigit(CharAt(text, m.start))) {
       return false;
     }
     // Chinese numerals right after another numeral: the tail of a numeral the scan gave up on.
@@ -77,7 +79,15 @@ class PercentExtractor : public Extractor {
       }
       if (unit->second.points) mention.flags.Set("points", true);
     } else {  // fen_zhi, cheng, zhe: a fraction word
-      const std::string_view f = m.group("f");
+      // 百分之 2.3 (spaced-out text): the space goes before the fraction is read.
+      std::string unspaced;
+      std::string_view f = m.group("f");
+      if (rule == "fen_zhi" && f.find(' ') != std::string_view::npos) {  // only fen_zhi allows one
+        for (const char c : f) {
+          if (c != ' ') unspaced.push_back(c);
+        }
+        f = unspaced;
+      }
       if (rule != "fen_zhi") {
         // 统一成立, 一成不变, 十成员, 一波三折, 折合: the character is part of another word.
         const std::string_view key = rule == "cheng" ? "成" : "折";

@@ -51,6 +51,8 @@
 #                an interview, WeChat HTML JSONL with split numbers, a 举报奖励 notice)
 #   heldout23    samples/heldout23/ (a 医改 chronology, a village radio script, a rumour-debunking article, a
 #                glossary, markdown-table JSONL, a clinic's price board)
+#   heldout26    samples/heldout26/ (数说2025 figures, a 门诊慢特病 guide, an emoji WeChat Q&A, 一件事 JSONL
+#                with tabs, a machine-translated 2019 page with a space between every word)
 #   heldout27    samples/heldout27/ (药品目录 news, a 卫生院 公示栏, a Hong Kong page on 北上就医, portal
 #                notices HTML JSONL, a 个人账户 analysis)
 #   heldout28    samples/heldout28/ (a 好差评 monthly report, a 门诊共济 calculator explainer, a 问政 thread,

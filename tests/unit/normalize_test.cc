@@ -64,6 +64,16 @@ TEST(Normalize, EnclosedNumbersStayMarkers) {
   EXPECT_EQ(Normalize("①3个月内,比例2%③;⑴两年;❶１２元").text, "①3个月内,比例2%③;⑴两年;❶12元");
 }
 
+TEST(Normalize, SpacedOutLinesAreJoined) {
+  // Machine-translated or typeset text with a space between every word: the spaces beside Han
+  // characters go on such a line (provenance still points at the bytes as written).
+  const std::string in = "标题\n备案 有效 期 是 6 个 月,每 年 最高 报销 一千 人民币元,缴纳 1 980 元。\n湖南 医保 新政\n三级医院 800元 85%";
+  const NormalizedText n = Normalize(in);
+  EXPECT_EQ(n.text, "标题\n备案有效期是6个月,每年最高报销一千人民币元,缴纳1 980元。\n湖南 医保 新政\n三级医院 800元 85%");
+  EXPECT_EQ(SourceOf(in, n, "6个月"), "6 个 月");
+  ExpectMapsBack(in, n);
+}
+
 TEST(Normalize, RunsOfSpacesCollapseButIndentationStays) {
   const NormalizedText n = Normalize("  • 第一项  第二项   \n下一行");
   EXPECT_EQ(n.text, "  • 第一项 第二项\n下一行");
