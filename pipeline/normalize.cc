@@ -636,16 +636,16 @@ bool JoinSpacedLines(std::string_view in, std::string& out, OffsetMap& map) {
   size_t line_start = 0, line_end = 0, pairs = 0;
   const auto close_line = [&] {
     if (pairs < kMinSpacedPairs) return;
-    size_t han = 0;
-    for (size_t k = line_start; k < line_end; ++k) han += han_lead(in[k]);
+    size_t han = 0;  // counted only until the line has too many Han characters for its pairs
+    for (size_t k = line_start; k < line_end && han <= 3 * pairs; ++k) han += han_lead(in[k]);
     if (3 * pairs >= han) spaced.emplace_back(line_start, line_end);
   };
   for (size_t p = in.find(' '); p != std::string_view::npos; p = in.find(' ', p + 1)) {
     if (!(lone_space(p) && han_before(p) && han_at(p + 1))) continue;
-    if (p >= line_end) {  // a new line
+    if (p >= line_end) {  // a new line: its start is after the last newline since the line before
       close_line();
-      const size_t nl = in.rfind('\n', p);
-      line_start = nl == std::string_view::npos ? 0 : nl + 1;
+      const void* nl = memrchr(in.data() + line_end, '\n', p - line_end);
+      line_start = nl ? static_cast<size_t>(static_cast<const char*>(nl) - in.data()) + 1 : line_end;
       const size_t next = in.find('\n', p);
       line_end = next == std::string_view::npos ? in.size() : next;
       pairs = 0;
