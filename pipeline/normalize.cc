@@ -614,8 +614,6 @@ bool LooksTraditional(std::string_view text) {
 
 namespace {
 
-// Normalize; `shortcuts`: use what ScanInput learns to spare later passes (false: no ScanInput,
-// every step reads the text itself: the slow way, for tests that compare the two).
 // Step 3: a line typeset with a space between every word (machine translation, some PDFs: 备案 有效
 // 期 是 6 个 月) loses its lone spaces beside Han characters, so numbers meet their units and words
 // their neighbours again. A line is spaced out when at least kMinSpacedPairs of its spaces stand
@@ -674,6 +672,8 @@ bool JoinSpacedLines(std::string_view in, std::string& out, OffsetMap& map) {
   return true;
 }
 
+// Normalize; `shortcuts`: use what ScanInput learns to spare later passes (false: no ScanInput,
+// every step reads the text itself: the slow way, for tests that compare the two).
 NormalizedText NormalizeText(std::string_view in, bool shortcuts) {
   NormalizedText r;
   thread_local std::vector<size_t> may_change;  // kept from page to page with its room
