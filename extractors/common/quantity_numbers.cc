@@ -40,6 +40,14 @@ bool InsideUrl(std::string_view text, size_t pos) {
          run.find('@') != std::string_view::npos;
 }
 
+bool ContinuesNumberOnLeft(std::string_view text, size_t pos) {
+  const char32_t before = CharBefore(text, pos);
+  if (IsAsciiDigit(before)) return true;
+  if (before == '.') return !ListItemNumberBefore(text, pos - 1);
+  return (before == '-' || before == ',' || before == ':' || before == '/') && IsAsciiDigit(CharBefore(text, pos - 1)) &&
+         IsAsciiDigit(CharAt(text, pos));
+}
+
 NumberWords::NumberWords(const ContextWords& context)
     : not_after(context.Get("number_not_after", "all")),
       cn_not_after(context.Get("number_not_after", "cn")),

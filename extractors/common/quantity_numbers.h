@@ -24,6 +24,12 @@ inline bool ChineseNumeralAt(std::string_view text, size_t pos) {
   return pos < text.size() && static_cast<unsigned char>(text[pos]) >= 0x80 && IsCnNumeral(CharAt(text, pos));
 }
 
+/// True if the number at pos continues one on its left: a digit right before it, a decimal point
+/// that is not a list item's ("12.5", not "\n3.70%" of a list), or a separator after a digit when
+/// the number is in digits too (0737-5, 11:30, 1/3, 3,4; not 0.7,千分之1.1). The money and percent
+/// extractors' left-hand check.
+bool ContinuesNumberOnLeft(std::string_view text, size_t pos);
+
 /// True if pos is inside a URL or an e-mail address: the run of URL characters ending at pos
 /// holds "://", "www." or "@". Cheap: the run usually ends at once (a Han character).
 bool InsideUrl(std::string_view text, size_t pos);

@@ -51,6 +51,15 @@ std::optional<double> ParseNumberText(std::string_view s) {
   return numerals::ParseNumber(s);
 }
 
+std::string WithoutSpaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (const char c : s) {
+    if (c != ' ') out.push_back(c);
+  }
+  return out;
+}
+
 namespace {
 
 // The start of the list number that ends at `dot`: one or two ASCII digits with no digit before

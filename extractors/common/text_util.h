@@ -90,4 +90,7 @@ size_t FindTitleMark(std::string_view text, size_t from);
 /// with thousands commas).
 std::optional<double> ParseNumberText(std::string_view s);
 
+/// s without its ASCII spaces (3 000 → 3000, 百分之 2.3 → 百分之2.3: spaced-out numbers read).
+std::string WithoutSpaces(std::string_view s);
+
 }  // namespace pe

@@ -71,17 +71,11 @@ class MoneyExtractor : public Extractor {
     const std::string_view text = ctx.text;
     const size_t limit = out.empty() ? 0 : out.back().end;
     if (m.start < limit) return false;  // inside the qualifier word of the previous mention
-    // Part of a longer number on the left (12345元 seen from "2345元").
+    // Part of a longer number on the left (12345元 seen from "2345元", 0737-5元).
+    if (quantity::ContinuesNumberOnLeft(text, m.start)) return false;
     const char32_t before = CharBefore(text, m.start);
-    if (IsAsciiDigit(before) || (before == '.' && !ListItemNumberBefore(text, m.start - 1))) return false;
     // 3 000元 groups thousands; after a space it is a table's cells (500 600元).
     if (rule == "amount_grouped" && before == ' ') return false;
-    // 0737-5, 11:30, 1/3, 3,4: a number after a digit and a separator continues it.
-    // (Only a number in digits continues one: 0.7,千分之1.1 is a list.)
-    if ((before == '-' || before == ',' || before == ':' || before == '/') && IsAsciiDigit(CharBefore(text, m.start - 1)) &&
-        IsAsciiDigit(CharAt(text, m.start))) {
-      return false;
-    }
     // Chinese numerals right after another numeral: the tail of a numeral the scan gave up on
     // (一两百元, 十几万元).
     if (quantity::IsCnNumeral(before) && quantity::ChineseNumeralAt(text, m.start)) return false;
@@ -169,14 +163,6 @@ class MoneyExtractor : public Extractor {
     std::string currency;
     std::vector<std::string> starts_word;  // context.tsv: after its last character (元旦, 元素)
   };
-
-  static std::string WithoutSpaces(std::string_view s) {
-    std::string out;
-    for (const char c : s) {
-      if (c != ' ') out.push_back(c);
-    }
-    return out;
-  }
 
   // 新台币1,780元: a foreign currency named right before an amount in 元 is its currency (the word
   // stays out of the span, as 人民币 does).

@@ -36,13 +36,7 @@ class PercentExtractor : public Extractor {
     // Part of a longer number or word on the left (12.5% seen from "2.5%", "E5%8C" in a URL).
     const char32_t before = CharBefore(text, m.start);
     if (IsAsciiAlnum(before) || before == '%' || before == '_') return false;
-    if (before == '.' && !ListItemNumberBefore(text, m.start - 1)) return false;  // 12.5%, not "\n13.5%" of a list
-    // 0737-5, 11:30, 1/3, 3,4: a number after a digit and a separator continues it.
-    // (Only a number in digits continues one: 0.7,千分之1.1 is a list.)
-    if ((before == '-' || before == ',' || before == ':' || before == '/') && IsAsciiDigit(CharBefore(text, m.start - 1)) &&
-        IsAsciiDigit(CharAt(text, m.start))) {
-      return false;
-    }
+    if (quantity::ContinuesNumberOnLeft(text, m.start)) return false;
     // Chinese numerals right after another numeral: the tail of a numeral the scan gave up on.
     if (quantity::IsCnNumeral(before) && quantity::ChineseNumeralAt(text, m.start)) return false;
     if (quantity::InsideUrl(text, m.start)) return false;
@@ -83,9 +77,7 @@ class PercentExtractor : public Extractor {
       std::string unspaced;
       std::string_view f = m.group("f");
       if (rule == "fen_zhi" && f.find(' ') != std::string_view::npos) {  // only fen_zhi allows one
-        for (const char c : f) {
-          if (c != ' ') unspaced.push_back(c);
-        }
+        unspaced = WithoutSpaces(f);
         f = unspaced;
       }
       if (rule != "fen_zhi") {
