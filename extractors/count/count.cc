@@ -67,7 +67,42 @@ class CountExtractor : public Extractor {
     return true;
   }
 
+  // 七台河市, 九台区, a 三台 the region extractor took for the county: a count inside a place's
+  // name is part of the name. (The region extractor runs after this one, but its mentions are
+  // all in `all` before any Refine.)
+  void Refine(const ExtractionContext& /*ctx*/, std::vector<Mention>& all) const override {
+    std::vector<bool> inside_place(all.size());
+    bool any = false;
+    for (size_t i = 0; i < all.size(); ++i) {
+      if (all[i].type == "count" && InsidePlace(all, i)) inside_place[i] = any = true;
+    }
+    if (!any) return;
+    size_t kept = 0;
+    for (size_t i = 0; i < all.size(); ++i) {
+      if (!inside_place[i]) {
+        if (kept != i) all[kept] = std::move(all[i]);
+        ++kept;
+      }
+    }
+    all.resize(kept);
+  }
+
  private:
+  static constexpr size_t kLongestPlaceBytes = 96;  // a chain of three long names
+
+  // Whether a region mention covers all[i]. all is sorted by start: a covering place starts at
+  // or before it, and no place is long.
+  static bool InsidePlace(const std::vector<Mention>& all, size_t i) {
+    const Mention& m = all[i];
+    for (size_t j = i; j-- > 0 && all[j].start + kLongestPlaceBytes > m.start;) {
+      if (all[j].type == "region" && all[j].end >= m.end) return true;
+    }
+    for (size_t j = i + 1; j < all.size() && all[j].start == m.start; ++j) {
+      if (all[j].type == "region" && all[j].end >= m.end) return true;
+    }
+    return false;
+  }
+
   std::map<std::string, Classifier, std::less<>> classifiers_;
   quantity::QualifierWords qualifiers_;
   quantity::ContextWords context_;

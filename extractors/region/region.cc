@@ -508,8 +508,9 @@ class RegionExtractor : public Extractor {
   // starts). Fills sel.cands on success. A weak short (an everyday word) is accepted when the
   // document names that unit, or a unit under it, unambiguously elsewhere: `strong` holds those
   // units and all their ancestors.
+  // `listed`: the candidates of a weak short that a list names a sibling of (ListedSiblings).
   bool Accept(std::string_view text, const Raw& r, Sel* prev, const UnitSet* strong, Sel& sel,
-              std::vector<size_t>* held, size_t raw_index) const {
+              std::vector<size_t>* held, size_t raw_index, uint64_t listed) const {
     const PatternInfo& info = infos_[r.id];
     // A name right after a place it lies in extends that place's chain: the candidates narrow to
     // the units under it.
@@ -536,14 +537,17 @@ class RegionExtractor : public Extractor {
         return false;
       }
       if (info.weak) {
-        if (!strong) {
-          if (held) held->push_back(raw_index);
-          return false;
+        sel.cands = listed;
+        if (sel.cands == 0) {
+          if (!strong) {
+            if (held) held->push_back(raw_index);
+            return false;
+          }
+          for (size_t i = 0; i < info.cands.size(); ++i) {
+            if (strong->Contains(info.cands[i].d)) sel.cands |= uint64_t{1} << i;
+          }
+          if (sel.cands == 0) return false;
         }
-        for (size_t i = 0; i < info.cands.size(); ++i) {
-          if (strong->Contains(info.cands[i].d)) sel.cands |= uint64_t{1} << i;
-        }
-        if (sel.cands == 0) return false;
       }
       if (info.one_char_stem) {
         const char32_t b = CharBeforeFast(text, r.start);
@@ -615,7 +619,8 @@ class RegionExtractor : public Extractor {
           if (r.blocked || infos_[r.id].blocker) continue;
           if (YieldsToOverlap(raws, j, r)) continue;
           Sel sel;
-          if (Accept(text, r, prev, strong, sel, held, k)) {
+          const uint64_t listed = infos_[r.id].weak ? ListedSiblings(text, raws, k, sels) : 0;
+          if (Accept(text, r, prev, strong, sel, held, k, listed)) {
             if (sel.head == SIZE_MAX) sel.head = sels.size();
             cursor = sel.end;
             sels.push_back(std::move(sel));
@@ -626,6 +631,35 @@ class RegionExtractor : public Extractor {
       i = j;
     }
     return sels;
+  }
+
+  // 江油、三台、盐亭: the candidates of raws[k] (a weak short) whose sibling, a place of one
+  // candidate under the same parent, is listed with 、 right before it (selected) or right after it.
+  uint64_t ListedSiblings(std::string_view text, const std::vector<Raw>& raws, size_t k,
+                          const std::vector<Sel>& sels) const {
+    constexpr std::string_view kComma = "、";
+    const Raw& r = raws[k];
+    const std::vector<Cand>& cands = infos_[r.id].cands;
+    uint64_t listed = 0;
+    const auto sibling_of = [&](const Division* d) {
+      for (size_t i = 0; i < cands.size(); ++i) {
+        if (ParentOf(cands[i].d) == ParentOf(d)) listed |= uint64_t{1} << i;
+      }
+    };
+    if (!sels.empty() && sels.back().end + kComma.size() == r.start && text.compare(sels.back().end, kComma.size(), kComma) == 0 &&
+        Single(sels.back())) {
+      sibling_of(OnlyCand(sels.back()).d);
+    }
+    if (text.compare(r.end, kComma.size(), kComma) == 0) {
+      for (size_t j = k + 1; j < raws.size() && raws[j].start <= r.end + kComma.size(); ++j) {
+        const Raw& next = raws[j];
+        const PatternInfo& ni = infos_[next.id];
+        if (next.start == r.end + kComma.size() && !next.blocked && !ni.blocker && !ni.weak && ni.cands.size() == 1) {
+          sibling_of(ni.cands[0].d);
+        }
+      }
+    }
+    return listed;
   }
 
   // Units named unambiguously by full name, alias or former name (not by a short), with their
