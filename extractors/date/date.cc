@@ -4,6 +4,7 @@
 #include <map>
 
 #include "extractors/common/numerals.h"
+#include "extractors/common/quantity_words.h"
 #include "extractors/common/text_util.h"
 #include "pipeline/utf8.h"
 
@@ -115,6 +116,9 @@ class DateExtractor : public Extractor {
     for (const auto& row : LoadTsv("extractors/date/qualifiers.tsv")) {
       if (row.size() >= 2) qualifiers_[row[0]] = row[1];
     }
+    for (const auto& row : LoadTsv("extractors/date/context.tsv")) {
+      if (row.size() >= 2 && row[0] == "dot_number_unit") dot_number_units_ = quantity::SplitComma(row[1]);
+    }
   }
   std::string_view name() const override { return "date"; }
   std::vector<std::string> pattern_files() const override { return {"extractors/date/date.patterns"}; }
@@ -141,6 +145,12 @@ class DateExtractor : public Extractor {
     if (StartsWithAny(text, end, {"龄"})) return false;
     // "2010-12年" is a range of years; "2025-02-30" an impossible day, not the month 2025-02.
     if (rule == "ym_numeric" && (StartsWithAny(text, end, {"年"}) || after == '-' || after == '/' || after == '.')) {
+      return false;
+    }
+    // A dot makes a decimal number too: 2025.10元, 2025.05%, 2024.12倍, V2025.01 are no months.
+    if ((rule == "ym_dot" || rule == "range_ym_dot") && q.empty() &&
+        (StartsWithWord(text, end, dot_number_units_) || after == '.' || after == '%' || after == U'％' ||
+         ((before | 0x20) >= 'a' && (before | 0x20) <= 'z'))) {
       return false;
     }
 
@@ -243,6 +253,7 @@ class DateExtractor : public Extractor {
   static int RocYear(std::string_view n) { return n.empty() ? 0 : 1911 + ToInt(n); }
 
   std::map<std::string, std::string> qualifiers_;
+  std::vector<std::string> dot_number_units_;  // context.tsv: words after a decimal number, not a month
 };
 
 }  // namespace
