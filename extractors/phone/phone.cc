@@ -284,8 +284,10 @@ class PhoneExtractor : public Extractor {
       }
       break;
     }
-    // 2. The nearest region before it in the same article that has an area code.
-    const Gazetteer& gz = Gazetteer::Get();
+    // 2. The nearest region before it in the same article that has an area code; if the number
+    // does not fit that one's (转往济南、北京等地就医 … 咨询电话:3412785, a 7-digit number), the
+    // article's first region, its own place as a rule.
+    const Division* nearest = nullptr;
     for (size_t j = i; j-- > 0;) {
       if (all[j].start < article.start) break;
       const Division* d = all[j].end <= m.start ? RegionDivision(all[j]) : nullptr;
@@ -294,16 +296,33 @@ class PhoneExtractor : public Extractor {
         DialIn(m, plan->second, local);
         return;
       }
-      const std::vector<std::string> codes = gz.AreaCodesOf(*d);
-      if (codes.empty()) continue;
-      for (const std::string& ac : codes) {
-        if (Complete(m, ac, local, AreaCity(ac, d))) {
-          if (std::string city = TitleAreaCity(ctx, all, ac, m.start); !city.empty()) m.flags.Set("area_city", city);
-          return;
-        }
-      }
-      return;  // the nearest region with a code decides; the number does not fit it
+      if (Gazetteer::Get().AreaCodesOf(*d).empty()) continue;
+      if (CompleteFrom(ctx, all, m, local, d)) return;
+      nearest = d;
+      break;
     }
+    if (!nearest) return;
+    for (size_t j = 0; j < i; ++j) {
+      if (all[j].start < article.start) continue;
+      const Division* d = RegionDivision(all[j]);
+      if (!d || Gazetteer::Get().AreaCodesOf(*d).empty()) continue;
+      if (d != nearest && numbering_plans_.find(d->code.substr(0, 2)) == numbering_plans_.end()) {
+        CompleteFrom(ctx, all, m, local, d);
+      }
+      return;
+    }
+  }
+
+  // Completes local number m with one of d's area codes that makes it a valid fixed number.
+  bool CompleteFrom(const ExtractionContext& ctx, const std::vector<Mention>& all, Mention& m, const std::string& local,
+                    const Division* d) const {
+    for (const std::string& ac : Gazetteer::Get().AreaCodesOf(*d)) {
+      if (Complete(m, ac, local, AreaCity(ac, d))) {
+        if (std::string city = TitleAreaCity(ctx, all, ac, m.start); !city.empty()) m.flags.Set("area_city", city);
+        return true;
+      }
+    }
+    return false;
   }
 
   static bool Complete(Mention& m, const std::string& ac, const std::string& local, const std::string& city) {

@@ -12,12 +12,12 @@ SPEC = [
     R("衡水市武邑县", WY),                          # 衡水市武邑县人 (a place of origin: no org)
     D("2024年11月6日", "2024-11-06"),
     D("11月20日", "--11-20"),                       # 同年11月20日: 同年 is no part of the date (set 1 call 9: 翌年)
-    R("河北", "130000", in_org=True),               # 河北某律师事务所: an (anonymised) firm's name
+    R("河北", "130000"),                            # 河北某律师事务所: anonymised, plain (maintainer: sets 13 and 18's reading; the annotator had in_org)
     R("衡水市桃城区", TC, in_org=True),             # 衡水市桃城区人民检察院以…起诉书
     # 衡桃检刑诉〔2025〕96号: a document number; 衡/桃 are one-character abbreviations
     D("2025年3月4日", "2025-03-04"),
     DR("2021年6月至2023年9月", "2021-06", "2023-09"),
-    R("衡水市", HS, in_org=True),                   # 衡水市某医院: a (anonymised) hospital's name
+    R("衡水市", HS),                                # 衡水市某医院: anonymised, plain (maintainer: sets 13 and 18's reading; the annotator had in_org)
     C("11张", 11, "piece"), C("11份", 11, "piece"),
     M("14.62万元", 146200),                         # 合计14.62万元: 合计 is no qualifier (set 17 call 3)
     C("8次", 8, "time"),                            # 先后8次
