@@ -51,6 +51,7 @@ bool ContinuesNumberOnLeft(std::string_view text, size_t pos) {
 NumberWords::NumberWords(const ContextWords& context)
     : not_after(context.Get("number_not_after", "all")),
       cn_not_after(context.Get("number_not_after", "cn")),
+      cn_after_ok(context.Get("number_after_ok", "cn")),
       range_joiners(context.Get("range_joiner", "all")) {}
 
 bool NumberStartOk(std::string_view text, size_t pos, std::string_view number, const NumberWords& words) {
@@ -67,7 +68,7 @@ bool NumberStartOk(std::string_view text, size_t pos, std::string_view number, c
     // A Han number right after another numeral character is the tail of a number that did not
     // parse (两三个, 十几天 ...); after 数/几 it is vague (数十家).
     if (IsCnNumeral(before)) return false;
-    if (EndsWithWord(text, pos, words.cn_not_after)) return false;
+    if (EndsWithWord(text, pos, words.cn_not_after) && !EndsWithWord(text, pos, words.cn_after_ok)) return false;
   }
   return true;
 }

@@ -97,6 +97,8 @@ class MoneyExtractor : public Extractor {
       // "\n4.300元" after item 3 of a list: item 4, then 300元.
       const std::string_view n1 = n2.empty() ? quantity::WithoutListItemNumber(text, m.group("n1")) : m.group("n1");
       start = Offset(text, n1);
+      // 00元, 05元: a leading zero before another digit is the rest of a number broken off (2,5-\n00元).
+      if (n1.size() >= 2 && n1[0] == '0' && IsAsciiDigit(static_cast<unsigned char>(n1[1]))) return false;
       const auto it = units_.find(u);
       if (it == units_.end()) return false;
       unit = &it->second;
