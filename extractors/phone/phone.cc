@@ -191,7 +191,7 @@ class PhoneExtractor : public Extractor {
       }
       flags.Set("service", it->second.service);
     } else if (rule == "local") {
-      if (LooksLikeDate(num) || !LocalNumberCued(text, m.start)) return false;
+      if (LooksLikeDate(num) || !LocalNumberCued(text, m.start, m.end)) return false;
       // Completed from the article's region (or a full number just before it) in Refine().
       mention.value = num;
       flags.Set("kind", "fixed");
@@ -413,7 +413,7 @@ class PhoneExtractor : public Extractor {
 
   // A bare local number needs a phone word earlier on its line (电话, 热线, 咨询 …) or a full
   // number listed right before it.
-  bool LocalNumberCued(std::string_view text, size_t start) const {
+  bool LocalNumberCued(std::string_view text, size_t start, size_t end) const {
     size_t from = start > kCueWindow ? start - kCueWindow : 0;
     const size_t nl = text.rfind('\n', start);
     if (nl != std::string_view::npos && nl + 1 > from) from = nl + 1;
@@ -422,7 +422,7 @@ class PhoneExtractor : public Extractor {
     for (const std::string& w : cues_) {
       if (window.find(w) != std::string_view::npos) return true;
     }
-    if (InContactList(text, start)) return true;
+    if (InContactList(text, start) || InPhoneColumn(text, start, end)) return true;
     const size_t p = SkipBackListSeparator(text, start);
     if (p == start) return false;
     size_t q = p;
@@ -437,6 +437,30 @@ class PhoneExtractor : public Extractor {
       --q;
     }
     return digits;
+  }
+
+  // A table flattened one cell per line (PDF text: 序号\n县市区\n咨询电话\n1\n北湖区\n2226511): the number
+  // fills its line, and a header cell ending in a phone word (咨询电话, 联系电话, 热线) fills a line
+  // at most kColumnWindow bytes before it.
+  static bool InPhoneColumn(std::string_view text, size_t start, size_t end) {
+    constexpr size_t kColumnWindow = 2048, kLongestHeader = 6 * 3;  // six Han characters
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+    size_t a = start, b = end;
+    while (a > 0 && blank(text[a - 1])) --a;
+    while (b < text.size() && blank(text[b])) ++b;
+    if ((a > 0 && text[a - 1] != '\n') || (b < text.size() && text[b] != '\n')) return false;
+    const size_t floor = a > kColumnWindow ? a - kColumnWindow : 0;
+    for (size_t line_end = a > 0 ? a - 1 : 0; line_end > floor;) {
+      const size_t nl = text.rfind('\n', line_end - 1);
+      const size_t line_start = nl == std::string_view::npos ? 0 : nl + 1;
+      std::string_view line = text.substr(line_start, line_end - line_start);
+      while (!line.empty() && blank(line.back())) line.remove_suffix(1);
+      while (!line.empty() && blank(line.front())) line.remove_prefix(1);
+      if (line.size() <= kLongestHeader && (line.ends_with("电话") || line.ends_with("热线"))) return true;
+      if (nl == std::string_view::npos) break;
+      line_end = nl;
+    }
+    return false;
   }
 
   // A list of contacts, one per line: "县医疗保障局:0710-5812069\n市医保经办服务大厅:3268715" — the
