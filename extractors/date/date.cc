@@ -226,6 +226,9 @@ class DateExtractor : public Extractor {
         (m.has("cd2") && b.d == 0)) {
       return false;
     }
+    // An end that is a day alone before the start's day (2028年12月3-\n1日, a date broken by a line)
+    // is no range: the wrap below is for months, a day range cannot wrap.
+    if (b.m == 0 && b.d != 0 && a.d != 0 && b.d < a.d) return false;
     // The end shares what it leaves out with the start (2024年9月10日至12月25日 ends 2024-12-25).
     if (b.y == 0) b.y = a.y;
     if (b.m == 0 && b.d != 0) b.m = a.m;
