@@ -57,6 +57,14 @@
 #                notices HTML JSONL, a 个人账户 analysis)
 #   heldout28    samples/heldout28/ (a 好差评 monthly report, a 门诊共济 calculator explainer, a 问政 thread,
 #                bank-app tips JSONL, an 阿拉善 牧区 page)
+#   heldout29    samples/heldout29/ (a press-conference transcript, a PDF-text notice with a flattened 附件 table,
+#                集采 news, a 刑事判决书, a quiz bank, a WeChat 办事日历)
+#   heldout30    samples/heldout30/ (新农合-era pages 2000–2013: a 补偿方案, a 筹资 notice, full-width 2006 news,
+#                a 2007 试点 notice, a county yearbook, a 1998-reform letter)
+#   heldout31    samples/heldout31/ (大病保险 calculations, 医疗救助 HTML tables, CSV previews, a 门诊慢特病 list,
+#                a 刑事判决书, a 三句半 skit)
+#   heldout32    samples/heldout32/ (生育津贴 formulas, 灵活就业 档次, a 知乎 answer, SMS templates, Weibo crawl
+#                JSONL, SRT subtitles)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
