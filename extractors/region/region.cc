@@ -835,14 +835,15 @@ class RegionExtractor : public Extractor {
     }
   }
 
-  // “爱山东”APP, “我的长沙”小程序, "澳门居民在横琴就医"专区: a place inside a short quoted name (at
-  // most 2 characters before it, 8 after it) that an app word (org_words.tsv, kind app) follows.
+  // “爱山东”APP, “我的长沙”小程序, "澳门居民在横琴就医"专区, “南粤人寿湛江”视频号: a place inside a short
+  // quoted name (at most 6 characters before it, 8 after it) that an app word (org_words.tsv, kind
+  // app) follows.
   bool InQuotedAppName(std::string_view text, size_t start, size_t end) const {
     size_t open = start;
-    for (int n = 0; n <= 2 && open > 0; ++n) {
+    for (int n = 0; n <= 6 && open > 0; ++n) {
       const char32_t c = CharBeforeFast(text, open);
       if (c == U'“' || c == '"') break;
-      if (!IsHan(c) || n == 2) return false;
+      if (!IsHan(c) || n == 6) return false;
       open -= CharLen(c);
     }
     const char32_t open_ch = CharBeforeFast(text, open);

@@ -11,7 +11,7 @@ SPEC = [
     M("五十九块", 59),                              # 多少钱?五十九块!
     M("五十九块", 59),                              # 五十九块钱保一整年: 钱 outside (guidelines: 5块钱); 一整年, 一杯: lone 一
     T("零到一百周岁", (0, 100), "year", age=True),  # 投保年龄零到一百周岁: a range in Chinese numerals, one unit (like 1到3个月)
-    # 九十多岁: 多 between the numeral and the unit, nothing (set 4 call 4)
+    T("九十多岁", 90, "year", age=True, qualifier="min"),  # maintainer (session 12): 多/余 between a number and its unit is "more than" (guidelines); the annotator had nothing (set 4 call 4, corrected too)
     M("两万块", 20000),                             # 免赔额是多少?两万块!
     # 一年里: lone 一
     M("超过两万块", 20000, qualifier="min"),

@@ -51,7 +51,7 @@ SPEC = [
     T("10天", 10, "day"),
     # 一万八: no unit
     P("七成", 0.7),                                 # 七成多: 多 is not on the list
-    # 五千多块钱: 多 separates the number from the unit, so they do not touch: no money (like 多家)
+    M("五千多块", 5000, qualifier="min"),              # 五千多块钱: maintainer (session 12): 多/余 between a number and its unit is "more than" (guidelines); the annotator had no money
     M("三四百块", (300, 400)),                      # two neighbouring numerals, one unit: a range (qualifier range)
     # 几十块: no number
     # 赞同 41 | 评论(2): counters.  绿城张姐: 绿城 is a nickname of 南宁, no place in the gazetteer
