@@ -555,8 +555,10 @@ class RegionExtractor : public Extractor {
       }
       if (info.only_short && LooksLikePerson(text, r.start, r.end)) return false;
     }
-    if ((info.one_char_stem || info.only_short) && stem_next_.Contains(CharAtFast(text, r.end))) {
-      // 和县级, 河南县级 (the alias 河南县): the 县 belongs to 县级.
+    if ((info.only_short || (info.one_char_stem && !chain && IsHan(CharBeforeFast(text, r.start)))) &&
+        stem_next_.Contains(CharAtFast(text, r.end))) {
+      // 市和县两级, 河南县级 (the alias 河南县): the 县 belongs to 县两级, 县级. A one-character stem
+      // only after a Han character it could be a word with (和): 砀山县、萧县两个 is 萧县.
       const std::string& s = index_.pattern(r.id);
       const bool ends_with_unit = s.size() >= 3 && (s.compare(s.size() - 3, 3, "县") == 0 ||
                                                     s.compare(s.size() - 3, 3, "市") == 0 ||
