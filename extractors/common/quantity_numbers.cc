@@ -63,7 +63,10 @@ bool NumberStartOk(std::string_view text, size_t pos, std::string_view number, c
   // minutes have two (问题2:5个 is a label, its colon, 5 items).
   if (before == ',' && IsAsciiDigit(CharBefore(text, pos - 1)) && DigitsFrom(text, pos) == 3) return false;
   if (before == ':' && IsAsciiDigit(CharBefore(text, pos - 1)) && DigitsFrom(text, pos) == 2) return false;
-  if (EndsWithWord(text, pos, words.not_after)) return false;
+  // 第3次, and 第 1302587 位 (a page's visitor counter, spaced): an ordinal.
+  size_t word_end = pos;
+  while (word_end > 0 && text[word_end - 1] == ' ') --word_end;
+  if (EndsWithWord(text, word_end, words.not_after)) return false;
   if (IsCnNumeral(CharAt(number, 0))) {
     // A Han number right after another numeral character is the tail of a number that did not
     // parse (两三个, 十几天 ...); after 数/几 it is vague (数十家).

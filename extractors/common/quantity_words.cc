@@ -28,7 +28,11 @@ Neighbours::Neighbours(std::string_view path) {
   for (const auto& row : LoadTsv(path)) {
     if (row.size() < 3 || row[2].empty()) continue;
     NeighbourWords& w = words_[row[0]];
-    (row[1] == "before" ? w.before : row[1] == "after" ? w.after : w.allow).push_back(row[2]);
+    (row[1] == "before"        ? w.before
+     : row[1] == "before_keep" ? w.before_keep
+     : row[1] == "after"       ? w.after
+                               : w.allow)
+        .push_back(row[2]);
   }
 }
 

@@ -63,10 +63,12 @@ class ContextWords {
 /// word ends where the key starts), "after" (the word starts where the key ends) or "allow" (the
 /// only Han words allowed after the key).
 struct NeighbourWords {
-  std::vector<std::string> before, after, allow;
+  std::vector<std::string> before, after, allow, before_keep;
 
-  /// True if a listed word ends at pos.
-  bool Before(std::string_view text, size_t pos) const { return EndsWithWord(text, pos, before); }
+  /// True if a listed word ends at pos, and no longer word that keeps it (折合 for 合) does.
+  bool Before(std::string_view text, size_t pos) const {
+    return EndsWithWord(text, pos, before) && !EndsWithWord(text, pos, before_keep);
+  }
   /// True if a listed word starts at pos.
   bool After(std::string_view text, size_t pos) const { return StartsWithWord(text, pos, after); }
   /// True if the character at pos is not Han, or an allowed word starts there.

@@ -9,27 +9,25 @@ namespace {
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// Drops what usually ends the sentence rather than the URL: ". , ; : ! ? ' \"" and a closing
-// bracket whose opening one is not inside the URL ("(https://www.gov.cn/zhengce/)").
+// Ends the URL at a closing bracket whose opening one is not inside it, wherever it stands
+// ("(https://www.gov.cn/zhengce/)", a Markdown link's "[浙里办](https://…/yidi)APP"), then drops
+// what usually ends the sentence rather than the URL: ". , ; : ! ? ' \"".
 size_t TrimUrlEnd(std::string_view url) {
   size_t end = url.size();
+  int paren = 0, bracket = 0;
+  for (size_t i = 0; i < url.size(); ++i) {
+    paren += url[i] == '(' ? 1 : url[i] == ')' ? -1 : 0;
+    bracket += url[i] == '[' ? 1 : url[i] == ']' ? -1 : 0;
+    if (paren < 0 || bracket < 0) {
+      end = i;
+      break;
+    }
+  }
   while (end > 0) {
     const char c = url[end - 1];
     if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == '"') {
       --end;
       continue;
-    }
-    if (c == ')' || c == ']') {
-      const char open = c == ')' ? '(' : '[';
-      int depth = 0;
-      for (size_t i = 0; i < end; ++i) {
-        if (url[i] == open) ++depth;
-        else if (url[i] == c) --depth;
-      }
-      if (depth < 0) {
-        --end;
-        continue;
-      }
     }
     break;
   }

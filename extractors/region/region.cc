@@ -862,15 +862,15 @@ class RegionExtractor : public Extractor {
   }
 
   // 南阳医保 | 2025年门诊共济新政来了, a line 于都医保 (or Weibo's 甘肃医保 V) alone: an account's name
-  // heading a post copied from WeChat or Weibo (org_words.tsv, kind account), before | or alone on
-  // a line that it starts.
+  // heading a post copied from WeChat or Weibo (org_words.tsv, kind account), before | or · or alone
+  // on a line that it starts.
   bool AccountHeader(std::string_view text, size_t start, size_t end) const {
     if (!account_first_.Contains(CharAtFast(text, end))) return false;  // most places: no account word
     for (const std::string& w : account_words_) {
       if (text.substr(end, w.size()) != w) continue;
       size_t p = end + w.size();
       while (p < text.size() && text[p] == ' ') ++p;
-      if (p < text.size() && text[p] == '|') return true;
+      if (p < text.size() && (text[p] == '|' || text.substr(p, 2) == "·")) return true;  // 嘉兴医保 · 政策速递
       if (p < text.size() && text[p] == 'V' && p > end + w.size()) ++p;  // Weibo's verified mark: 甘肃医保 V
       const bool line_start = start == 0 || text[start - 1] == '\n';
       if (!line_start) return false;
