@@ -30,6 +30,7 @@
 #include "extractors/common/gazetteer.h"
 #include "extractors/common/text_util.h"
 #include "extractors/common/name_index.h"
+#include "extractors/common/numerals.h"
 #include "pipeline/utf8.h"
 
 namespace pe {
@@ -831,10 +832,31 @@ class RegionExtractor : public Extractor {
     for (size_t k = out.size() - 1; k > first; --k) {
       const Mention& place = out[k];
       Mention& before = out[k - 1];
-      const std::string_view gap = text.substr(before.end, place.start - before.end);
-      if (gap != "、" && gap != "和" && gap != "及" && gap != "与") return;
+      if (!ListGap(text.substr(before.end, place.start - before.end))) return;
       before.flags.Set("in_org", true);
     }
+  }
+
+  // What stands between two places of one list: 、 和 及 与, or the list so far summed up before it
+  // goes on (武汉市、宜昌市、襄阳市等13个市州及仙桃市…).
+  static bool ListGap(std::string_view gap) {
+    const auto separator = [](std::string_view s) { return s == "、" || s == "和" || s == "及" || s == "与"; };
+    if (separator(gap)) return true;
+    constexpr std::string_view kDeng = "等", kGe = "个";
+    if (!gap.starts_with(kDeng)) return false;
+    size_t p = kDeng.size();
+    const size_t number = p;
+    while (p < gap.size() && (IsAsciiDigit(static_cast<unsigned char>(gap[p])) || numerals::IsChineseNumeralChar(CharAt(gap, p)))) {
+      p += CharLen(CharAt(gap, p));
+    }
+    if (p == number || gap.substr(p, kGe.size()) != kGe) return false;
+    p += kGe.size();
+    for (int han = 0; han < 3 && p < gap.size(); ++han) {  // 市州, 县市区: what the items are
+      if (separator(gap.substr(p))) return true;
+      if (!IsHan(CharAt(gap, p))) return false;
+      p += CharLen(CharAt(gap, p));
+    }
+    return separator(gap.substr(p));
   }
 
   // “爱山东”APP, “我的长沙”小程序, "澳门居民在横琴就医"专区, “南粤人寿湛江”视频号: a place inside a short
