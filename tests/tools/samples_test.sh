@@ -65,6 +65,14 @@
 #                a 刑事判决书, a 三句半 skit)
 #   heldout32    samples/heldout32/ (生育津贴 formulas, 灵活就业 档次, a 知乎 answer, SMS templates, Weibo crawl
 #                JSONL, SRT subtitles)
+#   heldout33    samples/heldout33/ (典型案例 曝光, a 支付标准 drug list, a bilingual guide, a 春节 duty notice, a
+#                recruitment notice, a questionnaire)
+#   heldout34    samples/heldout34/ (a 惠民保 product page, a 直播 transcript, a 客服 chat log, a 理赔 FAQ, an
+#                e-policy, an agent's 朋友圈)
+#   heldout35    samples/heldout35/ (DRG/DIP 点值, a 医共体 rule, a price board, a fund 决算, a group chat export,
+#                an e-mail thread)
+#   heldout36    samples/heldout36/ (a portal page with its chrome, Macau Traditional, an Atom feed, an e-mail
+#                export, a Markdown guide, a group chat)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
