@@ -87,6 +87,7 @@ class MoneyExtractor : public Extractor {
     mention.type = "money";
     size_t start = m.start;
     std::string_view qualifier;
+    int jiao = 0;  // tenths spoken after 块 (三块五)
     const Unit* unit = &yen_;
     if (rule == "yen") {
       const auto v = ParseNumberText(m.group("yn"));
@@ -105,8 +106,10 @@ class MoneyExtractor : public Extractor {
       // 2025元旦, 元素: 元 starts a word.
       if (StartsWithWord(text, m.end, unit->starts_word)) return false;
       if (u == "块") {
+        // 一块五, 一百二十三块五 (speech): one numeral after 块, then no Han character, is tenths.
+        jiao = JiaoAfter(text, m.end);
         // 一块 (together), 切成3块 (pieces): not money.
-        if (n1 == "一" || kuai_.Before(text, m.start) || !kuai_.Allowed(text, m.end)) return false;
+        if (n1 == "一" || kuai_.Before(text, m.start) || !kuai_.Allowed(text, m.end + (jiao ? kJiaoBytes : 0))) return false;
       }
       // 二元结构, 三元里: one numeral character and 元 inside a word.
       if (n2.empty() && OneChineseNumeral(n1) && !m.has("more") && !cn1_.Allowed(text, m.end)) return false;
@@ -140,12 +143,13 @@ class MoneyExtractor : public Extractor {
         mention.value = quantity::RangeValue(lo, hi);
         qualifier = "range";
       } else {
-        mention.value = Tidy(unit->scale.Apply(mag.Apply(*a)));
+        mention.value = Tidy(unit->scale.Apply(mag.Apply(*a)) + jiao / 10.0);
         if (m.has("more")) qualifier = "min";  // 1000余元: more than 1000
       }
+      if (jiao && (neighbours || !n2.empty() || m.has("more"))) return false;  // 三四百块五: no reading
     }
     mention.start = start;
-    mention.end = m.end;
+    mention.end = m.end + (jiao ? kJiaoBytes : 0);
     const quantity::Found found = affixes_.Extend(text, limit, mention.start, mention.end);
     if (qualifier.empty()) qualifier = found.qualifier;
     mention.flags.Set("currency", CurrencyNamedBefore(text, start, unit->currency));
@@ -160,6 +164,17 @@ class MoneyExtractor : public Extractor {
   }
 
  private:
+  static constexpr size_t kJiaoBytes = 3;  // one Han numeral
+
+  // The tenths (角) spoken after 块 at pos: a numeral 一-九 with no Han character after it (三块五。),
+  // else 0 (三块五毛, 五块钱, 一块一块).
+  static int JiaoAfter(std::string_view text, size_t pos) {
+    constexpr std::u32string_view kDigits = U"一二三四五六七八九";
+    const size_t d = kDigits.find(CharAt(text, pos));
+    if (d == std::u32string_view::npos || IsHan(CharAt(text, pos + kJiaoBytes))) return 0;
+    return static_cast<int>(d) + 1;
+  }
+
   struct Unit {
     quantity::Scale scale;
     std::string currency;

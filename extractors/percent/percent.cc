@@ -21,6 +21,7 @@ class PercentExtractor : public Extractor {
     cheng_ = context.Of("成");
     zhe_ = context.Of("折");
     range_start_ = context.Of("range_start");
+    cn_tail_ = context.Of("cn_tail");
     for (const auto& row : LoadTsv("extractors/percent/units.tsv")) {
       if (row.size() >= 3) units_[row[0]] = Unit{quantity::Scale::Parse(row[1]), row[2] == "points"};
     }
@@ -45,7 +46,7 @@ class PercentExtractor : public Extractor {
 
     Mention mention;
     mention.type = "percent";
-    size_t start = m.start;
+    size_t start = m.start, end = m.end;
     if (rule == "sign") {
       const std::string_view u = m.group("u");
       const auto unit = units_.find(u);
@@ -80,6 +81,14 @@ class PercentExtractor : public Extractor {
         unspaced = WithoutSpaces(f);
         f = unspaced;
       }
+      // 百分之七十三级医院 (no punctuation): the 三 starts 三级医院.
+      constexpr std::string_view kPerCent = "百分之";
+      constexpr size_t kNumeralBytes = 3;  // one Han numeral
+      if (rule == "fen_zhi" && unspaced.empty() && f.starts_with(kPerCent) && f.size() > kPerCent.size() + kNumeralBytes &&
+          cn_tail_.After(text, m.end) && quantity::IsCnNumeral(CharAt(f, f.size() - kNumeralBytes))) {
+        f.remove_suffix(kNumeralBytes);
+        end -= kNumeralBytes;
+      }
       if (rule != "fen_zhi") {
         // 统一成立, 一成不变, 十成员, 一波三折, 折合: the character is part of another word.
         const std::string_view key = rule == "cheng" ? "成" : "折";
@@ -90,7 +99,6 @@ class PercentExtractor : public Extractor {
         }
       }
       const auto v = numerals::ParseFraction(f);
-      constexpr std::string_view kPerCent = "百分之";
       const auto neighbours = v || rule != "fen_zhi" || !f.starts_with(kPerCent)
                                   ? std::nullopt
                                   : numerals::ParseNeighbourRange(f.substr(kPerCent.size()));
@@ -111,7 +119,7 @@ class PercentExtractor : public Extractor {
       }
     }
     mention.start = start;
-    mention.end = m.end;
+    mention.end = end;
     const quantity::Found found = affixes_.Extend(text, limit, mention.start, mention.end);
     if (!found.qualifier.empty()) mention.flags.Set("qualifier", found.qualifier);
     out.push_back(std::move(mention));
@@ -137,7 +145,7 @@ class PercentExtractor : public Extractor {
   std::map<std::string, Unit, std::less<>> units_;
   // context.tsv's words, by key: number (a vague number before it), 成 and 折 (the fraction word
   // inside another word), range_start (a word ending with a range's first numeral: 统一到98%).
-  quantity::NeighbourWords vague_, cheng_, zhe_, range_start_;
+  quantity::NeighbourWords vague_, cheng_, zhe_, range_start_, cn_tail_;
   quantity::Affixes affixes_;
 };
 

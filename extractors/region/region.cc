@@ -509,7 +509,8 @@ class RegionExtractor : public Extractor {
   // starts). Fills sel.cands on success. A weak short (an everyday word) is accepted when the
   // document names that unit, or a unit under it, unambiguously elsewhere: `strong` holds those
   // units and all their ancestors.
-  // `listed`: the candidates of a weak short that a list names a sibling of (ListedSiblings).
+  // `listed`: the candidates of a weak short or a generic name that a list names a sibling of
+  // (ListedSiblings).
   bool Accept(std::string_view text, const Raw& r, Sel* prev, const UnitSet* strong, Sel& sel,
               std::vector<size_t>* held, size_t raw_index, uint64_t listed) const {
     const PatternInfo& info = infos_[r.id];
@@ -524,7 +525,7 @@ class RegionExtractor : public Extractor {
     }
     const bool chain = sel.cands != 0;
     if (!chain) {
-      if (info.generic) return false;
+      if (info.generic && listed == 0) return false;
       // 台北市大安区: a district of a city the gazetteer does not hold (Taiwan's share names with
       // the mainland's: 大安区 is also 自贡's).
       if (!prev && outside_before_last_.Contains(CharBeforeFast(text, r.start)) && EndsWithWord(text, r.start, outside_before_)) {
@@ -537,7 +538,7 @@ class RegionExtractor : public Extractor {
           !AnyCand(*prev, [](const Cand& p) { return p.d->level != DivisionLevel::kCounty; })) {
         return false;
       }
-      if (info.weak) {
+      if (info.weak || info.generic) {
         sel.cands = listed;
         if (sel.cands == 0) {
           if (!strong) {
@@ -570,7 +571,7 @@ class RegionExtractor : public Extractor {
       if (StreetAfter(text, r.end)) return false;
       if (!info.province_only && TownshipAfter(text, r.end)) return false;
     }
-    if (!chain && !info.weak) sel.cands = LowBits(info.cands.size());
+    if (!chain && !info.weak && !info.generic) sel.cands = LowBits(info.cands.size());
     sel.start = r.start;
     sel.end = r.end;
     sel.id = r.id;
@@ -622,7 +623,7 @@ class RegionExtractor : public Extractor {
           if (r.blocked || infos_[r.id].blocker) continue;
           if (YieldsToOverlap(raws, j, r)) continue;
           Sel sel;
-          const uint64_t listed = infos_[r.id].weak ? ListedSiblings(text, raws, k, sels) : 0;
+          const uint64_t listed = infos_[r.id].weak || infos_[r.id].generic ? ListedSiblings(text, raws, k, sels) : 0;
           if (Accept(text, r, prev, strong, sel, held, k, listed)) {
             if (sel.head == SIZE_MAX) sel.head = sels.size();
             cursor = sel.end;
@@ -636,8 +637,9 @@ class RegionExtractor : public Extractor {
     return sels;
   }
 
-  // 江油、三台、盐亭: the candidates of raws[k] (a weak short) whose sibling, a place of one
-  // candidate under the same parent, is listed with 、 right before it (selected) or right after it.
+  // 江油、三台、盐亭, 新城区、回民区: the candidates of raws[k] (a weak short or a generic name) whose
+  // sibling, a place of one candidate under the same parent, is listed with 、 right before it
+  // (selected) or right after it.
   uint64_t ListedSiblings(std::string_view text, const std::vector<Raw>& raws, size_t k,
                           const std::vector<Sel>& sels) const {
     constexpr std::string_view kComma = "、";
