@@ -73,7 +73,14 @@ size_t ListNumberStart(std::string_view text, size_t dot) {
 
 }  // namespace
 
+bool OptionLetterBefore(std::string_view text, size_t dot) {
+  if (dot == 0 || dot >= text.size() || text[dot] != '.') return false;
+  const char letter = text[dot - 1];
+  return letter >= 'A' && letter <= 'H' && (dot == 1 || !IsAsciiAlnum(static_cast<unsigned char>(text[dot - 2])));
+}
+
 bool AfterListNumber(std::string_view text, size_t dot) {
+  if (OptionLetterBefore(text, dot)) return true;
   const size_t i = ListNumberStart(text, dot);
   if (i == std::string_view::npos) return false;
   const char32_t c = CharBefore(text, i);
@@ -121,6 +128,7 @@ std::optional<NumberedLine> PreviousNumberedLine(std::string_view text, size_t l
 
 bool ListItemNumberBefore(std::string_view text, size_t dot) {
   if (dot >= text.size() || text[dot] != '.') return false;
+  if (OptionLetterBefore(text, dot)) return true;
   const size_t i = ListNumberStart(text, dot);
   if (i == std::string_view::npos || i == 0 || text[i - 1] != '\n') return false;
   int item = 0;

@@ -68,12 +68,17 @@ inline bool EndsWithWord(std::string_view text, size_t pos, const std::vector<st
   return detail::EndsWithOneOf(text, pos, words);
 }
 
-/// True if text[..dot] ends with a list number ("附件:1." "\n2." "附件1."): one or two digits after the
+/// True if the '.' at `dot` follows a quiz option's letter (A-H, no letter or digit before it:
+/// "A.380元 B.400元"): a marker, so the number after it starts there.
+bool OptionLetterBefore(std::string_view text, size_t dot);
+
+/// True if text[..dot] ends with a list number or an option letter (OptionLetterBefore) ("附件:1." "\n2." "附件1."): one or two digits after the
 /// start of a line, a colon, a space, 、, the end of a sentence (。 ;) or 附件/附表 — so the '.' at
 /// `dot` is a list marker, not a decimal point.
 bool AfterListNumber(std::string_view text, size_t dot);
 
-/// True if the one or two digits before `dot` start their line and the nearest line before that
+/// True if the '.' at `dot` follows an option letter (OptionLetterBefore), or if the one or two
+/// digits before `dot` start their line and the nearest line before that
 /// starts with a list number (within a few lines: answers may stand between) has the number before
 /// them: "2.急诊…\n3.6岁以下" is item 3 of a list, not 3.6 years. When that line's own number is
 /// followed by a digit too, or the count skips (an excerpt: 20. … 23.4类), the numbered line before
