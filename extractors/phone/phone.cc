@@ -228,7 +228,7 @@ class PhoneExtractor : public Extractor {
           const Division* d = all[j].end <= m.start ? RegionDivision(all[j]) : nullptr;
           if (!d) continue;
           if (std::string city = AreaCity(ac, d); !city.empty()) {
-            m.flags.Set("area_city", city);
+            m.flags.Set("area_city", FirstListedAreaCity(ctx.text, all, j, ac, city));
             break;
           }
         }
@@ -256,6 +256,21 @@ class PhoneExtractor : public Extractor {
       }
     }
     return "";
+  }
+
+  // 西安市、宝鸡市、咸阳市、汉中市 … 029-86254731: a list names no one of its cities, so a shared code's
+  // city is the first item of the list holding all[j] that the code serves (`city`: all[j]'s).
+  static std::string FirstListedAreaCity(std::string_view text, const std::vector<Mention>& all, size_t j,
+                                         const std::string& ac, std::string city) {
+    constexpr std::string_view kComma = "、";
+    for (size_t k = j; k > 0; --k) {
+      const Mention& prev = all[k - 1];
+      if (prev.end + kComma.size() != all[k].start || text.substr(prev.end, kComma.size()) != kComma) break;
+      const Division* d = RegionDivision(prev);
+      if (!d) break;
+      if (std::string c = AreaCity(ac, d); !c.empty()) city = std::move(c);
+    }
+    return city;
   }
 
   static TextRange ArticleOf(const ExtractionContext& ctx, size_t pos) {
