@@ -115,6 +115,7 @@ class PhoneExtractor : public Extractor {
       else if (row[1] == "unit") units_.push_back(row[0]);
       else if (row[1] == "cue") cues_.push_back(row[0]);
       else if (row[1] == "after") afters_.push_back(row[0]);
+      else if (row[1] == "particle") particles_.push_back(row[0]);
     }
   }
 
@@ -500,6 +501,11 @@ class PhoneExtractor : public Extractor {
     for (int hops = 0; hops < 8; ++hops) {
       p = SkipBackGap(text, p);
       if (EndsWithWord(text, p, cues_)) return true;
+      if (hops == 0) {  // 打了120: a particle after the dialling word
+        for (const std::string& w : particles_) {
+          if (text.substr(0, p).ends_with(w) && EndsWithWord(text, p - w.size(), cues_)) return true;
+        }
+      }
       const size_t q = SkipBackListSeparator(text, p);
       if (q == p) return false;
       size_t r = q;
@@ -512,7 +518,7 @@ class PhoneExtractor : public Extractor {
 
   std::unordered_map<std::string, Hotline> hotlines_;
   std::unordered_map<std::string, std::string> numbering_plans_;  // province code prefix → ISO region
-  std::vector<std::string> labels_, units_, cues_, afters_;
+  std::vector<std::string> labels_, units_, cues_, afters_, particles_;
 };
 
 }  // namespace
