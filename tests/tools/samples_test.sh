@@ -73,6 +73,14 @@
 #                an e-mail thread)
 #   heldout36    samples/heldout36/ (a portal page with its chrome, Macau Traditional, an Atom feed, an e-mail
 #                export, a Markdown guide, a group chat)
+#   heldout37    samples/heldout37/ (a 办事指南, a 行政处罚决定书, a 信息公开 annual report, a service agreement,
+#                a blog diary, meeting minutes)
+#   heldout38    samples/heldout38/ (an e-paper page, a 头条 article, a hospital news page, ASR subtitles, an
+#                IVR script, a slide deck)
+#   heldout39    samples/heldout39/ (a 监管 quarterly report, a yearbook table, DRG 支付标准, price changes, a
+#                quiz bank, a slide outline)
+#   heldout40    samples/heldout40/ (an 电子凭证 guide, a school notice, OCR of a long image, a 12345
+#                knowledge base, a slide deck, meeting minutes)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
