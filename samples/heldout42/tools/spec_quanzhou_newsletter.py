@@ -2,10 +2,9 @@ from gold_lib import *
 
 QZ = "350500"
 SPEC = [
-    # preheader (display:none in a mail client, but the normaliser keeps it: it is page text)
-    D("2025年", "2025"),
-    D("12月31日", "--12-31"),                        # 截止 BEFORE the date is a verb like 截至: not part of it
-    P("55%", 0.55),
+    # preheader (display:none): maintainer, session 12: text an HTML page hides (display:none, hidden)
+    # is no page text — the tool drops it (pipeline/html_to_text.cc) and the guidelines now say so; the
+    # annotator had 2025年, 12月31日 and 55% here (the shared normalize.py keeps hidden text).
     # 泉州医保通讯 · 第48期: a newsletter's name (no place on its own: 泉州 is part of it -> in_org)
     R("泉州", QZ, in_org=True),
     D("2024年12月2日", "2024-12-02"),                # 第48期 above: an issue number

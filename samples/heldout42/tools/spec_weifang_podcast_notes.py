@@ -28,10 +28,10 @@ SPEC = [
     M("3000元", 3000),
     R("诸城", "370782"), R("寿光", "370783"),      # 县市区: no place
     D("2024年1月1日起", "2024-01-01", qualifier="from"),
-    R("奎文区", "370705"),                           # @奎文区张阿姨: a screen name is no organisation
+    R("奎文区", "370705", in_org=True),              # @奎文区张阿姨: a screen name is an account's name (maintainer, session 12: the tool's @handle rule; the annotator had plain)
     T("七十二岁", 72, "year", age=True),
     M("二百多块", 200, qualifier="min"),            # 多 between the number and the unit; 大概 is not on the list
-    R("青州", "370781"),                             # @青州小刘; 几天: no number
+    R("青州", "370781", in_org=True),                # @青州小刘 (an account's name, maintainer's correction as above); 几天: no number
     T("3个工作日", 3, "workday"),                    # 内 is no qualifier
     # 小宇宙, 喜马拉雅: app names, no places
     U("https://podcast.example.com/ydmss/27"),
