@@ -713,7 +713,8 @@ class RegionExtractor : public Extractor {
         ++p;
         c = CharAtFast(text, p);
       }
-      if (!IsHan(c)) return false;
+      // 云南税务APP, 山东医保APP: an app's name, unquoted.
+      if (!IsHan(c)) return p > end && StartsWithAny(text, p, {"APP", "App", "app"});
       if (org_.MayStartWith(c)) {
         const auto [len, kind] = org_.LongestAt(text, p);
         // 沙河口店: a word that makes an organisation's name only right after the place (not
