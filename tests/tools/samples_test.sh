@@ -81,6 +81,12 @@
 #                quiz bank, a slide outline)
 #   heldout40    samples/heldout40/ (an 电子凭证 guide, a school notice, OCR of a long image, a 12345
 #                knowledge base, a slide deck, meeting minutes)
+#   heldout41    samples/heldout41/ (a 百度百科 entry, a 领导信息 page, a 受理公告, an app-store listing, a
+#                工作简报, a quiz)
+#   heldout42    samples/heldout42/ (hard HTML: rowspan tables, split numbers, positioned PDF divs, a
+#                newsletter, a glossary; podcast notes)
+#   heldout44    samples/heldout44/ (internet and spreadsheet number forms: a blogger, a 贴吧 thread, a pasted
+#                spreadsheet, a receipt, a 小红书 note, a group chat)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
