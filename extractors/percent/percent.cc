@@ -89,12 +89,17 @@ class PercentExtractor : public Extractor {
         f.remove_suffix(kNumeralBytes);
         end -= kNumeralBytes;
       }
+      // 7成50岁: the digit after 成 starts the next number; the fraction is 7成.
+      if (rule == "cheng" && !f.empty() && IsAsciiDigit(static_cast<unsigned char>(f.back())) && IsAsciiDigit(CharAt(text, m.end))) {
+        f.remove_suffix(1);
+        --end;
+      }
       if (rule != "fen_zhi") {
         // 统一成立, 一成不变, 十成员, 一波三折, 折合: the character is part of another word.
         const std::string_view key = rule == "cheng" ? "成" : "折";
         const quantity::NeighbourWords& words = rule == "cheng" ? cheng_ : zhe_;
         const size_t key_end = Offset(text, f) + f.find(key) + key.size();
-        if (words.Before(text, m.start) || words.After(text, key_end) || (key_end != m.end && words.After(text, m.end))) {
+        if (words.Before(text, m.start) || words.After(text, key_end) || (key_end != end && words.After(text, end))) {
           return false;
         }
       }
