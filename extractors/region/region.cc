@@ -713,8 +713,9 @@ class RegionExtractor : public Extractor {
         ++p;
         c = CharAtFast(text, p);
       }
-      // 云南税务APP, 山东医保APP: an app's name, unquoted.
-      if (!IsHan(c)) return p > end && StartsWithAny(text, p, {"APP", "App", "app"});
+      // 云南税务APP, 山东医保APP: an app's name, unquoted (org_words.tsv's app words; only their
+      // ASCII ones can start at a character that is not Han).
+      if (!IsHan(c)) return p > end && StartsWithWord(text, p, app_words_);
       if (org_.MayStartWith(c)) {
         const auto [len, kind] = org_.LongestAt(text, p);
         // 沙河口店: a word that makes an organisation's name only right after the place (not
