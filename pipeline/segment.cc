@@ -408,7 +408,14 @@ Page Segment(std::string_view text) {
   page.articles.push_back(std::move(main));
   if (related_at == lines.size()) return page;
 
-  // Related items: title, snippet lines, then a "category date" line that closes the item.
+  // Related items: title, snippet lines, then a "category date" line that closes the item. A block
+  // with no date line anywhere is a list of links: each line is an item of its own, and the page
+  // gets one warning for them all.
+  bool titles_only = true;
+  for (size_t i = related_at + 1; i < lines.size() && titles_only; ++i) {
+    TextRange category, date;
+    titles_only = !ParseCategoryDate(text, lines[i].range, category, date);
+  }
   std::vector<const Line*> pending;
   int index = 0;
   const auto close = [&](const Line* cat_line, TextRange category, TextRange date) {
@@ -427,13 +434,21 @@ Page Segment(std::string_view text) {
       AddBlock(a.blocks, text, *cat_line, BlockKind::kCategoryDate);
       a.category = category;
       a.published = date;
-    } else {
+    } else if (!titles_only) {
       page.warnings.push_back("related_item_without_date");
     }
     a.range = {pending[0]->range.start, cat_line ? cat_line->range.end : pending.back()->range.end};
     page.articles.push_back(std::move(a));
     pending.clear();
   };
+  if (titles_only) {
+    for (size_t i = related_at + 1; i < lines.size(); ++i) {
+      pending.push_back(&lines[i]);
+      close(nullptr, {}, {});
+    }
+    if (index > 0) page.warnings.push_back("related_item_without_date");
+    return page;
+  }
   for (size_t i = related_at + 1; i < lines.size(); ++i) {
     TextRange category, date;
     if (ParseCategoryDate(text, lines[i].range, category, date)) {

@@ -83,6 +83,23 @@ TEST(Segment, RelatedDateLineWithTimeOrWithoutCategory) {
   EXPECT_TRUE(p.warnings.empty());
 }
 
+// A related block with no date line anywhere is a list of links: each line is an item of its own
+// (a Hong Kong news page's 相關新聞, held-out set 45), not one item whose title the others follow.
+TEST(Segment, RelatedBlockOfTitlesOnlyHasAnItemPerLine) {
+  const std::string text =
+      "长者医疗券试点扩大\n\n正文一段。\n\n相关新闻\n港人北上睇病 深圳医院门诊量升三成\n"
+      "本港私家医院收费 2024年平均加价8%\n大湾区跨境转诊 首批15名病人由广州转回香港\n";
+  const Page p = Segment(text);
+  ASSERT_EQ(p.articles.size(), 4u);
+  EXPECT_EQ(p.articles[1].title.in(text), "港人北上睇病 深圳医院门诊量升三成");
+  EXPECT_EQ(p.articles[2].title.in(text), "本港私家医院收费 2024年平均加价8%");
+  EXPECT_EQ(p.articles[3].index, 3);
+  EXPECT_EQ(p.articles[3].title.in(text), "大湾区跨境转诊 首批15名病人由广州转回香港");
+  EXPECT_EQ(p.articles[3].blocks.size(), 1u);
+  // Each has no date: one warning for the page, as before.
+  EXPECT_EQ(p.warnings, std::vector<std::string>{"related_item_without_date"});
+}
+
 TEST(Segment, SentencesSplitAfterChineseStops) {
   const std::string text = "标题\n第一句。第二句!第三句?“引号里。”最后";
   const Page p = Segment(text);

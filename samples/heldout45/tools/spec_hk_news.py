@@ -50,12 +50,16 @@ SPEC = [
     PH("(0755) 2553 1888"),
     U("https://www.hcv.example.gov.hk/gba"),        # the space before 。 ends it; hrefs of the related links are attributes, no text
     # 责任编辑:林小慧: no place
-    # 相关新闻: a list of link titles with no snippet or category/date line: still the main article (call 9)
+    # 相关新闻: a list of link titles with no snippet or category/date line. Each link is a related
+    # item (the guidelines: every related item is an article; maintainer's correction of call 9)
+    Article("related-01"),
     R("深圳", SZ),                                  # 深圳医院门诊量: hospitals in 深圳 (no name): plain
     P("三成", 0.3),
+    Article("related-02"),
     # 本港: no place
     D("2024年", "2024"),
     P("8%", 0.08),
+    Article("related-03"),
     # 首批: 首 no number
     C("15名", 15, "person"),
     R("广州", GZ),
