@@ -49,6 +49,9 @@ class CountExtractor : public Extractor {
     quantity::Numbers numbers;
     if (!quantity::ReadNumbers(text, n, number_words_, numbers)) return false;
 
+    // GLP-1 类药物, PD-1类: the number ends a name written in Latin letters.
+    if (AfterLatinName(text, numbers.start)) return false;
+
     const size_t previous_end = out.empty() ? 0 : out.back().end;
     if (numbers.start < previous_end) return false;
     const quantity::Qualified q = quantity::Qualify(text, numbers.start, m.end, previous_end, qualifiers_, context_);
@@ -89,6 +92,15 @@ class CountExtractor : public Extractor {
 
  private:
   static constexpr size_t kLongestPlaceBytes = 96;  // a chain of three long names
+
+  // Whether a Latin letter, or one and a hyphen, stands right before `start` (GLP-1, PD-1, N95).
+  static bool AfterLatinName(std::string_view text, size_t start) {
+    size_t p = start;
+    if (p > 0 && text[p - 1] == '-') --p;
+    if (p == 0) return false;
+    const char c = text[p - 1];
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
 
   // Whether a region mention covers all[i]. all is sorted by start: a covering place starts at
   // or before it, and no place is long.

@@ -701,15 +701,16 @@ class RegionExtractor : public Extractor {
     return p;
   }
 
-  bool InOrg(std::string_view text, size_t end, size_t limit) const {
+  bool InOrg(std::string_view text, size_t end, size_t limit, bool in_title) const {
     size_t p = AfterTownName(text, end, limit);
     for (int n = 0; n < 16 && p < limit; ++n) {
       char32_t c = CharAtFast(text, p);
-      // Text from PDFs breaks lines inside names (山东省\n医疗保障局), OCR spaces their characters out
-      // (合 作 医 疗): one line break, or a space inside such a run, between Han characters is stepped
-      // over (not a table's cell gap: 伍家岗区 康复医院).
+      // Text from PDFs breaks lines inside names (《山东省\n医疗保障局…》), OCR spaces their characters
+      // out (合 作 医 疗): inside a 《title》, one line break between Han characters is stepped over,
+      // and so is a space inside such a run (not a table's cell gap: 伍家岗区 康复医院). Elsewhere a
+      // line break ends the scan: a heading's place is not in_org by the next paragraph's 医保局.
       if ((c == '\n' || c == ' ') && p + 1 < limit && IsHan(CharBeforeFast(text, p)) && IsHan(CharAtFast(text, p + 1)) &&
-          (c == '\n' || InSpacedRun(text, p))) {
+          (c == '\n' ? in_title : InSpacedRun(text, p))) {
         ++p;
         c = CharAtFast(text, p);
       }
@@ -863,24 +864,30 @@ class RegionExtractor : public Extractor {
     return separator(gap.substr(p));
   }
 
-  // “爱山东”APP, “我的长沙”小程序, "澳门居民在横琴就医"专区, “南粤人寿湛江”视频号: a place inside a short
-  // quoted name (at most 6 characters before it, 8 after it) that an app word (org_words.tsv, kind
-  // app) follows.
+  // “爱山东”APP, “我的长沙”小程序, "澳门居民在横琴就医"专区, “南粤人寿湛江”视频号, 「i厦门」网路平台,
+  // "i深圳" app: a place inside a short quoted name (at most 6 characters before it, Han or Latin
+  // letters, and 8 after it) that an app word (org_words.tsv, kind app) follows.
   bool InQuotedAppName(std::string_view text, size_t start, size_t end) const {
+    const auto opens = [](char32_t c) { return c == U'“' || c == '"' || c == U'「'; };
+    const auto letter = [](char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
     size_t open = start;
     for (int n = 0; n <= 6 && open > 0; ++n) {
       const char32_t c = CharBeforeFast(text, open);
-      if (c == U'“' || c == '"') break;
-      if (!IsHan(c) || n == 6) return false;
+      if (opens(c)) break;
+      if (!(IsHan(c) || letter(c)) || n == 6) return false;
       open -= CharLen(c);
     }
     const char32_t open_ch = CharBeforeFast(text, open);
-    if (open_ch != U'“' && open_ch != '"') return false;
+    if (!opens(open_ch)) return false;
     const char32_t close_ch = ClosingQuote(open_ch);
     size_t p = end;
     for (int n = 0; n <= 8 && p < text.size(); ++n) {
       const char32_t c = CharAtFast(text, p);
-      if (c == close_ch) return StartsWithWord(text, p + CharLen(c), app_words_);
+      if (c == close_ch) {
+        size_t after = p + CharLen(c);
+        if (after < text.size() && text[after] == ' ') ++after;  // "i深圳" app
+        return StartsWithWord(text, after, app_words_);
+      }
       if (!IsHan(c)) return false;
       p += CharLen(c);
     }
@@ -1128,12 +1135,13 @@ class RegionExtractor : public Extractor {
         org_from = end + 1;
       }
       // @岳阳发布: a place that starts an account's handle.
-      if (InOrg(text, org_from, std::max(limit, org_from)) || InQuotedName(text, start, end) ||
+      const bool in_title = !titles.empty() && InTitle(titles, start, end);
+      if (InOrg(text, org_from, std::max(limit, org_from), in_title) || InQuotedName(text, start, end) ||
           InQuotedAppName(text, start, end) || CharBeforeFast(text, start) == '@' || AccountHeader(text, start, end)) {
         m.flags.Set("in_org", true);
         ShareOfficeWord(text, first, out);
       }
-      if (!titles.empty() && InTitle(titles, start, end)) m.flags.Set("in_title", true);
+      if (in_title) m.flags.Set("in_title", true);
       if (c.size() > 1) m.flags.Set("ambiguous", true);
       prev_unit = chosen.d;
       prev_end = end;

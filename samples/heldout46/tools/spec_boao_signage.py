@@ -18,7 +18,7 @@ SPEC = [
     T("60周岁以上", 60, "year", age=True, qualifier="min"),   # aged 60+: nothing; 绿色通道: 通道 is a common word
     # 一楼: a floor (lone 一, no classifier)
     C("3个", 3, "item"),                              # 医保结算窗口共3个; Three …: an English numeral word, nothing
-    # ¥25/次: the ¥ sign is no unit of the guidelines (call 3)
+    M("¥25/次", 25, period="time"),                  # ¥ is the unit written before the number (sets 4, 19; call 3 as corrected)
     M("50元/次", 50, period="time"),                  # (RMB 50 per visit): nothing
     M("300元/人次", 300, period="time"),              # /人次 after the unit: 每人次 → time (guidelines)
     M("每床日120元", 120, period="day"),              # (RMB 120 per bed-day): nothing

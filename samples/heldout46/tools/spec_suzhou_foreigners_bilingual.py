@@ -28,7 +28,7 @@ SPEC = [
     M("50万元", 500000),                              # 年度最高支付限额为50万元: 为 stands between, no qualifier
     # 3. Benefits: CNY 1,500 / RMB 800 nothing (call 2)
     P("85%", 0.85), P("90%", 0.9), P("70%", 0.7),
-    # ¥500,000: the yen/yuan sign is no unit of the guidelines' list (call 3): nothing
+    M("¥500,000", 500000),                            # ¥ is the unit written before the number (sets 4, 19; call 3 as corrected)
     T("30日", 30, "day"),                             # 入职之日起30日内 (内 is no qualifier)
     T("6个月", 6, "month"),                           # 满6个月后 (满 and 后 outside, as 30日后)
     T("3个工作日", 3, "workday"),
