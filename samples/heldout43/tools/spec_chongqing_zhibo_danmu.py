@@ -9,7 +9,7 @@ SPEC = [
     # 观看人数3.2万 点赞8.6万: counters with no unit, nothing
     T("102分钟", 102, "minute"),                    # 时长102分钟
     # 十来个老朋友: 来 between the numeral and the classifier (call 5), nothing
-    R("渝中区", YZ, in_org=True),                   # 渝中区王孃孃: a viewer's screen name (guidelines: @青州小刘)
+    R("渝中区", YZ, in_org=True),                   # 渝中区王孃孃: a viewer's screen name (guidelines: @青州小刘; call 13)
     T("七十三岁", 73, "year", age=True),
     # 一个月: lone 一
     M("两三百块", (200, 300)),                      # neighbouring numerals: a range (guidelines: 三四百块)
@@ -18,7 +18,7 @@ SPEC = [
     P("百分之六十五", 0.65),
     M("两三百块", (200, 300)),                      # 两三百块钱: 钱 outside
     M("四五十块", (40, 50)),
-    R("沙坪坝", SPB, in_org=True),                  # 沙坪坝小李: a screen name
+    R("沙坪坝", SPB, in_org=True),                  # 沙坪坝小李: a screen name (call 13)
     # 好久到账 (when): no number
     D("每月25号左右", "---25", relative_to="every_month", qualifier="approx"),
     # 月底前: no number, nothing
@@ -37,7 +37,7 @@ SPEC = [
     # 川渝: one-character abbreviations; 两地: no classifier of the list
     R("成都", CD),
     R("重庆", CQ),
-    # 第一次: an ordinal; 晓得了: a screen name
+    # 第一次: an ordinal; 晓得了: a screen name (call 13)
     T("90天", 90, "day"),                           # 出生后90天内: 内 is not a qualifier
     D("2025年度", "2025"),
     M("四百块", 400),
@@ -58,7 +58,7 @@ SPEC = [
     R("四川省", SC),                                # 四川省内 (set 32: 湖北省内); 大同小异: 大同 (大同市) is part of an idiom, no place
     # “渝快办”: 渝 one-character abbreviation
     T("三五天", (3, 5), "day"),                     # call 7
-    R("九龙坡", JLP, in_org=True),                  # 九龙坡张嬢: a screen name
+    R("九龙坡", JLP, in_org=True),                  # 九龙坡张嬢: a screen name (call 13)
     # 西南医院: 西南 is no place
     T("半个多月", 0.5, "month", qualifier="min"),   # 多 between the number (半, as in 半个月) and the unit → min (call 8)
     M("四万五千块", 45000),

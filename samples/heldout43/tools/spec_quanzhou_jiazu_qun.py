@@ -22,7 +22,7 @@ SPEC = [
     R("台湾", TW),                                  # 台湾的健保: a place before a programme
     # 一个月: lone 一 and no period word
     M("一千七百多元", 1700, currency="TWD", qualifier="min"),   # 新台币 before the number is outside (set 9 call 2); 多 → min
-    R("金门", JM),                                  # 金门县 is a county of 泉州市 in divisions.tsv
+    R("金门", JM),                                  # 金门县 is a county of 泉州市 in divisions.tsv (call 15)
     R("泉州", QZ),
     # 台胞证: no place; 一年才几百块: 一年 lone 一, 几百块 no number
     T("70岁以上", 70, "year", age=True, qualifier="min"),

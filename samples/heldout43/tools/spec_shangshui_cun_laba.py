@@ -20,7 +20,7 @@ SPEC = [
     T("仨月", 3, "month"),                          # 这仨月里头
     # 一分钱: lone 一
     T("七十岁以上", 70, "year", age=True, qualifier="min"),
-    # 豫事办: 豫 one-character abbreviation; 几口人: no number; 一块儿 ("together"): no money (call 13)
+    # 豫事办: 豫 one-character abbreviation; 一家子: lone 一; 几口人: no number; 一块儿 ("together"): no money (call 11)
     C("仨人", 3, "person"),                         # call 6
     M("一千二百块", 1200),
     # 昨儿个: nothing
@@ -38,7 +38,7 @@ SPEC = [
     P("十个百分点", 0.1, points=True),
     # 一年能报一千八: 一年 lone 一, 一千八 no unit; 老张一年: lone 一; 三千来块: 来 between (call 5)
     M("一千八百块", 1800),
-    # 一千二: no unit
+    # 一千出头: no unit (出头 is not on the shared list), nothing
     M("三块五", 3.5),                               # set 38 call 1
     R("广州", GZ),
     R("上海", SH),
@@ -48,6 +48,7 @@ SPEC = [
     PH("12393"),
     PH("0394-5421234"),
     M("一百八十块", 180),
+    # 一年就一百八: 一年 lone 一, 一百八 (180 in speech) has no unit: nothing
     # 俩老人: 俩 before a noun, no classifier (call 6); 七十多了: no unit; 一分不用掏: lone 一
     D("十二月三十一号", "--12-31"),                 # 截止到 before the date: no qualifier
     M("四百块", 400),                               # 每人四百块: 每 + a classifier, no period

@@ -46,7 +46,7 @@ SPEC = [
     T("仨月", 3, "month"),                          # 仨 = 三个: a numeral before the unit 月 (call 6)
     T("仨月", 3, "month"),                          # 这仨月
     # 一分钱: lone 一, 分 no unit
-    R("海南", HN),                                  # 去海南猫冬: the province (not 海南藏族自治州 or 乌海's 海南区)
+    R("海南", HN),                                  # 去海南猫冬: the province (not 海南藏族自治州 or 乌海's 海南区) (call 18)
     # “辽事通”: 辽 is a one-character abbreviation; 俩礼拜: 礼拜 is no duration unit of the guidelines (call 2)
     P("十个百分点", 0.1, points=True),
     R("哈尔滨", HEB),
@@ -57,7 +57,7 @@ SPEC = [
     # 周一到周五八点半到十二点: weekdays and times of day
     # 五样材料: 样 is no classifier of the list
     T("三五天", (3, 5), "day"),                     # 三五天: two numerals with one unit, a range 3–5 day (call 7)
-    R("铁岭", TL, in_org=True),                     # 铁岭大碴子粥: a commenter's screen name (guidelines: @青州小刘); 铁岭 = the city, not 铁岭县
+    R("铁岭", TL, in_org=True),                     # 铁岭大碴子粥: a commenter's screen name (guidelines: @青州小刘; call 13); 铁岭 = the city, not 铁岭县
     C("仨人", 3, "person"),                         # 俺家仨人: 仨 + the classifier 人 (call 6)
     M("一千二百块", 1200),                          # 一共 is not on the shared list
     R("沈北", SB, in_org=True),                     # 沈北小燕儿: a screen name; 沈北 = 沈北新区's short name
