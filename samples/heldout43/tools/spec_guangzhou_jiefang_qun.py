@@ -55,6 +55,7 @@ SPEC = [
     # 全市: no place
     R("广州", GZ),
     R("佛山", FS),
+    # 早几年: 几 is no number, nothing
     PH("12345"),
     PH("12393"),
     R("海珠区", HZ, in_org=True),                   # 海珠区医保局
