@@ -917,6 +917,32 @@ class RegionExtractor : public Extractor {
     return false;
   }
 
+  // 沈北小燕儿:…, [弹幕] 九龙坡张嬢:…: a commenter's screen name labelling a line (a comment
+  // section, a live stream's bullet comments): the place starts the line (or follows a [tag] that
+  // does), one to four letters follow it, then a colon. Not a dateline (长沙:): nothing between;
+  // not a topic or a greeting (义乌市医保服务热线:, 临桂区各位居民:): the letters are no office,
+  // breaker or topic word of org_words.tsv and at most four.
+  bool ScreenNameLabel(std::string_view text, size_t start, size_t end) const {
+    size_t line = start;
+    if (line > 0 && text[line - 1] == ' ') --line;
+    if (line > 0 && (text[line - 1] == ']' || CharBeforeFast(text, line) == U'】')) {
+      const bool ascii = text[line - 1] == ']';
+      const size_t open = text.rfind(ascii ? "[" : "【", line - 1);
+      if (open == std::string_view::npos || text.find('\n', open) < line) return false;
+      line = open;
+    }
+    if (line > 0 && text[line - 1] != '\n') return false;
+    size_t p = end;
+    for (int n = 0; n < 4 && p < text.size(); ++n) {
+      const char32_t c = CharAtFast(text, p);
+      if (!IsHan(c) && !IsAsciiAlnum(c)) break;
+      p += CharLen(c);
+    }
+    if (p == end || p >= text.size() || text[p] != ':') return false;
+    const auto [len, kind] = org_.LongestAt(text, end);
+    return (len == 0 || kind == kPlainWord) && !quoted_org_.StartsAt(text, end);
+  }
+
   static bool SentenceBreakBetween(std::string_view text, size_t a, size_t b) {
     for (size_t i = a; i < b; ++i) {
       const char ch = text[i];
@@ -1137,7 +1163,8 @@ class RegionExtractor : public Extractor {
       // @岳阳发布: a place that starts an account's handle.
       const bool in_title = !titles.empty() && InTitle(titles, start, end);
       if (InOrg(text, org_from, std::max(limit, org_from), in_title) || InQuotedName(text, start, end) ||
-          InQuotedAppName(text, start, end) || CharBeforeFast(text, start) == '@' || AccountHeader(text, start, end)) {
+          InQuotedAppName(text, start, end) || CharBeforeFast(text, start) == '@' || AccountHeader(text, start, end) ||
+          ScreenNameLabel(text, start, end)) {
         m.flags.Set("in_org", true);
         ShareOfficeWord(text, first, out);
       }
