@@ -488,6 +488,9 @@ std::optional<double> ParseOperand(std::string_view s) {
 }  // namespace
 
 std::optional<double> ParseNumber(std::string_view s) {
+  // 仨, 俩: three and two with their 个 in one character (northern speech), numbers only alone.
+  if (s == "仨") return 3.0;
+  if (s == "俩") return 2.0;
   // Up to 16 ASCII digits (2200, 50, 007): one Arabic token whose value is the number.
   constexpr size_t kMaxPlainDigits = 16;  // below kMaxValue whatever the digits
   if (!s.empty() && s.size() <= kMaxPlainDigits) {

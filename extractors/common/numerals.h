@@ -28,7 +28,7 @@ inline constexpr std::string_view kChineseNumeralCharClass =
 //    一千二 = 1200, 两百五 = 250, 一百一 = 110, 三万五 = 35000, 一亿二 = 1.2e8.
 //  * Decimals: 一点五 = 1.5, 零点五 = 0.5, 一点五万 = 15000, 1.2万, 2.5亿,
 //    and Arabic/Chinese mixes: 3万, 5千, 3千万, 2500万, 1亿2000万, 3万5千.
-//  * 半 alone = 0.5.
+//  * 半 alone = 0.5; 仨 alone = 3, 俩 alone = 2 (三个, 两个 in northern speech).
 // Rejects empty input, bare units (万), malformed unit order (十十), 1.2.3,
 // ,000, 1,00, and values > 1e16.
 std::optional<double> ParseNumber(std::string_view s);

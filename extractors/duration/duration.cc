@@ -67,7 +67,8 @@ class DurationExtractor : public Extractor {
     const auto it = units_.find(u);
     if (it == units_.end()) return false;
     const TimeUnit& unit = it->second;
-    if (unit.counted && !ge && n != "半") return false;  // 3月 is a date; 半月 is fine
+    // 3月 is a date; 半月 is fine, and so is 仨月 (仨 is 三个).
+    if (unit.counted && !ge && n != "半" && n != "仨" && n != "俩") return false;
 
     // 30周年, 天津, 日元: the unit character starts another word.
     if (!half && quantity::StartsWithWord(text, unit_end, unit.not_followed_by)) return false;

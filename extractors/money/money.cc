@@ -108,11 +108,13 @@ class MoneyExtractor : public Extractor {
       if (u == "块") {
         // 一块五, 一百二十三块五 (speech): one numeral after 块, then no Han character, is tenths.
         jiao = JiaoAfter(text, m.end);
-        // 一块 (together), 切成3块 (pieces): not money.
-        if (n1 == "一" || kuai_.Before(text, m.start) || !kuai_.Allowed(text, m.end + (jiao ? kJiaoBytes : 0))) return false;
+        // 一块 (together), 切成3块 (pieces): not money; 一块一 (1.1) is.
+        if ((n1 == "一" && !jiao) || kuai_.Before(text, m.start) || !kuai_.Allowed(text, m.end + (jiao ? kJiaoBytes : 0))) {
+          return false;
+        }
       }
-      // 二元结构, 三元里: one numeral character and 元 inside a word.
-      if (n2.empty() && OneChineseNumeral(n1) && !m.has("more") && !cn1_.Allowed(text, m.end)) return false;
+      // 二元结构, 三元里: one numeral character and 元 inside a word (after the tenths: 三块五).
+      if (n2.empty() && OneChineseNumeral(n1) && !m.has("more") && !jiao && !cn1_.Allowed(text, m.end)) return false;
       // The multiplier of 多 / 余 + magnitude (1000余万元).
       quantity::Scale mag;
       if (const std::string_view g = m.group("mag"); !g.empty()) {

@@ -47,7 +47,8 @@ SPEC = [
     T("仨月", 3, "month"),                          # 这仨月
     # 一分钱: lone 一, 分 no unit
     R("海南", HN),                                  # 去海南猫冬: the province (not 海南藏族自治州 or 乌海's 海南区) (call 18)
-    # “辽事通”: 辽 is a one-character abbreviation; 俩礼拜: 礼拜 is no duration unit of the guidelines (call 2)
+    # “辽事通”: 辽 is a one-character abbreviation
+    T("俩礼拜", 2, "week"),                         # 礼拜 is a week, as 星期 (call 2 as the maintainer corrected it)
     P("十个百分点", 0.1, points=True),
     R("哈尔滨", HEB),
     # 那嘎达 (there): no place; 四百来块: 来 between (call 5); 一分钱: lone 一
