@@ -157,6 +157,10 @@ class DateExtractor : public Extractor {
     Mention mention;
     mention.start = m.start;
     mention.end = end;
+    if (rule == "paren_day") {  // 昨日(17日): the day in the brackets
+      mention.start = Offset(text, m.group("d"));
+      mention.end = m.end - 1;
+    }
     if (rule.substr(0, 6) == "range_") {
       if (!ResolveRange(m, rule, mention)) return false;
     } else {

@@ -154,7 +154,7 @@ class MoneyExtractor : public Extractor {
     mention.end = m.end + (jiao ? kJiaoBytes : 0);
     const quantity::Found found = affixes_.Extend(text, limit, mention.start, mention.end);
     if (qualifier.empty()) qualifier = found.qualifier;
-    mention.flags.Set("currency", CurrencyNamedBefore(text, start, unit->currency));
+    mention.flags.Set("currency", CurrencyNamedBefore(text, start, unit->currency, out));
     if (!qualifier.empty()) mention.flags.Set("qualifier", qualifier);
     if (!found.period.empty()) mention.flags.Set("period", found.period);
     out.push_back(std::move(mention));
@@ -184,14 +184,32 @@ class MoneyExtractor : public Extractor {
   };
 
   // 新台币1,780元: a foreign currency named right before an amount in 元 is its currency (the word
-  // stays out of the span, as 人民币 does).
-  std::string_view CurrencyNamedBefore(std::string_view text, size_t number_start, std::string_view currency) const {
+  // stays out of the span, as 人民币 does); 新台币50元至420元: and the range's second amount's.
+  std::string_view CurrencyNamedBefore(std::string_view text, size_t number_start, std::string_view currency,
+                                       const std::vector<Mention>& out) const {
     if (currency != "CNY") return currency;
     const std::string_view before = text.substr(0, number_start);
     for (const auto& [word, named] : named_before_) {
       if (before.ends_with(word)) return named;
     }
+    if (!out.empty() && out.back().type == "money" && out.back().end < number_start &&
+        IsRangeJoiner(text.substr(out.back().end, number_start - out.back().end))) {
+      const std::string_view previous = out.back().flags.String("currency");
+      for (const auto& [word, named] : named_before_) {
+        if (previous == named) return named;
+      }
+    }
     return currency;
+  }
+
+  // 至, 到, ~, - … (common.patterns' {to}), spaces around it.
+  static bool IsRangeJoiner(std::string_view gap) {
+    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+    for (std::string_view j : {"至", "到", "~", "-", "—", "–", "－", "〜"}) {
+      if (gap == j) return true;
+    }
+    return false;
   }
 
   std::map<std::string, Unit, std::less<>> units_;
