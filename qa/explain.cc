@@ -1,5 +1,6 @@
 #include "qa/explain.h"
 
+#include <algorithm>
 #include <optional>
 
 #include <nlohmann/json.hpp>
@@ -75,8 +76,11 @@ bool ExplainFile(const std::string& path, const std::string& format, int article
     out << "-- blocks\n";
     for (const Block& b : art.blocks) {
       std::string_view t = b.range.in(a->text);
-      std::string shown(t.substr(0, 180));
-      if (t.size() > 180) shown += "…";
+      // At most 180 bytes, cut before a character, not inside one.
+      size_t cut = std::min<size_t>(t.size(), 180);
+      while (cut < t.size() && cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
+      std::string shown(t.substr(0, cut));
+      if (cut < t.size()) shown += "…";
       out << "  [" << BlockKindName(b.kind) << (b.marker.empty() ? "" : " " + b.marker) << "] " << shown << "\n";
     }
     out << "-- mentions (type  text  →  value  [rule]  bytes)\n";

@@ -6,6 +6,7 @@
 #   provenance   source[span] == text for every mention, title and block (bytes and code points)
 #   forms        HTML, JSONL, gzip and the dirty variants give the same articles and values as text
 #   threads      output is byte-identical with 1 and 2 threads and across two runs
+#   explain      explain's output is valid UTF-8 for every bundled page
 #   gold         strict F1 per type against samples/gold is at or above samples/gold/floors.json
 #   heldout      samples/heldout/ (pages in other styles: notices, old news, HTML fragments, Traditional,
 #                JSONL): schema, provenance and strict F1 floors against their gold
@@ -124,6 +125,13 @@ case "$check" in
     $py tests/tools/check_provenance.py "${forms[@]}" "$out/variants.jsonl" ;;
   forms)
     $py tests/tools/compare_forms.py "$out/text.jsonl" "$out/html.jsonl" "$out/jsonl.jsonl" "$out/gz.jsonl" "$out/variants.jsonl" ;;
+  explain)
+    # explain's output is valid UTF-8 (long blocks are cut at a character, not inside one) for
+    # every bundled page.
+    find samples/text samples/html samples/jsonl samples/heldout*/pages -type f | sort | while read -r f; do
+      "$bin" explain "$f" | $py -c 'import sys; sys.stdin.buffer.read().decode("utf-8")' || { echo "not UTF-8: $f"; exit 1; }
+    done
+    echo "explain: UTF-8 for every bundled page" ;;
   threads)
     "$bin" run -q --no-progress -j 1 samples -o "$out/t1.jsonl"
     "$bin" run -q --no-progress -j 2 samples -o "$out/t2.jsonl"
