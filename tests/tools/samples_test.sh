@@ -88,6 +88,12 @@
 #                newsletter, a glossary; podcast notes)
 #   heldout44    samples/heldout44/ (internet and spreadsheet number forms: a blogger, a 贴吧 thread, a pasted
 #                spreadsheet, a receipt, a 小红书 note, a group chat)
+#   heldout43    samples/heldout43/ (colloquial and dialect writing: a Cantonese group chat, a 东北话 抖音
+#                transcript, a 重庆 live stream's 弹幕, a 上海话 notice board, a 闽南 family chat, a 大喇叭 broadcast)
+#   heldout45    samples/heldout45/ (Traditional cross-border pages: a Hong Kong feature, a Macau notice, a 台胞
+#                guide with 民国 years, a 繁體 Q&A, a Hong Kong HTML fragment, HK/Macau JSONL)
+#   heldout46    samples/heldout46/ (bilingual and English-mixed pages: a guide for foreigners, an HR e-mail,
+#                an international students' page, a pharma newsletter, bilingual signs, aggregator JSONL)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
