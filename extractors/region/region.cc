@@ -337,6 +337,7 @@ class RegionExtractor : public Extractor {
       const std::string& k = row[1];
       if (k == "blocker") blockers_.push_back(w);
       else if (k == "weak") weak_.insert(w);
+      else if (k == "weak_word_after") weak_word_after_.push_back(w);
       else if (k == "generic") generic_.insert(w);
       else if (k == "street") street_.Add(w);
       else if (k == "street_ok") street_ok_.Add(w);
@@ -545,6 +546,8 @@ class RegionExtractor : public Extractor {
             if (held) held->push_back(raw_index);
             return false;
           }
+          // 今年新建的服务站: before these words the everyday word, whatever the article names.
+          if (StartsWithWord(text, r.end, weak_word_after_)) return false;
           for (size_t i = 0; i < info.cands.size(); ++i) {
             if (strong->Contains(info.cands[i].d)) sel.cands |= uint64_t{1} << i;
           }
@@ -1183,6 +1186,7 @@ class RegionExtractor : public Extractor {
   WordSet org_, quoted_org_, street_, street_ok_, township_, township_ok_, person_before_, person_after_;
   std::vector<std::string> blockers_, stem_prev_words_, citizens_not_, app_words_, account_words_, outside_before_;
   std::unordered_set<std::string> weak_, generic_;
+  std::vector<std::string> weak_word_after_;  // not_place.tsv: after a weak short, the everyday word
   CharSet surnames_, stem_prev_, stem_next_;
   CharSet outside_before_last_, account_first_;  // outside_before words' last characters, account words' first
 };
