@@ -18,9 +18,6 @@ size_t DigitsFrom(std::string_view text, size_t pos) {
   return n;
 }
 
-/// Byte length of the UTF-8 encoding of c.
-size_t Utf8Size(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
-
 }  // namespace
 
 bool InsideUrl(std::string_view text, size_t pos) {
@@ -51,6 +48,7 @@ bool ContinuesNumberOnLeft(std::string_view text, size_t pos) {
 NumberWords::NumberWords(const ContextWords& context)
     : not_after(context.Get("number_not_after", "all")),
       cn_not_after(context.Get("number_not_after", "cn")),
+      after_ok(context.Get("number_after_ok", "all")),
       cn_after_ok(context.Get("number_after_ok", "cn")),
       range_joiners(context.Get("range_joiner", "all")) {}
 
@@ -66,7 +64,7 @@ bool NumberStartOk(std::string_view text, size_t pos, std::string_view number, c
   // 第3次, and 第 1302587 位 (a page's visitor counter, spaced): an ordinal.
   size_t word_end = pos;
   while (word_end > 0 && text[word_end - 1] == ' ') --word_end;
-  if (EndsWithWord(text, word_end, words.not_after)) return false;
+  if (EndsWithWord(text, word_end, words.not_after) && !EndsWithWord(text, word_end, words.after_ok)) return false;
   if (IsCnNumeral(CharAt(number, 0))) {
     // A Han number right after another numeral character is the tail of a number that did not
     // parse (两三个, 十几天 ...); after 数/几 it is vague (数十家).

@@ -42,6 +42,7 @@ struct NumberWords {
   explicit NumberWords(const ContextWords& context);
   std::vector<std::string> not_after;     ///< number_not_after / all: 第 (第3次)
   std::vector<std::string> cn_not_after;  ///< number_not_after / cn, before a Han number: 数, 几 (数十家)
+  std::vector<std::string> after_ok;      ///< number_after_ok / all: ** (Markdown bold), no multiplication *
   std::vector<std::string> cn_after_ok;   ///< number_after_ok / cn: 人数 (参保人数三千万人), no vague 数
   std::vector<std::string> range_joiners; ///< range_joiner / all: 至, 到, - (3至5家)
 };

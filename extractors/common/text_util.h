@@ -21,6 +21,8 @@ inline size_t Offset(std::string_view text, std::string_view part) {
 char32_t CharBefore(std::string_view text, size_t pos);
 /// The code point starting at pos (0 at the end of the text).
 char32_t CharAt(std::string_view text, size_t pos);
+/// Byte length of the UTF-8 encoding of c.
+inline size_t Utf8Size(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
 
 inline bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 inline bool IsAsciiAlnum(char32_t c) { return IsAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

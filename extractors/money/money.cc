@@ -87,7 +87,7 @@ class MoneyExtractor : public Extractor {
     mention.type = "money";
     size_t start = m.start;
     std::string_view qualifier;
-    int jiao = 0;  // tenths spoken after 块 (三块五)
+    Cents cents;  // written after the unit: 三块五 (spoken tenths), 贰拾伍元陆角贰分
     const Unit* unit = &yen_;
     if (rule == "yen") {
       const auto v = ParseNumberText(m.group("yn"));
@@ -107,14 +107,16 @@ class MoneyExtractor : public Extractor {
       if (StartsWithWord(text, m.end, unit->starts_word)) return false;
       if (u == "块") {
         // 一块五, 一百二十三块五 (speech): one numeral after 块, then no Han character, is tenths.
-        jiao = JiaoAfter(text, m.end);
+        cents = JiaoAfter(text, m.end);
         // 一块 (together), 切成3块 (pieces): not money; 一块一 (1.1) is.
-        if ((n1 == "一" && !jiao) || kuai_.Before(text, m.start) || !kuai_.Allowed(text, m.end + (jiao ? kJiaoBytes : 0))) {
+        if ((n1 == "一" && !cents.bytes) || kuai_.Before(text, m.start) || !kuai_.Allowed(text, m.end + cents.bytes)) {
           return false;
         }
+      } else if (u == "元" && !m.has("more") && n2.empty()) {
+        cents = JiaoFenAfter(text, m.end);  // 贰拾伍元陆角贰分, 5元3角, 伍元零伍分
       }
       // 二元结构, 三元里: one numeral character and 元 inside a word (after the tenths: 三块五).
-      if (n2.empty() && OneChineseNumeral(n1) && !m.has("more") && !jiao && !cn1_.Allowed(text, m.end)) return false;
+      if (n2.empty() && OneChineseNumeral(n1) && !m.has("more") && !cents.bytes && !cn1_.Allowed(text, m.end)) return false;
       // The multiplier of 多 / 余 + magnitude (1000余万元).
       quantity::Scale mag;
       if (const std::string_view g = m.group("mag"); !g.empty()) {
@@ -145,13 +147,13 @@ class MoneyExtractor : public Extractor {
         mention.value = quantity::RangeValue(lo, hi);
         qualifier = "range";
       } else {
-        mention.value = Tidy(unit->scale.Apply(mag.Apply(*a)) + jiao / 10.0);
+        mention.value = Tidy(unit->scale.Apply(mag.Apply(*a)) + cents.hundredths / 100.0);
         if (m.has("more")) qualifier = "min";  // 1000余元: more than 1000
       }
-      if (jiao && (neighbours || !n2.empty() || m.has("more"))) return false;  // 三四百块五: no reading
+      if (cents.bytes && (neighbours || !n2.empty() || m.has("more"))) return false;  // 三四百块五: no reading
     }
     mention.start = start;
-    mention.end = m.end + (jiao ? kJiaoBytes : 0);
+    mention.end = m.end + cents.bytes;
     const quantity::Found found = affixes_.Extend(text, limit, mention.start, mention.end);
     if (qualifier.empty()) qualifier = found.qualifier;
     mention.flags.Set("currency", CurrencyNamedBefore(text, start, unit->currency, out));
@@ -166,15 +168,52 @@ class MoneyExtractor : public Extractor {
   }
 
  private:
-  static constexpr size_t kJiaoBytes = 3;  // one Han numeral
+  // Fractions of a yuan written after the unit, and their bytes.
+  struct Cents {
+    int hundredths = 0;
+    size_t bytes = 0;
+  };
 
   // The tenths (角) spoken after 块 at pos: a numeral 一-九 with no Han character after it (三块五。),
-  // else 0 (三块五毛, 五块钱, 一块一块).
-  static int JiaoAfter(std::string_view text, size_t pos) {
-    constexpr std::u32string_view kDigits = U"一二三四五六七八九";
-    const size_t d = kDigits.find(CharAt(text, pos));
-    if (d == std::u32string_view::npos || IsHan(CharAt(text, pos + kJiaoBytes))) return 0;
-    return static_cast<int>(d) + 1;
+  // else none (三块五毛, 五块钱, 一块一块).
+  static Cents JiaoAfter(std::string_view text, size_t pos) {
+    const int d = CentDigit(CharAt(text, pos));
+    constexpr size_t kHan = 3;  // bytes of one Han numeral
+    if (d <= 0 || d > 9 || !IsHan(CharAt(text, pos)) || IsHan(CharAt(text, pos + kHan))) return {};
+    return {d * 10, kHan};
+  }
+
+  // 角 and 分 after 元 at pos, as invoices and receipts write them: 陆角贰分, 3角, 零伍分; none else.
+  static Cents JiaoFenAfter(std::string_view text, size_t pos) {
+    Cents c;
+    size_t p = pos;
+    const auto digit_then = [&](char32_t mark, int scale) {
+      const char32_t ch = CharAt(text, p);
+      const int d = CentDigit(ch);
+      if (d <= 0) return false;
+      const size_t at = p + Utf8Size(ch);
+      if (CharAt(text, at) != mark) return false;
+      c.hundredths += d * scale;
+      p = at + Utf8Size(mark);
+      return true;
+    };
+    if (digit_then(U'角', 10)) {
+      digit_then(U'分', 1);
+    } else {
+      if (CharAt(text, p) == U'零') p += Utf8Size(U'零');
+      if (!digit_then(U'分', 1)) return {};
+    }
+    c.bytes = p - pos;
+    return c;
+  }
+
+  // 1-9 for a digit written as a numeral (一, 壹, 两) or in ASCII; 0 otherwise.
+  static int CentDigit(char32_t c) {
+    if (c >= '1' && c <= '9') return static_cast<int>(c - '0');
+    constexpr std::u32string_view kSimple = U"一二三四五六七八九", kFormal = U"壹贰叁肆伍陆柒捌玖";
+    if (const size_t d = kSimple.find(c); d != std::u32string_view::npos) return static_cast<int>(d) + 1;
+    if (const size_t d = kFormal.find(c); d != std::u32string_view::npos) return static_cast<int>(d) + 1;
+    return c == U'两' ? 2 : 0;
   }
 
   struct Unit {

@@ -116,7 +116,7 @@ inline char32_t CharBeforeFast(std::string_view text, size_t pos) {
   return CharBefore(text, pos);
 }
 
-size_t CharLen(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+size_t CharLen(char32_t c) { return Utf8Size(c); }
 
 // Words for the context checks, looked up by their first character without decoding it: the
 // key is that character's UTF-8 bytes. Words are sorted by key, longest first within a key (ties:
