@@ -94,6 +94,12 @@
 #                guide with 民国 years, a 繁體 Q&A, a Hong Kong HTML fragment, HK/Macau JSONL)
 #   heldout46    samples/heldout46/ (bilingual and English-mixed pages: a guide for foreigners, an HR e-mail,
 #                an international students' page, a pharma newsletter, bilingual signs, aggregator JSONL)
+#   heldout47    samples/heldout47/ (settlement statements and bills: a 住院 结算单, an 异地就医 statement, an
+#                itemised daily bill, SMS and an app's records, a 惠民保 claim letter, a 费用公示 feed)
+#   heldout48    samples/heldout48/ (policy drafting: a 征求意见稿, its 起草说明, a 修订对照表, a 一图读懂 Q&A,
+#                a 政府信息公开 page with its metadata, repeal notices)
+#   heldout49    samples/heldout49/ (AI chatbot and search-assistant answers: Markdown tables, citations, a
+#                multi-turn chat, formulas, a knowledge card, a Q&A API dump)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
