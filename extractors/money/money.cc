@@ -193,6 +193,7 @@ class MoneyExtractor : public Extractor {
       if (d <= 0) return false;
       const size_t at = p + Utf8Size(ch);
       if (CharAt(text, at) != mark) return false;
+      if (mark == U'分' && CharAt(text, at + Utf8Size(mark)) == U'钟') return false;  // 1元1分钟: a minute
       c.hundredths += d * scale;
       p = at + Utf8Size(mark);
       return true;
