@@ -4,7 +4,7 @@ WX, JS = "320200", "320000"                         # 无锡市, 江苏省
 SPEC = [
     # “锡惠保”2026版: a product name; 2026版 a version (no 年): nothing; 锡 a one-character abbreviation
     R("无锡市", WX),                                # (无锡市城市定制型商业医疗保险): a place before a programme
-    R("无锡", WX, in_org=True),                     # 某财产保险股份有限公司无锡分公司 (某 is before the company, the branch is named)
+    R("无锡", WX),                                  # 某财产保险股份有限公司无锡分公司: 某 anonymises the company, so its branch names no body either: plain (call 12)
     # 共保比例为6:4: a ratio of shares, nothing (call 2)
     DR("2025年11月1日至2026年1月31日", "2025-11-01", "2026-01-31"),
     DR("2026年1月1日至12月31日", "2026-01-01", "2026-12-31"),
@@ -15,7 +15,7 @@ SPEC = [
     M("89元", 89),                                  # 89元/人
     T("60-79周岁", (60, 79), "year", age=True),
     M("129元", 129),
-    P("九五折", 0.95),                              # a discount: the share paid (set 11 call 3)
+    P("九五折", 0.95),                              # a discount: the share paid (set 12 call 3)
     M("122.55元", 122.55),
     T("80周岁及以上", 80, "year", age=True, qualifier="min"),
     M("129元", 129),
