@@ -10,7 +10,7 @@ SPEC = [
     R("上海市", SH),                                   # the helping side
     R("日喀则市江孜县", "540222"),                     # the helped counties: chain → the county
     R("亚东县", "540233"),
-    R("拉孜县", "540226"),
+    R("拉孜县", "540225"),                           # 540226 as written (昂仁县): corrected by the maintainer
     R("定日县", "540223"),
     R("萨迦县", "540224"),
     # 五县 (here and below): 县 is no classifier, like 四市
@@ -55,7 +55,7 @@ SPEC = [
     C("12名", 12, "person"),
     R("上海", SH),
     T("3个月", 3, "month"),
-    R("拉孜县", "540226", in_org=True),                # 拉孜县医保局
+    R("拉孜县", "540225", in_org=True),                # 拉孜县医保局 (540226 as written: corrected)
     # 普布: a personal name; 一张: lone 一
     T("半个月", 0.5, "month"),
     D("2026年3月底前", "2026-03", qualifier="until"),
