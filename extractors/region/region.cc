@@ -337,7 +337,7 @@ class RegionExtractor : public Extractor {
       const std::string& k = row[1];
       if (k == "blocker") blockers_.push_back(w);
       else if (k == "weak") weak_.insert(w);
-      else if (k == "weak_word_after") weak_word_after_.push_back(w);
+      else if (k == "weak_prev") weak_prev_.Insert(CharAtFast(w, 0));
       else if (k == "generic") generic_.insert(w);
       else if (k == "street") street_.Add(w);
       else if (k == "street_ok") street_ok_.Add(w);
@@ -354,8 +354,10 @@ class RegionExtractor : public Extractor {
       if (row[1] == "surname") surnames_.Insert(CharAtFast(row[0], 0));
       else if (row[1] == "before") person_before_.Add(row[0]);
       else if (row[1] == "after") person_after_.Add(row[0]);
+      else if (row[1] == "title") person_title_.Add(row[0]);
     }
-    for (WordSet* w : {&org_, &quoted_org_, &street_, &street_ok_, &township_, &township_ok_, &person_before_, &person_after_}) {
+    for (WordSet* w : {&org_, &quoted_org_, &street_, &street_ok_, &township_, &township_ok_, &person_before_, &person_after_,
+                       &person_title_}) {
       w->Seal();
     }
   }
@@ -465,6 +467,7 @@ class RegionExtractor : public Extractor {
 
   bool LooksLikePerson(std::string_view text, size_t start, size_t end) const {
     if (CharCount(text.substr(start, end - start)) != 2) return false;
+    if (AfterPersonTitle(text, start, end)) return true;
     // 主任黄平江介绍: the short itself starts a three-character name (surname, two given characters)
     // between a title and a speech word.
     if (surnames_.Contains(CharAtFast(text, start)) && person_before_.EndsAt(text, start) &&
@@ -477,6 +480,41 @@ class RegionExtractor : public Extractor {
     if (!IsHan(CharBeforeFast(text, q))) return true;  // 。王长沙 / start of text
     if (person_before_.EndsAt(text, q)) return true;
     return person_after_.StartsAt(text, end);
+  }
+
+  // 局长常德介绍, (记者 黄山 通讯员 吴江), (编辑 常德胜): a title (person_words.tsv) right before the
+  // name, or with a space between, and after it (or after one more character of the name) a word
+  // that follows people, a space or a closing bracket.
+  bool AfterPersonTitle(std::string_view text, size_t start, size_t end) const {
+    const size_t before = start > 0 && text[start - 1] == ' ' ? start - 1 : start;
+    if (!person_title_.EndsAt(text, before)) return false;
+    const auto ends_name = [&](size_t p) {
+      return p >= text.size() || text[p] == ' ' || text[p] == ')' || text[p] == '\n' || person_after_.StartsAt(text, p);
+    };
+    if (ends_name(end)) return true;
+    const char32_t c = CharAtFast(text, end);
+    return IsHan(c) && end + CharLen(c) < text.size() && (text[end + CharLen(c)] == ' ' || text[end + CharLen(c)] == ')');
+  }
+
+  // After "(" at `open`, one to six Han characters and ")" with a Han character after it: where that
+  // character starts; `open` otherwise.
+  static size_t AfterBracketedWord(std::string_view text, size_t open) {
+    size_t p = open + 1;
+    for (int n = 0; n < 6 && p < text.size() && IsHan(CharAtFast(text, p)); ++n) p += CharLen(CharAtFast(text, p));
+    if (p == open + 1 || p >= text.size() || text[p] != ')' || !IsHan(CharAtFast(text, p + 1))) return open;
+    return p + 1;
+  }
+
+  // Whether the short at [start, end) and the unit character after it spell a generic full name
+  // (not_place.tsv: 新城 + 区).
+  bool InGenericName(std::string_view text, size_t start, size_t end) const {
+    for (std::string_view unit : {"区", "县", "市"}) {
+      if (text.compare(end, unit.size(), unit) != 0) continue;
+      std::string full(text.substr(start, end - start));
+      full += unit;
+      if (generic_.count(full) > 0) return true;
+    }
+    return false;
   }
 
   bool StreetAfter(std::string_view text, size_t end) const {
@@ -546,8 +584,11 @@ class RegionExtractor : public Extractor {
             if (held) held->push_back(raw_index);
             return false;
           }
-          // 今年新建的服务站: before these words the everyday word, whatever the article names.
-          if (StartsWithWord(text, r.end, weak_word_after_)) return false;
+          // 医疗资源, 今年新建的: inside a compound the everyday word, whatever the article names (a Han
+          // character before it that is no preposition or verb of going).
+          if (const char32_t b = CharBeforeFast(text, r.start); IsHan(b) && !weak_prev_.Contains(b)) return false;
+          // 新城区建设: the short starts a generic full name away from its city (the everyday word).
+          if (InGenericName(text, r.start, r.end)) return false;
           for (size_t i = 0; i < info.cands.size(); ++i) {
             if (strong->Contains(info.cands[i].d)) sel.cands |= uint64_t{1} << i;
           }
@@ -1146,8 +1187,12 @@ class RegionExtractor : public Extractor {
       }
       if (c.empty()) continue;
       const Cand& chosen = *c.front();
-      // The next chain's start bounds the in_org scan.
-      const size_t limit = ci + 1 < chains.size() ? sels[chains[ci + 1].first].start : text.size();
+      // The next chain's start bounds the in_org scan (the next but one's when the next is the
+      // bracketed city right after this place: 宝山区(双鸭山)医保局).
+      size_t limit = ci + 1 < chains.size() ? sels[chains[ci + 1].first].start : text.size();
+      if (limit == end + 1 && CharAtFast(text, end) == '(') {
+        limit = ci + 2 < chains.size() ? sels[chains[ci + 2].first].start : text.size();
+      }
 
       // Built in place: a temporary Mention would be moved and destroyed.
       Mention& m = out.emplace_back();
@@ -1162,6 +1207,8 @@ class RegionExtractor : public Extractor {
       size_t org_from = end;
       if (CharBeforeFast(text, start) == '(' && CharAtFast(text, end) == ')' && IsHan(CharBeforeFast(text, start - 1))) {
         org_from = end + 1;
+      } else if (CharAtFast(text, end) == '(') {
+        org_from = AfterBracketedWord(text, end);  // 宝山区(双鸭山)医保局: a city in brackets after it
       }
       // @岳阳发布: a place that starts an account's handle.
       const bool in_title = !titles.empty() && InTitle(titles, start, end);
@@ -1183,11 +1230,10 @@ class RegionExtractor : public Extractor {
   std::vector<const Division*> parent_;  // by index in gaz_.all()
   NameIndex index_;
   std::vector<PatternInfo> infos_;
-  WordSet org_, quoted_org_, street_, street_ok_, township_, township_ok_, person_before_, person_after_;
+  WordSet org_, quoted_org_, street_, street_ok_, township_, township_ok_, person_before_, person_after_, person_title_;
   std::vector<std::string> blockers_, stem_prev_words_, citizens_not_, app_words_, account_words_, outside_before_;
   std::unordered_set<std::string> weak_, generic_;
-  std::vector<std::string> weak_word_after_;  // not_place.tsv: after a weak short, the everyday word
-  CharSet surnames_, stem_prev_, stem_next_;
+  CharSet surnames_, stem_prev_, stem_next_, weak_prev_;
   CharSet outside_before_last_, account_first_;  // outside_before words' last characters, account words' first
 };
 
