@@ -496,6 +496,29 @@ class RegionExtractor : public Extractor {
     return IsHan(c) && end + CharLen(c) < text.size() && (text[end + CharLen(c)] == ' ' || text[end + CharLen(c)] == ')');
   }
 
+  // Whether a chain other than chains[ci], in the same sentence and at most kSentenceReach bytes
+  // away, ends in a single unit that holds d.
+  template <typename Chains, typename Sels>
+  bool NamedInSentence(std::string_view text, const Chains& chains, const Sels& sels, size_t ci, const Division* d) const {
+    constexpr size_t kSentenceReach = 240;  // about 80 Han characters
+    const size_t start = sels[chains[ci].first].start, end = sels[chains[ci].second].end;
+    const auto holds = [&](size_t cj) {
+      const auto& s = sels[chains[cj].second];
+      return Single(s) && IsAncestor(OnlyCand(s).d, d);
+    };
+    for (size_t cj = ci; cj-- > 0;) {
+      const size_t e = sels[chains[cj].second].end;
+      if (e + kSentenceReach < start || SentenceBreakBetween(text, e, start)) break;
+      if (holds(cj)) return true;
+    }
+    for (size_t cj = ci + 1; cj < chains.size(); ++cj) {
+      const size_t b = sels[chains[cj].first].start;
+      if (b > end + kSentenceReach || SentenceBreakBetween(text, end, b)) break;
+      if (holds(cj)) return true;
+    }
+    return false;
+  }
+
   // After "(" at `open`, one to six Han characters and ")" with a Han character after it: where that
   // character starts; `open` otherwise.
   static size_t AfterBracketedWord(std::string_view text, size_t open) {
@@ -1149,6 +1172,13 @@ class RegionExtractor : public Extractor {
           !SentenceBreakBetween(text, prev_end, start)) {
         narrow([&](const Cand* x) { return x->d->level == DivisionLevel::kCounty && ParentOf(x->d) == prev_unit; },
                [](size_t kept, size_t) { return kept > 0; });
+      }
+      // 当成宝山区的区属单位,其实…由上海市统一管理: among units of one name and level, the one that a
+      // place named unambiguously in the same sentence (before or after it) holds, before the
+      // article's counts. (濮阳 beside 濮阳市 stays the city, not the county the city holds.)
+      if (c.size() > 1 && std::all_of(c.begin(), c.end(), [&](const Cand* x) { return x->d->level == c.front()->d->level; })) {
+        narrow([&](const Cand* x) { return NamedInSentence(text, chains, sels, ci, x->d); },
+               [](size_t kept, size_t all) { return kept > 0 && kept < all; });
       }
       if (c.size() > 1) {
         const size_t art = ArticleOf(art_starts, start);
