@@ -528,6 +528,17 @@ class RegionExtractor : public Extractor {
     return p + 1;
   }
 
+  // 两个宝山区, 四个“鼓楼区”: a numeral and 个 (and an opening quote) right before the name: several
+  // units of that name, none of them.
+  static bool CountedBefore(std::string_view text, size_t start) {
+    size_t p = start;
+    if (const char32_t q = CharBeforeFast(text, p); q == U'“' || q == '"') p -= CharLen(q);
+    if (CharBeforeFast(text, p) != U'个') return false;
+    p -= CharLen(U'个');
+    const char32_t n = CharBeforeFast(text, p);
+    return IsAsciiDigit(n) || numerals::IsChineseNumeralChar(n);
+  }
+
   // Whether the short at [start, end) and the unit character after it spell a generic full name
   // (not_place.tsv: 新城 + 区).
   bool InGenericName(std::string_view text, size_t start, size_t end) const {
@@ -623,6 +634,7 @@ class RegionExtractor : public Extractor {
         if (IsHan(b) && !stem_prev_.Contains(b) && !EndsWithWord(text, r.start, stem_prev_words_)) return false;  // 指南|县, 市和|县
       }
       if (info.only_short && LooksLikePerson(text, r.start, r.end)) return false;
+      if (!prev && CountedBefore(text, r.start)) return false;
     }
     if ((info.only_short || (info.one_char_stem && !chain && IsHan(CharBeforeFast(text, r.start)))) &&
         stem_next_.Contains(CharAtFast(text, r.end))) {
