@@ -100,6 +100,12 @@
 #                a 政府信息公开 page with its metadata, repeal notices)
 #   heldout49    samples/heldout49/ (AI chatbot and search-assistant answers: Markdown tables, citations, a
 #                multi-turn chat, formulas, a knowledge card, a Q&A API dump)
+#   heldout50    samples/heldout50/ (autonomous regions and prefectures: 新疆 prefectures' short forms, a
+#                county's news with Tibetan and Mongolian names, 对口支援, a Tibetan–Chinese notice)
+#   heldout51    samples/heldout51/ (rates, ratios and changes: ‰ and ‱, percentage points, signed changes, a
+#                premium table, an audit summary, an HTML rate table)
+#   heldout52    samples/heldout52/ (ambiguous places: people named after places, districts of one name,
+#                everyday words that are places, places inside other names)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
