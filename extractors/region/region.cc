@@ -486,14 +486,17 @@ class RegionExtractor : public Extractor {
   // name, or with a space between, and after it (or after one more character of the name) a word
   // that follows people, a space or a closing bracket.
   bool AfterPersonTitle(std::string_view text, size_t start, size_t end) const {
+    // What follows first (cheap, and rarely so): most shorts are followed by a Han character.
+    const char32_t c = end < text.size() ? CharAtFast(text, end) : 0;
+    bool ends_name = c == 0 || c == ' ' || c == ')' || c == '\n';
+    if (!ends_name && IsHan(c)) {
+      const size_t next = end + CharLen(c);
+      ends_name = (next < text.size() && (text[next] == ' ' || text[next] == ')')) ||
+                  (person_after_.MayStartWith(c) && person_after_.StartsAt(text, end));
+    }
+    if (!ends_name) return false;
     const size_t before = start > 0 && text[start - 1] == ' ' ? start - 1 : start;
-    if (!person_title_.EndsAt(text, before)) return false;
-    const auto ends_name = [&](size_t p) {
-      return p >= text.size() || text[p] == ' ' || text[p] == ')' || text[p] == '\n' || person_after_.StartsAt(text, p);
-    };
-    if (ends_name(end)) return true;
-    const char32_t c = CharAtFast(text, end);
-    return IsHan(c) && end + CharLen(c) < text.size() && (text[end + CharLen(c)] == ' ' || text[end + CharLen(c)] == ')');
+    return person_title_.EndsAt(text, before);
   }
 
   // Whether a chain other than chains[ci], in the same sentence and at most kSentenceReach bytes
