@@ -13,13 +13,13 @@ SPEC = [
     T("100周岁", 100, "year", age=True),            # 最高续保至100周岁: 续保至 separates 最高
     # 保障责任 table: 300万 / 600万 cells are bare (万 without 元; the unit note is a separate line, call 4)
     M("1万元", 10000),
-    P("100%", 1.0),
+    P("100%", 1),
     M("0元", 0),
-    P("100%", 1.0),
+    P("100%", 1),
     M("0元", 0),
-    P("100%", 1.0),
+    P("100%", 1),
     M("0元", 0),
-    P("100%", 1.0),
+    P("100%", 1),
     M("每日200元", 200, period="day"),
     # —: an empty cell
     T("180天", 180, "day"),                         # 最长180天: 最长 is not on the list

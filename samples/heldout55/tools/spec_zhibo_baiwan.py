@@ -14,11 +14,11 @@ SPEC = [
     M("46万元", 460000),
     # 一部分: lone 一
     M("18.6万元", 186000),
-    P("100%", 1.0),                                 # 100%报销
+    P("100%", 1),                                 # 100%报销
     # 第一 … 第六: ordinals
     # 1万免赔额: 万 without 元, no money (call 1); 一年内: lone 一
     M("超过1万元", 10000, qualifier="min"),         # 超过 is on the shared list (before, min)
-    P("100%", 1.0),
+    P("100%", 1),
     # 0免赔: a bare 0 with no unit (sets 24, 29); 第一块钱: 第一 is an ordinal, no money
     M("每月最低1.5元起", 1.5, period="month", qualifier="min"),   # two min words touching (call 2)
     T("30岁", 30, "year", age=True),
@@ -28,7 +28,7 @@ SPEC = [
     T("30天", 30, "day"),                           # 等待期30天
     T("20年", 20, "year"),                          # 续保20年: a duration (not a year: 20 < 1900)
     T("20年", 20, "year"),                          # 20年内: 内 is not a qualifier
-    P("100%", 1.0),
+    P("100%", 1),
     P("60%", 0.6),
     M("199元", 199),                                # 价值199元
     C("500名", 500, "person"),
