@@ -106,6 +106,12 @@
 #                premium table, an audit summary, an HTML rate table)
 #   heldout52    samples/heldout52/ (ambiguous places: people named after places, districts of one name,
 #                everyday words that are places, places inside other names)
+#   heldout53    samples/heldout53/ (a hospital's website: a 就医指南, a doctors' schedule, a price list, a
+#                department phone list with extensions, an HTML Q&A, 院务公开 JSONL)
+#   heldout54    samples/heldout54/ (people's congress and CPPCC documents: a reply to a deputy's suggestion, a
+#                proposal, a government work report, 两会 news, a portal page, 快讯)
+#   heldout55    samples/heldout55/ (commercial health-insurance marketing: a live-stream script, a product page,
+#                a 投保须知, a complaint, a comparison, ad JSONL)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
