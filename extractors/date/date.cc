@@ -131,9 +131,9 @@ class DateExtractor : public Extractor {
     const char32_t before = CharBefore(text, m.start), after = CharAt(text, m.end);
     if (IsAsciiDigit(before) || (IsAsciiDigit(after) && IsAsciiDigit(CharBefore(text, m.end)))) return false;
     if (before == '.' && !AfterListNumber(text, m.start - 1)) return false;  // 1.2025年 is no year; 附件:1.2024年度 is
-    if (before == '-' && IsAsciiDigit(CharBefore(text, m.start - 1))) return false;  // 0737-2025-...
-    if (before == '-' && ((CharBefore(text, m.start - 1) | 0x20) >= 'a' && (CharBefore(text, m.start - 1) | 0x20) <= 'z')) {
-      return false;  // GZ-2026-03: a code's tail
+    if (before == '-') {
+      const char32_t b = CharBefore(text, m.start - 1);
+      if (IsAsciiDigit(b) || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) return false;  // 0737-2025-..., GZ-2026-03
     }
     size_t end = m.end;
     std::string_view q = m.group("q");
