@@ -480,10 +480,16 @@ class PhoneExtractor : public Extractor {
   }
 
   // A list of contacts, one per line: "县医疗保障局:0710-5812069\n市医保经办服务大厅:3268715" — the
-  // number right after a colon, and the line before ending with a number that has an area code
-  // (0, then 9 or more digits). Lines of amounts ("基金收入:1234567") have no such line before them.
+  // number right after a colon (or, in a list aligned with spaces, after a label and a space:
+  // "预约挂号  84521766"), and the line before ending with a number that has an area code (0, then 9
+  // or more digits). Lines of amounts ("基金收入:1234567") have no such line before them.
   static bool InContactList(std::string_view text, size_t start) {
-    if (start == 0 || text[start - 1] != ':') return false;
+    size_t label_end = start;
+    while (label_end > 0 && text[label_end - 1] == ' ') --label_end;
+    const bool colon = start > 0 && text[start - 1] == ':';
+    if (!colon && (label_end == start || label_end == 0 || static_cast<unsigned char>(text[label_end - 1]) < 0x80)) {
+      return false;
+    }
     const size_t nl = text.rfind('\n', start);
     if (nl == std::string_view::npos) return false;
     size_t q = nl;
