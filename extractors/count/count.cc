@@ -98,8 +98,7 @@ class CountExtractor : public Extractor {
     size_t p = start;
     if (p > 0 && text[p - 1] == '-') --p;
     if (p == 0) return false;
-    const char c = text[p - 1];
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return IsAsciiLetter(static_cast<unsigned char>(text[p - 1]));
   }
 
   // Whether a region mention covers all[i]. all is sorted by start: a covering place starts at

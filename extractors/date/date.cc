@@ -133,7 +133,7 @@ class DateExtractor : public Extractor {
     if (before == '.' && !AfterListNumber(text, m.start - 1)) return false;  // 1.2025年 is no year; 附件:1.2024年度 is
     if (before == '-') {
       const char32_t b = CharBefore(text, m.start - 1);
-      if (IsAsciiDigit(b) || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) return false;  // 0737-2025-..., GZ-2026-03
+      if (IsAsciiDigit(b) || IsAsciiLetter(b)) return false;  // 0737-2025-..., GZ-2026-03
     }
     size_t end = m.end;
     std::string_view q = m.group("q");
@@ -153,7 +153,7 @@ class DateExtractor : public Extractor {
     // A dot makes a decimal number too: 2025.10元, 2025.05%, 2024.12倍, V2025.01 are no months.
     if ((rule == "ym_dot" || rule == "range_ym_dot") && q.empty() &&
         (StartsWithWord(text, end, dot_number_units_) || after == '.' || after == '%' || after == U'％' ||
-         ((before | 0x20) >= 'a' && (before | 0x20) <= 'z'))) {
+         IsAsciiLetter(before))) {
       return false;
     }
 

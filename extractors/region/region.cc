@@ -951,12 +951,11 @@ class RegionExtractor : public Extractor {
   // letters, and 8 after it) that an app word (org_words.tsv, kind app) follows.
   bool InQuotedAppName(std::string_view text, size_t start, size_t end) const {
     const auto opens = [](char32_t c) { return c == U'“' || c == '"' || c == U'「'; };
-    const auto letter = [](char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
     size_t open = start;
     for (int n = 0; n <= 6 && open > 0; ++n) {
       const char32_t c = CharBeforeFast(text, open);
       if (opens(c)) break;
-      if (!(IsHan(c) || letter(c)) || n == 6) return false;
+      if (!(IsHan(c) || IsAsciiLetter(c)) || n == 6) return false;
       open -= CharLen(c);
     }
     const char32_t open_ch = CharBeforeFast(text, open);
