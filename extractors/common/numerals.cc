@@ -638,11 +638,13 @@ std::optional<std::pair<double, double>> ParseNeighbourRange(std::string_view s)
     i += static_cast<size_t>(len);
   }
   at[n] = s.size();
-  // The first pair of neighbouring digits: 三四, 两三; 一两 for one or two (一二 is rather a list: 一二线).
+  // The first pair of neighbouring digits: 三四, 两三; 一两 for one or two (一二 is rather a list: 一二线);
+  // 三五, the set phrase for three to five (三五天, 三五百块).
   int k = 0;
   for (; k + 1 < n; ++k) {
     const int a = NeighbourDigit(cs[k]), b = NeighbourDigit(cs[k + 1]);
     if (a > 0 && b == a + 1 && (a != 1 || cs[k + 1] == U'两')) break;
+    if (a == 3 && b == 5) break;
   }
   if (k + 1 >= n) return std::nullopt;
   // After the pair only units (三四百, 三四万, 一两百), their product the digits' place.

@@ -46,7 +46,8 @@ std::optional<double> ParseFraction(std::string_view s);
 
 // Two neighbouring digits as an approximate range, after an optional whole number that ends in a
 // unit and before optional units: 三四百 → {300, 400}, 六七十 → {60, 70}, 两三 → {2, 3}, 一两百 →
-// {100, 200}, 十五六 → {15, 16}, 一百五六十 → {150, 160}. nullopt for anything else.
+// {100, 200}, 十五六 → {15, 16}, 一百五六十 → {150, 160}, and the set phrase 三五 (三五百 → {300, 500}).
+// nullopt for anything else.
 std::optional<std::pair<double, double>> ParseNeighbourRange(std::string_view s);
 
 // True if `c` is one of

@@ -110,9 +110,17 @@ std::string_view WithoutListItemNumber(std::string_view text, std::string_view n
 
 bool ReadNumbers(std::string_view text, std::string_view n, const NumberWords& words, Numbers& out) {
   n = WithoutListItemNumber(text, n);
-  const auto last = ParseQuantity(n);
-  if (!last) return false;
   out.start = Offset(text, n);
+  const auto last = ParseQuantity(n);
+  if (!last) {
+    // Two neighbouring numerals: an approximate range (两三天, 七八个人, 十五六岁, 三五年).
+    const auto pair = numerals::ParseNeighbourRange(n);
+    if (!pair) return false;
+    out.first = pair->first;
+    out.last = pair->second;
+    out.range = true;
+    return NumberStartOk(text, out.start, n, words);
+  }
   out.first = out.last = *last;
   out.range = false;
   bool has_joiner = false;

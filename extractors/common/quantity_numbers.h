@@ -74,7 +74,8 @@ struct Numbers {
 /// and 70 (ListItemNumberBefore); `n` itself otherwise.
 std::string_view WithoutListItemNumber(std::string_view text, std::string_view n);
 
-/// Reads the number `n` (a view into text, the pattern's group) and a range start before it.
+/// Reads the number `n` (a view into text, the pattern's group) and a range start before it, or
+/// two neighbouring numerals as a range (两三天, 十五六岁).
 /// False if this is no quantity: a number that does not parse, a range start that does not parse
 /// or is not below the end (5-3次, 2018-12小时), or a number after another (12.5, 0737-5, 第3次).
 bool ReadNumbers(std::string_view text, std::string_view n, const NumberWords& words, Numbers& out);

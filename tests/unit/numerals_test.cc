@@ -183,7 +183,9 @@ TEST(Numerals, NeighbourRange) {
   EXPECT_EQ(ParseNeighbourRange("十五六"), (R{15, 16}));
   EXPECT_EQ(ParseNeighbourRange("二十五六"), (R{25, 26}));
   EXPECT_EQ(ParseNeighbourRange("一百五六十"), (R{150, 160}));
-  for (std::string_view no : {"", "三", "三百", "三五百", "四三百", "一二三", "三四五百", "十", "三四点五", "三四百五",
+  EXPECT_EQ(ParseNeighbourRange("三五"), (R{3, 5}));
+  EXPECT_EQ(ParseNeighbourRange("三五百"), (R{300, 500}));
+  for (std::string_view no : {"", "三", "三百", "四三百", "五三", "二四", "三六", "一二三", "三四五百", "十", "三四点五", "三四百五",
                               "百三四", "万三四", "3四百", "三 四百"}) {
     EXPECT_FALSE(ParseNeighbourRange(no)) << no;
   }
