@@ -22,6 +22,8 @@ class PercentExtractor : public Extractor {
     zhe_ = context.Of("折");
     range_start_ = context.Of("range_start");
     cn_tail_ = context.Of("cn_tail");
+    product_ = context.Of("product");
+    product_form_ = context.Of("product_form");
     for (const auto& row : LoadTsv("extractors/percent/units.tsv")) {
       if (row.size() >= 3) units_[row[0]] = Unit{quantity::Scale::Parse(row[1]), row[2] == "points"};
     }
@@ -73,6 +75,7 @@ class PercentExtractor : public Extractor {
         mention.value = *a;
       }
       if (unit->second.points) mention.flags.Set("points", true);
+      if (!m.has("n2") && StrengthInProductName(text, m.end)) return false;
     } else {  // fen_zhi, cheng, zhe: a fraction word
       // 百分之 2.3 (spaced-out text): the space goes before the fraction is read.
       std::string unspaced;
@@ -141,6 +144,21 @@ class PercentExtractor : public Extractor {
     bool points = false;
   };
 
+  // 0.9%氯化钠注射液, 75%酒精, 1%克霉唑乳膏: a strength that starts a drug's or product's name
+  // (after one optional space) is part of the name: a listed substance right after it, or a
+  // dosage form within a few Han characters.
+  bool StrengthInProductName(std::string_view text, size_t end) const {
+    constexpr int kLongestNameChars = 8;  // 聚维酮碘, 他克莫司, 盐酸左氧氟沙星 before the form
+    size_t pos = end < text.size() && text[end] == ' ' ? end + 1 : end;
+    if (!IsHan(CharAt(text, pos))) return false;
+    if (product_.After(text, pos)) return true;
+    for (int i = 0; i <= kLongestNameChars && IsHan(CharAt(text, pos)); ++i) {
+      if (product_form_.After(text, pos)) return true;
+      pos += Utf8Size(CharAt(text, pos));
+    }
+    return false;
+  }
+
   static std::optional<double> Value(std::string_view n, const quantity::Scale& scale) {
     const auto v = ParseNumberText(n);
     if (!v) return std::nullopt;
@@ -150,7 +168,8 @@ class PercentExtractor : public Extractor {
   std::map<std::string, Unit, std::less<>> units_;
   // context.tsv's words, by key: number (a vague number before it), 成 and 折 (the fraction word
   // inside another word), range_start (a word ending with a range's first numeral: 统一到98%).
-  quantity::NeighbourWords vague_, cheng_, zhe_, range_start_, cn_tail_;
+  // product and product_form: the words of a drug's name after a strength (0.9%氯化钠注射液).
+  quantity::NeighbourWords vague_, cheng_, zhe_, range_start_, cn_tail_, product_, product_form_;
   quantity::Affixes affixes_;
 };
 
