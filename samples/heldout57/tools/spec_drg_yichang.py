@@ -29,6 +29,9 @@ SPEC = [
     M("35,106元", 35106),
     M("48,863元", 48863),
     # 四舍五入: a word; “23”: a code quoted, no unit
+    D("2025年度", "2025"),                          # DIP paragraph
+    M("0.92元", 0.92),                              # 预算点值暂按0.92元/点: a point value with 元 is money; /点 is no period (set 35 call 1)
+    # 865.4分: a score (病种分值), nothing (guidelines: 200分)
     P("40%", 0.4),                                  # 低于本病组支付标准40%: 低于 is not on the shared list
     # 高于3倍: a multiple, nothing (set 4 call 3)
     P("90%", 0.9),
