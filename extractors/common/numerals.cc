@@ -638,12 +638,14 @@ std::optional<std::pair<double, double>> ParseNeighbourRange(std::string_view s)
     i += static_cast<size_t>(len);
   }
   at[n] = s.size();
-  // The first pair of neighbouring digits: 三四, 两三; 一两 for one or two (一二 is rather a list: 一二线);
-  // 三五, the set phrase for three to five (三五天, 三五百块).
+  // The first pair of neighbouring digits: 三四, 两三; 一两 for one or two, and 一二 beside a unit
+  // (十一二, 一二十; alone it is rather a list: 一二线); 三五, the set phrase for three to five
+  // (三五天, 三五百块).
   int k = 0;
   for (; k + 1 < n; ++k) {
     const int a = NeighbourDigit(cs[k]), b = NeighbourDigit(cs[k + 1]);
-    if (a > 0 && b == a + 1 && (a != 1 || cs[k + 1] == U'两')) break;
+    const bool beside_unit = (k > 0 && UnitValue(cs[k - 1]) > 0) || (k + 2 < n && UnitValue(cs[k + 2]) > 0);
+    if (a > 0 && b == a + 1 && (a != 1 || cs[k + 1] == U'两' || beside_unit)) break;
     if (a == 3 && b == 5) break;
   }
   if (k + 1 >= n) return std::nullopt;

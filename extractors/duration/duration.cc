@@ -93,7 +93,7 @@ class DurationExtractor : public Extractor {
     if (unit.unit == "year" && !unit.age && (IsCalendarYear(v1) || IsCalendarYear(v2))) return false;
     if (unit.unit == "year" && !unit.age && !half && IsShortYear(text, unit_end)) return false;
     // 二三年 is a year said short (2023), not two or three years (两三年).
-    if (unit.unit == "year" && number.starts_with("二") && numbers.range && numbers.start == Offset(text, number)) return false;
+    if (unit.unit == "year" && !unit.age && number == "二三") return false;
     if (unit.unit == "year" && ListNumberThenYear(text, number)) return false;
     if (u == "日" && !DayIsSpan(text, numbers.start, unit_end, v1)) return false;
 

@@ -107,17 +107,17 @@ class PercentExtractor : public Extractor {
         }
       }
       const auto v = numerals::ParseFraction(f);
-      const auto neighbours = v || rule != "fen_zhi" || !f.starts_with(kPerCent)
-                                  ? std::nullopt
-                                  : numerals::ParseNeighbourRange(f.substr(kPerCent.size()));
+      const auto neighbours = v ? std::nullopt : NeighbourRangeIn(rule, f);
       if (!v && !neighbours) return false;
+      if (neighbours && m.has("c1")) return false;  // 六到七八成: no reading
       if (rule == "fen_zhi") {  // 1分之一: a share needs a denominator of at least 2
         const auto den = numerals::ParseNumber(f.substr(0, f.find("分之")));
         if (den && *den < 2) return false;
       }
-      if (neighbours) {  // 百分之六七十: sixty or seventy per cent
-        mention.value = quantity::RangeValue(quantity::ScaleDecimal(neighbours->first, -2),
-                                             quantity::ScaleDecimal(neighbours->second, -2));
+      if (neighbours) {  // 百分之六七十: sixty or seventy per cent; 七八成: seventy or eighty
+        const int exp = rule == "cheng" ? -1 : -2;
+        mention.value = quantity::RangeValue(quantity::ScaleDecimal(neighbours->first, exp),
+                                             quantity::ScaleDecimal(neighbours->second, exp));
       } else if (m.has("c1")) {  // 七到八成
         const auto a = numerals::ParseNumber(m.group("c1"));
         if (!a || !(*a / 10 < *v)) return false;
@@ -143,6 +143,14 @@ class PercentExtractor : public Extractor {
     quantity::Scale scale;
     bool points = false;
   };
+
+  // Two neighbouring numerals in a fraction word: 百分之六七十 (60 to 70), 七八成 (7 to 8 tenths).
+  static std::optional<std::pair<double, double>> NeighbourRangeIn(std::string_view rule, std::string_view f) {
+    constexpr std::string_view kPerCent = "百分之", kCheng = "成";
+    if (rule == "fen_zhi" && f.starts_with(kPerCent)) return numerals::ParseNeighbourRange(f.substr(kPerCent.size()));
+    if (rule == "cheng" && f.ends_with(kCheng)) return numerals::ParseNeighbourRange(f.substr(0, f.size() - kCheng.size()));
+    return std::nullopt;
+  }
 
   // 0.9%氯化钠注射液, 75%酒精, 1%克霉唑乳膏: a strength that starts a drug's or product's name
   // (after one optional space) is part of the name: a listed substance right after it, or a

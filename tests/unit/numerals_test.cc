@@ -185,7 +185,10 @@ TEST(Numerals, NeighbourRange) {
   EXPECT_EQ(ParseNeighbourRange("一百五六十"), (R{150, 160}));
   EXPECT_EQ(ParseNeighbourRange("三五"), (R{3, 5}));
   EXPECT_EQ(ParseNeighbourRange("三五百"), (R{300, 500}));
-  for (std::string_view no : {"", "三", "三百", "四三百", "五三", "二四", "三六", "一二三", "三四五百", "十", "三四点五", "三四百五",
+  EXPECT_EQ(ParseNeighbourRange("十一二"), (R{11, 12}));
+  EXPECT_EQ(ParseNeighbourRange("一二十"), (R{10, 20}));
+  EXPECT_EQ(ParseNeighbourRange("一二百"), (R{100, 200}));
+  for (std::string_view no : {"", "三", "三百", "四三百", "五三", "二四", "三六", "一二", "一二三", "三四五百", "十", "三四点五", "三四百五",
                               "百三四", "万三四", "3四百", "三 四百"}) {
     EXPECT_FALSE(ParseNeighbourRange(no)) << no;
   }
