@@ -163,6 +163,8 @@ class DateExtractor : public Extractor {
     if (rule == "paren_day") {  // 昨日(17日): the day in the brackets
       mention.start = Offset(text, m.group("d"));
       mention.end = m.end - 1;
+    } else if (rule == "reporter_day") {  // 记者24日: the day after 记者
+      mention.start = Offset(text, m.group("d"));
     }
     if (rule.substr(0, 6) == "range_") {
       if (!ResolveRange(m, rule, mention)) return false;

@@ -500,14 +500,14 @@ class RegionExtractor : public Extractor {
   }
 
   // Whether a chain other than chains[ci], in the same sentence and at most kSentenceReach bytes
-  // away, ends in a single unit that holds d.
+  // away, ends in a single unit that holds d (and is no item of a list of places).
   template <typename Chains, typename Sels>
   bool NamedInSentence(std::string_view text, const Chains& chains, const Sels& sels, size_t ci, const Division* d) const {
     constexpr size_t kSentenceReach = 240;  // about 80 Han characters
     const size_t start = sels[chains[ci].first].start, end = sels[chains[ci].second].end;
     const auto holds = [&](size_t cj) {
       const auto& s = sels[chains[cj].second];
-      return Single(s) && IsAncestor(OnlyCand(s).d, d);
+      return Single(s) && IsAncestor(OnlyCand(s).d, d) && !ListItem(text, sels[chains[cj].first].start, s.end);
     };
     for (size_t cj = ci; cj-- > 0;) {
       const size_t e = sels[chains[cj].second].end;
@@ -520,6 +520,12 @@ class RegionExtractor : public Extractor {
       if (holds(cj)) return true;
     }
     return false;
+  }
+
+  // 在上海、广东等地: a place that is an item of a list of places (、 before or after it, 等 after
+  // it) names one place of several, not where the sentence is.
+  static bool ListItem(std::string_view text, size_t start, size_t end) {
+    return CharBeforeFast(text, start) == U'、' || CharAtFast(text, end) == U'、' || CharAtFast(text, end) == U'等';
   }
 
   // After "(" at `open`, one to six Han characters and ")" with a Han character after it: where that
@@ -998,6 +1004,16 @@ class RegionExtractor : public Extractor {
     return false;
   }
 
+  // 来源:上海普陀: a place alone after a page's 来源: (to the line's end or a space) names the
+  // publisher, an account.
+  static bool SourceLabel(std::string_view text, size_t start, size_t end) {
+    constexpr std::string_view kSource = "来源:";
+    size_t p = start;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    if (p < kSource.size() || text.substr(p - kSource.size(), kSource.size()) != kSource) return false;
+    return end == text.size() || text[end] == '\n' || text[end] == ' ';
+  }
+
   // 沈北小燕儿:…, [弹幕] 九龙坡张嬢:…: a commenter's screen name labelling a line (a comment
   // section, a live stream's bullet comments): the place starts the line (or follows a [tag] that
   // does), one to four letters follow it, then a colon. Not a dateline (长沙:): nothing between;
@@ -1145,6 +1161,14 @@ class RegionExtractor : public Extractor {
     if (out.capacity() < out.size() + chains.size()) out.reserve(std::max(out.size() + chains.size(), 2 * out.capacity()));
     const Division* prev_unit = nullptr;
     size_t prev_end = 0;
+    // The units this call chose, in text order: where each chain was, and whether its name was of
+    // one unit only (长宁县, 沈阳市铁西区), for the narrowing by what came before.
+    struct Chosen {
+      size_t start, end;
+      const Division* d;
+      bool settled;
+    };
+    std::vector<Chosen> chosen;
     // The candidates left and a scratch list for each narrowing, reused from chain to chain.
     std::vector<const Cand*> c, f;
     // Keeps the candidates that pass `keep`, if `worth` holds for the kept and all counts.
@@ -1162,6 +1186,7 @@ class RegionExtractor : public Extractor {
       const size_t end = citizens ? sels[b].end - std::string_view("市").size() : sels[b].end;
       c.clear();
       for (uint64_t m = sels[b].cands; m; m &= m - 1) c.push_back(&infos_[sels[b].id].cands[static_cast<size_t>(std::countr_zero(m))]);
+      const bool settled = c.size() == 1;
       // 西湖区(南昌): a place in parentheses right after it names the unit it lies in
       // (before the place just before it: 西湖区(杭州)和西湖区(南昌)).
       if (c.size() > 1 && ci + 1 < chains.size() && text.substr(end, sels[chains[ci + 1].first].start - end) == "(") {
@@ -1193,6 +1218,44 @@ class RegionExtractor : public Extractor {
       if (c.size() > 1 && std::all_of(c.begin(), c.end(), [&](const Cand* x) { return x->d->level == c.front()->d->level; })) {
         narrow([&](const Cand* x) { return NamedInSentence(text, chains, sels, ci, x->d); },
                [](size_t kept, size_t all) { return kept > 0 && kept < all; });
+      }
+      // (三)张家口市…桥东区…。桥西区、宣化区参保人: the unit whose city, a unit under that city or
+      // the unit itself was named last before it on the same line (not as an item of a list of
+      // places: 在上海、广东等地务工的长宁籍). A unit under a candidate counts for it too (杂多 and 玉树
+      // the prefecture, not only 玉树市).
+      if (c.size() > 1 && !chosen.empty()) {
+        const auto anchor = [&](const Cand* x) {
+          const Division* parent = ParentOf(x->d);
+          for (size_t i = chosen.size(); i-- > 0;) {
+            const Chosen& u = chosen[i];
+            if (text.substr(u.end, start - u.end).find('\n') != std::string_view::npos) break;
+            if (ListItem(text, u.start, u.end)) continue;
+            if (u.d == x->d || IsAncestor(u.d, x->d) || IsAncestor(x->d, u.d) || (parent && ParentOf(u.d) == parent)) {
+              return u.start;
+            }
+          }
+          return std::string_view::npos;
+        };
+        size_t best = std::string_view::npos;
+        for (const Cand* x : c) {
+          const size_t at = anchor(x);
+          if (at != std::string_view::npos && (best == std::string_view::npos || at > best)) best = at;
+        }
+        if (best != std::string_view::npos) {
+          narrow([&](const Cand* x) { return anchor(x) == best; }, [](size_t kept, size_t all) { return kept > 0 && kept < all; });
+        }
+      }
+      // 长宁县…在上海、广东等地务工的长宁籍参保人: the unit the article named before by a name of that
+      // unit only, over a place named in the sentence.
+      if (c.size() > 1 && !chosen.empty()) {
+        const size_t art = ArticleOf(art_starts, start);
+        narrow(
+            [&](const Cand* x) {
+              return std::any_of(chosen.begin(), chosen.end(), [&](const Chosen& u) {
+                return u.settled && u.d == x->d && ArticleOf(art_starts, u.start) == art;
+              });
+            },
+            [](size_t kept, size_t all) { return kept > 0 && kept < all; });
       }
       if (c.size() > 1) {
         const size_t art = ArticleOf(art_starts, start);
@@ -1230,7 +1293,7 @@ class RegionExtractor : public Extractor {
         narrow([](const Cand* x) { return x->form != Form::kFormer; }, [](size_t kept, size_t) { return kept > 0; });
       }
       if (c.empty()) continue;
-      const Cand& chosen = *c.front();
+      const Cand& chosen_cand = *c.front();
       // The next chain's start bounds the in_org scan (the next but one's when the next is the
       // bracketed city right after this place: 宝山区(双鸭山)医保局).
       size_t limit = ci + 1 < chains.size() ? sels[chains[ci + 1].first].start : text.size();
@@ -1244,9 +1307,9 @@ class RegionExtractor : public Extractor {
       m.start = start;
       m.end = end;
       m.extractor = "region";
-      m.rule = a != b ? "region/chain" : citizens ? "region/short" : FormRule(chosen.form);
-      m.shared_value = &CachedValue(*chosen.d);
-      if (chosen.form == Form::kFormer) m.flags.Set("renamed_from", chosen.renamed_from);
+      m.rule = a != b ? "region/chain" : citizens ? "region/short" : FormRule(chosen_cand.form);
+      m.shared_value = &CachedValue(*chosen_cand.d);
+      if (chosen_cand.form == Form::kFormer) m.flags.Set("renamed_from", chosen_cand.renamed_from);
       // 科博达(安徽)产业基地: a place in parentheses inside a name; the scan resumes after them.
       size_t org_from = end;
       if (CharBeforeFast(text, start) == '(' && CharAtFast(text, end) == ')' && IsHan(CharBeforeFast(text, start - 1))) {
@@ -1258,14 +1321,15 @@ class RegionExtractor : public Extractor {
       const bool in_title = !titles.empty() && InTitle(titles, start, end);
       if (InOrg(text, org_from, std::max(limit, org_from), in_title) || InQuotedName(text, start, end) ||
           InQuotedAppName(text, start, end) || CharBeforeFast(text, start) == '@' || AccountHeader(text, start, end) ||
-          ScreenNameLabel(text, start, end)) {
+          ScreenNameLabel(text, start, end) || SourceLabel(text, start, end)) {
         m.flags.Set("in_org", true);
         ShareOfficeWord(text, first, out);
       }
       if (in_title) m.flags.Set("in_title", true);
       if (c.size() > 1) m.flags.Set("ambiguous", true);
-      prev_unit = chosen.d;
+      prev_unit = chosen_cand.d;
       prev_end = end;
+      chosen.push_back({start, end, chosen_cand.d, settled});
     }
   }
 
