@@ -990,10 +990,12 @@ class RegionExtractor : public Extractor {
       if (text.substr(end, w.size()) != w) continue;
       size_t p = end + w.size();
       while (p < text.size() && text[p] == ' ') ++p;
-      if (p < text.size() && (text[p] == '|' || text.substr(p, 2) == "·")) return true;  // 嘉兴医保 · 政策速递
+      // 嘉兴医保 · 政策速递, 武汉吧 > 帖子 (a 贴吧's breadcrumb)
+      if (p < text.size() && (text[p] == '|' || text.substr(p, 2) == "·" || (text[p] == '>' && p > end + w.size()))) return true;
       if (p < text.size() && text[p] == 'V' && p > end + w.size()) ++p;  // Weibo's verified mark: 甘肃医保 V
       const bool line_start = start == 0 || text[start - 1] == '\n';
       if (!line_start) return false;
+      if (StartsWithAny(text, p, {"回复:", "答复:"})) return true;  // 柳州医保回复: an account's reply
       // A post's time after a space: 唐山发布 昨天 18:42, 甘肃医保 2025-03-01 (a search result's source).
       if (p > end + w.size() && p < text.size() &&
           (IsAsciiDigit(static_cast<unsigned char>(text[p])) || StartsWithAny(text, p, {"昨天", "今天", "前天", "刚刚"}))) {
@@ -1002,6 +1004,27 @@ class RegionExtractor : public Extractor {
       return p == text.size() || text[p] == '\n';
     }
     return false;
+  }
+
+  // 1楼 阆中老陈 2025-10-21: a forum floor's author line (N楼, the screen name, its date): the
+  // place starts the screen name, as in ScreenNameLabel.
+  bool FloorLineName(std::string_view text, size_t start, size_t end) const {
+    size_t p = start;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    if (p == start || CharBeforeFast(text, p) != U'楼') return false;
+    p -= CharLen(U'楼');
+    const size_t digits_end = p;
+    while (p > 0 && IsAsciiDigit(static_cast<unsigned char>(text[p - 1]))) --p;
+    if (p == digits_end || (p > 0 && text[p - 1] != '\n')) return false;
+    size_t q = end;
+    for (int n = 0; n < 4 && q < text.size(); ++n) {
+      const char32_t c = CharAtFast(text, q);
+      if (!IsHan(c) && !IsAsciiAlnum(c)) break;
+      q += CharLen(c);
+    }
+    if (q + 1 >= text.size() || text[q] != ' ' || !IsAsciiDigit(static_cast<unsigned char>(text[q + 1]))) return false;
+    const auto [len, kind] = org_.LongestAt(text, end);
+    return len == 0 || kind == kPlainWord;
   }
 
   // 来源:上海普陀: a place alone after a page's 来源: (to the line's end or a space) names the
@@ -1321,7 +1344,7 @@ class RegionExtractor : public Extractor {
       const bool in_title = !titles.empty() && InTitle(titles, start, end);
       if (InOrg(text, org_from, std::max(limit, org_from), in_title) || InQuotedName(text, start, end) ||
           InQuotedAppName(text, start, end) || CharBeforeFast(text, start) == '@' || AccountHeader(text, start, end) ||
-          ScreenNameLabel(text, start, end) || SourceLabel(text, start, end)) {
+          ScreenNameLabel(text, start, end) || FloorLineName(text, start, end) || SourceLabel(text, start, end)) {
         m.flags.Set("in_org", true);
         ShareOfficeWord(text, first, out);
       }
