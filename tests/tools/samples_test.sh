@@ -112,6 +112,14 @@
 #                proposal, a government work report, 两会 news, a portal page, 快讯)
 #   heldout55    samples/heldout55/ (commercial health-insurance marketing: a live-stream script, a product page,
 #                a 投保须知, a complaint, a comparison, ad JSONL)
+#   heldout56    samples/heldout56/ (vague and approximate quantities: a 知乎 answer, a 家长群 chat, a village
+#                clinic's 纪实, a carer's diary, a 办理时限 FAQ, posts JSONL)
+#   heldout57    samples/heldout57/ (drugs and clinical numbers: 集采 results, a 药品目录 page, a claim complaint
+#                with lab values, a DRG/DIP notice, device 集采, pharmacy posts JSONL)
+#   heldout58    samples/heldout58/ (places that need context: a national roundup, a 备案 notice listing cities,
+#                a 医共体 report, two 和平区, a hospital's campuses, local news JSONL)
+#   heldout59    samples/heldout59/ (legal texts: an 实施细则, a city's 办法, a 行政处罚决定书, a repeal list, a
+#                起草说明, 普法 Q&A JSONL)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
