@@ -12,7 +12,7 @@ SPEC = [
     # 梨子寨、竹子寨、飞虫寨、当戎寨: hamlets, no places
     C("4个", 4, "item"),
     C("6个", 6, "item"),
-    # 239户: 户 is no classifier of the guidelines, nothing (call 4)
+    # 239户: 户 is no classifier of the guidelines, nothing (call 4, set 17 call 1)
     C("939人", 939, "person"),
     D("2024年度", "2024"),
     P("100%", 1),
@@ -36,6 +36,7 @@ SPEC = [
     # 1200亩, 1000亩: 亩 is no unit of any type
     M("9600元", 9600),                              # 每年可增收9600元: 可增收 between 每年 and the amount: no period
     # 每名护林员: 每 + classifier, nothing
+    # 春节前后: 春节 is no date, so 前后 qualifies nothing
     R("凤凰县", "433123"),
     R("吉首市", "433101"),
     T("两天", 2, "day"),                            # 往返两天
