@@ -55,6 +55,8 @@ NumberWords::NumberWords(const ContextWords& context)
 bool NumberStartOk(std::string_view text, size_t pos, std::string_view number, const NumberWords& words) {
   const char32_t before = CharBefore(text, pos);
   if (IsAsciiAlnum(before)) return false;
+  // 210204********3517: the tail of a masked ID (not **5名**, Markdown bold).
+  if (before == '*' && pos >= 3 && text.substr(pos - 3, 3) == "***") return false;
   if (before == '.' && !ListItemNumberBefore(text, pos - 1)) return false;  // 12.5, not "\n3.6岁以下"
   if ((before == '-' || before == '/') && IsAsciiDigit(CharBefore(text, pos - 1))) return false;
   // 1,000: a thousands group has three digits (18:00,24小时 is a time, a comma, 24 hours); 12:30:

@@ -47,7 +47,14 @@ class CountExtractor : public Extractor {
     if (n == "二" && cl == "次") return false;
     // The number, or a range written before it (1-2次, 3至5家).
     quantity::Numbers numbers;
-    if (!quantity::ReadNumbers(text, n, number_words_, numbers)) return false;
+    if (const std::string_view item_count = ListNumberOfFraction(text, n); item_count.size() != n.size()) {
+      const auto v = quantity::ParseQuantity(item_count);  // "\n1.36家": item 1, then 36家
+      if (!v) return false;
+      numbers.start = Offset(text, item_count);
+      numbers.first = numbers.last = *v;
+    } else if (!quantity::ReadNumbers(text, n, number_words_, numbers)) {
+      return false;
+    }
 
     // GLP-1 类药物, PD-1类: the number ends a name written in Latin letters.
     if (AfterLatinName(text, numbers.start)) return false;
@@ -92,6 +99,19 @@ class CountExtractor : public Extractor {
 
  private:
   static constexpr size_t kLongestPlaceBytes = 96;  // a chain of three long names
+
+  // "\n1.36家": a count is whole, so digits, a point and digits starting a line (no magnitude
+  // after them: 1.2万人 is a number) are a list item's number and the count (36家); n otherwise.
+  static std::string_view ListNumberOfFraction(std::string_view text, std::string_view n) {
+    const size_t dot = n.find('.');
+    if (dot == std::string_view::npos || dot == 0 || dot + 1 == n.size()) return n;
+    const size_t at = Offset(text, n);
+    if (at > 0 && text[at - 1] != '\n') return n;
+    for (size_t i = 0; i < n.size(); ++i) {
+      if (i != dot && !IsAsciiDigit(static_cast<unsigned char>(n[i]))) return n;
+    }
+    return n.substr(dot + 1);
+  }
 
   // Whether a Latin letter, or one and a hyphen, stands right before `start` (GLP-1, PD-1, N95).
   static bool AfterLatinName(std::string_view text, size_t start) {

@@ -152,6 +152,11 @@ class MoneyExtractor : public Extractor {
       }
       if (cents.bytes && (neighbours || !n2.empty() || m.has("more"))) return false;  // 三四百块五: no reading
     }
+    // 结余为-3.26亿元, |-¥412.30: a minus sign right before the amount is its sign.
+    if (mention.value.is_number() && MinusSignBefore(text, start)) {
+      --start;
+      mention.value = Json(-mention.value.as_number());
+    }
     mention.start = start;
     mention.end = m.end + cents.bytes;
     const quantity::Found found = affixes_.Extend(text, limit, mention.start, mention.end);
@@ -168,6 +173,20 @@ class MoneyExtractor : public Extractor {
   }
 
  private:
+  // A '-' right before pos that is a sign, not a dash or a range's joiner: nothing before it that
+  // ends a number or an amount (300元-500元, 2-3万元, A-5).
+  static bool MinusSignBefore(std::string_view text, size_t pos) {
+    if (pos == 0 || text[pos - 1] != '-') return false;
+    const char32_t c = CharBefore(text, pos - 1);
+    if (IsAsciiAlnum(c) || quantity::IsCnNumeral(c) || c == '-' || c == '%' || c == ')' || c == '.' || c == ',') return false;
+    switch (c) {
+      case U'元': case U'块': case U'角': case U'分': case U'‰': case U'）': case U'~': case U'至': case U'到':
+        return false;
+      default:
+        return true;
+    }
+  }
+
   // Fractions of a yuan written after the unit, and their bytes.
   struct Cents {
     int hundredths = 0;

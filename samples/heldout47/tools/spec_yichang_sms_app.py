@@ -36,30 +36,30 @@ SPEC = [
     M("¥246.04", 246.04),                           # 支出¥246.04: ¥ is the unit before the number (sets 4, 19, 46)
     # 06-18 16:37: month-day without year and without 月/日, and a time: nothing (set 24 call 5)
     R("宜昌市", YC, in_org=True),                   # 宜昌市中心人民医院
-    M("¥135.24", 135.24),                           # -¥135.24: the minus marks a debit on the screen, outside the span (call 8)
+    M("-¥135.24", -135.24),                         # -¥135.24: the sign is part of the amount (call 8, as the maintainer corrected it in session 14)
     M("¥386.40", 386.4),                            # 总费用¥386.40
     M("¥251.16", 251.16),                           # 统筹支付¥251.16
     # 06-11 10:22: nothing
     R("宜昌市夷陵区", YL, in_org=True),             # 宜昌市夷陵区人民医院: a chain inside the name
-    M("¥42.80", 42.8),
+    M("-¥42.80", -42.8),
     M("¥96.30", 96.3),
     M("¥53.50", 53.5),
     # 06-03 19:48: nothing
     R("宜昌", YC, in_org=True),                     # 宜昌同德堂大药房: a pharmacy chain's name
     # 同德 (同德县, 青海) inside 同德堂: part of a longer name, nothing
     R("夷陵", YL, in_org=True),                     # (夷陵店): the branch's name, a place + store word (call 9)
-    M("¥68.00", 68),
+    M("-¥68.00", -68),
     D("2025年05月", "2025-05"),
     M("¥277.00", 277),
     # 05-27 08:15: nothing
     R("宜昌市", YC, in_org=True),
-    M("¥137.00", 137),
+    M("-¥137.00", -137),
     M("¥391.43", 391.43),
     M("¥254.43", 254.43),
     # 05-09 20:31: nothing
     R("湖北", HB, in_org=True),                     # 湖北恒安大药房
     R("当阳", DY, in_org=True),                     # (当阳店) (call 9)
-    M("¥140.00", 140),
+    M("-¥140.00", -140),
     M("¥1,026.45", 1026.45),                        # 个人账户余额
     D("2025年", "2025"),                            # 当前年度 2025年
     D("2025-06-05", "2025-06-05"),                  # 最近划入
