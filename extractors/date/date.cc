@@ -130,7 +130,8 @@ class DateExtractor : public Extractor {
     // (A digit after a day mark or 年/月 starts the next token: 6月16日12时.)
     const char32_t before = CharBefore(text, m.start), after = CharAt(text, m.end);
     if (IsAsciiDigit(before) || (IsAsciiDigit(after) && IsAsciiDigit(CharBefore(text, m.end)))) return false;
-    if (before == '.' && !AfterListNumber(text, m.start - 1)) return false;  // 1.2025年 is no year; 附件:1.2024年度 is
+    // 1.2025年 is no year; 附件:1.2024年度 is; so is 通知.2024-09-12 (a reference's full stop after a title).
+    if (before == '.' && IsAsciiDigit(CharBefore(text, m.start - 1)) && !AfterListNumber(text, m.start - 1)) return false;
     if (before == '-') {
       const char32_t b = CharBefore(text, m.start - 1);
       if (IsAsciiDigit(b) || IsAsciiLetter(b)) return false;  // 0737-2025-..., GZ-2026-03

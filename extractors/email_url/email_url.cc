@@ -52,8 +52,10 @@ class EmailUrlExtractor : public Extractor {
       if (before == '@' || before == '/') return false;  // inside a URL or another address
       mention.type = "email";
     } else if (rule == "url") {
-      if (IsAsciiAlnum(before) || before == '.' || before == '/' || before == '@') return false;
       const std::string_view url = text.substr(m.start, m.end - m.start);
+      // a.www.example.com: "www." inside a host name; a full stop before a scheme is punctuation.
+      const bool www = url.size() > 4 && (url[0] == 'w' || url[0] == 'W');
+      if (IsAsciiAlnum(before) || (before == '.' && www) || before == '/' || before == '@') return false;
       const size_t end = TrimUrlEnd(url);
       // Something after the scheme or "www.": a host with a letter or digit.
       const size_t scheme = url.find("://");

@@ -329,6 +329,7 @@ class RegionExtractor : public Extractor {
       if (row[1] == "quoted") quoted_org_.Add(row[0]);
       else if (row[1] == "app") app_words_.push_back(row[0]);
       else if (row[1] == "account") account_words_.push_back(row[0]), account_first_.Insert(CharAtFast(row[0], 0));
+      else if (row[1] == "prefix") name_prefixes_.push_back(row[0]);
       else org_.Add(row[0], row[1] == "org" ? kOrgWord : row[1] == "org_next" ? kOrgNextWord : row[1] == "word" ? kPlainWord : kBreakerWord);
     }
     for (const auto& row : LoadTsv("extractors/region/not_place.tsv")) {
@@ -1344,7 +1345,8 @@ class RegionExtractor : public Extractor {
       const bool in_title = !titles.empty() && InTitle(titles, start, end);
       if (InOrg(text, org_from, std::max(limit, org_from), in_title) || InQuotedName(text, start, end) ||
           InQuotedAppName(text, start, end) || CharBeforeFast(text, start) == '@' || AccountHeader(text, start, end) ||
-          ScreenNameLabel(text, start, end) || FloorLineName(text, start, end) || SourceLabel(text, start, end)) {
+          ScreenNameLabel(text, start, end) || FloorLineName(text, start, end) || SourceLabel(text, start, end) ||
+          EndsWithWord(text, start, name_prefixes_)) {
         m.flags.Set("in_org", true);
         ShareOfficeWord(text, first, out);
       }
@@ -1363,6 +1365,7 @@ class RegionExtractor : public Extractor {
   std::vector<PatternInfo> infos_;
   WordSet org_, quoted_org_, street_, street_ok_, township_, township_ok_, person_before_, person_after_, person_title_;
   std::vector<std::string> blockers_, stem_prev_words_, citizens_not_, app_words_, account_words_, outside_before_;
+  std::vector<std::string> name_prefixes_;  // org_words.tsv kind prefix: 掌上 (掌上荆州健康, an app)
   std::unordered_set<std::string> weak_, generic_;
   CharSet surnames_, stem_prev_, stem_next_, weak_prev_;
   CharSet outside_before_last_, account_first_;  // outside_before words' last characters, account words' first
