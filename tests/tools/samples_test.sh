@@ -120,6 +120,14 @@
 #                a 医共体 report, two 和平区, a hospital's campuses, local news JSONL)
 #   heldout59    samples/heldout59/ (legal texts: an 实施细则, a city's 办法, a 行政处罚决定书, a repeal list, a
 #                起草说明, 普法 Q&A JSONL)
+#   heldout60    samples/heldout60/ (time expressions: a 缴费期 notice, a holiday schedule, a 工作总结 with
+#                quarters, a 待遇享受期 explainer, a 大事记, short notices JSONL)
+#   heldout61    samples/heldout61/ (fund accounts: a 决算 table, a 预算执行 report, an 审计 announcement, an HTML
+#                settlement statement, an account statement, fund news JSONL)
+#   heldout62    samples/heldout62/ (places below the county: a 卫生院 notice, a 新区 notice, a 兵团 page, a 街道
+#                page, a 驻村 report, local news JSONL)
+#   heldout63    samples/heldout63/ (the seeds' genre from other sites: a 问答 page, an insurance portal, a 便民
+#                site, a 百科 entry, an SEO article, a mobile news app JSONL)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
