@@ -1193,6 +1193,7 @@ class RegionExtractor : public Extractor {
       bool settled;
     };
     std::vector<Chosen> chosen;
+    chosen.reserve(chains.size());
     // The candidates left and a scratch list for each narrowing, reused from chain to chain.
     std::vector<const Cand*> c, f;
     // Keeps the candidates that pass `keep`, if `worth` holds for the kept and all counts.
