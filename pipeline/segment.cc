@@ -33,6 +33,7 @@ struct LeadWords {
 
 struct Markers {
   std::vector<std::string> related;
+  std::vector<std::string> related_if_dated;  // 相关链接: often a box of links to other sites
   LeadWords disclaimer, bullet;
 };
 
@@ -42,6 +43,7 @@ const Markers& LoadMarkers() {
     for (const auto& row : LoadTsv("pipeline/data/segment_markers.txt")) {
       if (row.size() < 2) continue;
       if (row[0] == "related") out.related.push_back(row[1]);
+      if (row[0] == "related_if_dated") out.related_if_dated.push_back(row[1]);
       if (row[0] == "disclaimer") out.disclaimer.Add(row[1]);
       if (row[0] == "bullet") out.bullet.Add(row[1]);
     }
@@ -227,9 +229,8 @@ void SplitSentences(std::string_view text, TextRange r, std::vector<TextRange>& 
   if (r.end > a) out.push_back({a, r.end});
 }
 
-bool IsRelatedMarker(const Markers& markers, std::string_view line) {
+bool IsMarker(const std::vector<std::string>& m, std::string_view line) {
   if (EndsWith(line, ":")) line.remove_suffix(1);
-  const auto& m = markers.related;
   return std::find(m.begin(), m.end(), line) != m.end();
 }
 
@@ -386,9 +387,19 @@ Page Segment(std::string_view text) {
   if (lines.empty()) return page;
   // Looked up once a page, not once a line (a function-local static's guard each time).
   const Markers& markers = LoadMarkers();
+  // 相关链接 heads related items only when a category/date line follows it; otherwise it is a
+  // box of links to other sites above the footer, part of the page's text.
+  const auto dated_after = [&](size_t i) {
+    for (size_t k = i + 1; k < lines.size(); ++k) {
+      TextRange category, date;
+      if (ParseCategoryDate(text, lines[k].range, category, date)) return true;
+    }
+    return false;
+  };
   size_t related_at = lines.size();
   for (size_t i = 1; i < lines.size(); ++i) {
-    if (IsRelatedMarker(markers, lines[i].range.in(text))) {
+    const std::string_view line = lines[i].range.in(text);
+    if (IsMarker(markers.related, line) || (IsMarker(markers.related_if_dated, line) && dated_after(i))) {
       related_at = i;
       break;
     }

@@ -145,6 +145,10 @@ class DateExtractor : public Extractor {
     }
     // "2024年第38号" is a document number's year, "2020年代" a decade.
     if (rule == "y" && (IssueNumberAt(text, end) || StartsWithAny(text, end, {"代"}))) return false;
+    // 农历四月初九, 阴历腊月: a lunar date is no date of the calendar the values are in; 初 then a
+    // numeral is a lunar month's day (四月初九), not the month's beginning.
+    if (EndsWithAny(text, m.start, {"农历", "阴历"})) return false;
+    if (q == "初" && numerals::IsChineseNumeralChar(CharAt(text, end))) return false;
     // 六月龄, 1-6月龄: an age in months.
     if (StartsWithAny(text, end, {"龄"})) return false;
     // "2010-12年" is a range of years; "2025-02-30" an impossible day, not the month 2025-02.

@@ -423,7 +423,8 @@ class PhoneExtractor : public Extractor {
 
   bool HasUnitAfter(std::string_view text, size_t end) const {
     if (end < text.size() && text[end] == ' ') ++end;
-    if (StartsWithAny(text, end, {"分机", "转", "人工"})) return false;  // an extension; 12333人工服务
+    // an extension; 12333人工服务; 400-188-0736 本站总访问量 (this site, not 本 a unit)
+    if (StartsWithAny(text, end, {"分机", "转", "人工", "本站", "本网"})) return false;
     return StartsWithWord(text, end, units_);
   }
 

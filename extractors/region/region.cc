@@ -492,11 +492,12 @@ class RegionExtractor : public Extractor {
     bool ends_name = c == 0 || c == ' ' || c == ')' || c == '\n';
     if (!ends_name && IsHan(c)) {
       const size_t next = end + CharLen(c);
-      ends_name = (next < text.size() && (text[next] == ' ' || text[next] == ')')) ||
+      ends_name = next == text.size() || (next < text.size() && (text[next] == ' ' || text[next] == ')' || text[next] == '\n')) ||
                   (person_after_.MayStartWith(c) && person_after_.StartsAt(text, end));
     }
     if (!ends_name) return false;
-    const size_t before = start > 0 && text[start - 1] == ' ' ? start - 1 : start;
+    // 局长常德介绍, 记者 黄山, 副局长:龙海燕 (a leaders' page: the title, a colon, the name on its line)
+    const size_t before = start > 0 && (text[start - 1] == ' ' || text[start - 1] == ':') ? start - 1 : start;
     return person_title_.EndsAt(text, before);
   }
 

@@ -64,6 +64,17 @@ TEST(Segment, RelatedBlockUnderAPortalsHeading) {
   }
 }
 
+// 相关链接 with no date line after it is a box of links to other sites above the footer (a county
+// portal, held-out set 64): the main article's text, no related items.
+TEST(Segment, LinksBoxWithoutDatesStaysInTheMainArticle) {
+  const std::string text =
+      "我县医保集中参保工作圆满收官\n\n正文一段。\n\n相关链接\n娄底市人民政府 | 娄底市医疗保障局 | 湖南省医疗保障局\n\n"
+      "主办单位:新化县人民政府办公室\n联系电话:0738-3522000\n";
+  const Page p = Segment(text);
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_TRUE(p.articles[0].range.in(text).ends_with("联系电话:0738-3522000"));
+}
+
 // A related item's date line may carry a time, or have no category: "2024-12-20 10:32",
 // "2024-12-18" (a local TV station's page, the seventh held-out set).
 TEST(Segment, RelatedDateLineWithTimeOrWithoutCategory) {

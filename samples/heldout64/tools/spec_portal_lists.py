@@ -43,8 +43,10 @@ J1 = [
     C("128项", 128, "item"),
     P("约8%", 0.08, qualifier="approx"),            # 平均降幅约8%
     D("2024-12-16", "2024-12-16"),
-    # pager 共 236 条记录 每页 10 条 … 1 2 3 4 5 ... 24: template tokens, the number and 条 are split by spaces (do not touch):
-    # no counts (call 8); page numbers nothing
+    # pager 共 236 条记录 每页 10 条 … 1 2 3 4 5 ... 24: the annotator read no counts (call 8); corrected by the maintainer
+    # in session 14: a lone space between a number and its classifier is typesetting (set 11's 3,412 家); page numbers nothing
+    C("236 条", 236, "item"),
+    C("10 条", 10, "item"),
     R("益阳市", YY, in_org=True),                   # 主办
     R("益阳市赫山区", "430903"),                    # address chain; 康富北路12号 nothing; 邮编:413000 a postcode
     PH("0737-4225678"),
@@ -83,7 +85,8 @@ J2 = [
     T("60周岁以上", 60, "year", age=True, qualifier="min"),
     # 10问: 问 is no classifier, nothing
     D("2025-02-27", "2025-02-27"),
-    # pager 共 87 条 第 1/9 页: split template tokens and a page fraction, nothing (call 8)
+    # pager 共 87 条 第 1/9 页: 87 条 a count (call 8 as corrected in session 14); the page fraction nothing
+    C("87 条", 87, "item"),
     R("邵阳市", SY, in_org=True),                   # 主办:邵阳市人民政府办公室
     PH("0739-5321000"),
     # 邮编:422000; 湘ICP备05006789号, 湘公网安备 43050202000077号, 网站标识码:4305000001; 访问量:15873240: nothing
