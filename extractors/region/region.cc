@@ -1251,6 +1251,7 @@ class RegionExtractor : public Extractor {
       // the prefecture, not only 玉树市).
       if (c.size() > 1 && !chosen.empty()) {
         const auto anchor = [&](const Cand* x) {
+          if (x->form == Form::kFormer) return std::string_view::npos;  // a former name: settled elsewhere
           const Division* parent = ParentOf(x->d);
           for (size_t i = chosen.size(); i-- > 0;) {
             const Chosen& u = chosen[i];
@@ -1277,7 +1278,8 @@ class RegionExtractor : public Extractor {
         const size_t art = ArticleOf(art_starts, start);
         narrow(
             [&](const Cand* x) {
-              return std::any_of(chosen.begin(), chosen.end(), [&](const Chosen& u) {
+              // (Not by a former name: 桑珠孜区 named does not make a later 日喀则市 the old county.)
+              return x->form != Form::kFormer && std::any_of(chosen.begin(), chosen.end(), [&](const Chosen& u) {
                 return u.settled && u.d == x->d && ArticleOf(art_starts, u.start) == art;
               });
             },
