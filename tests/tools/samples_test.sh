@@ -128,6 +128,12 @@
 #                page, a 驻村 report, local news JSONL)
 #   heldout63    samples/heldout63/ (the seeds' genre from other sites: a 问答 page, an insurance portal, a 便民
 #                site, a 百科 entry, an SEO article, a mobile news app JSONL)
+#   heldout64    samples/heldout64/ (government portals with all their chrome: an 信息公开 page, a county news
+#                page, a 政策解读 page, a 机构职能 page, 留言回复, list pages JSONL)
+#   heldout65    samples/heldout65/ (insurance for specific groups: 资助参保, 医疗救助 tiers, 残疾人 Q&A, 优抚对象,
+#                防止返贫, short notices JSONL)
+#   heldout66    samples/heldout66/ (ethnic-minority areas: a 盟 notice, 援藏 news, a bilingual 喀什 notice, a 甘孜
+#                feature, 延边 border ports, short items JSONL)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
