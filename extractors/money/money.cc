@@ -153,7 +153,7 @@ class MoneyExtractor : public Extractor {
       if (cents.bytes && (neighbours || !n2.empty() || m.has("more"))) return false;  // 三四百块五: no reading
     }
     // 结余为-3.26亿元, |-¥412.30: a minus sign right before the amount is its sign.
-    if (mention.value.is_number() && MinusSignBefore(text, start)) {
+    if (mention.value.is_number() && mention.value.as_number() != 0 && MinusSignBefore(text, start)) {
       --start;
       mention.value = Json(-mention.value.as_number());
     }
