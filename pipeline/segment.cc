@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <optional>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -389,12 +390,21 @@ Page Segment(std::string_view text) {
   const Markers& markers = LoadMarkers();
   // 相关链接 heads related items only when a category/date line follows it; otherwise it is a
   // box of links to other sites above the footer, part of the page's text.
+  // (The last dated line is looked for once, on the first such heading: a page of many would
+  // otherwise read the lines after each again.)
+  std::optional<size_t> last_dated;
   const auto dated_after = [&](size_t i) {
-    for (size_t k = i + 1; k < lines.size(); ++k) {
-      TextRange category, date;
-      if (ParseCategoryDate(text, lines[k].range, category, date)) return true;
+    if (!last_dated) {
+      last_dated = 0;
+      for (size_t k = lines.size(); k-- > 1;) {
+        TextRange category, date;
+        if (ParseCategoryDate(text, lines[k].range, category, date)) {
+          last_dated = k;
+          break;
+        }
+      }
     }
-    return false;
+    return *last_dated > i;
   };
   size_t related_at = lines.size();
   for (size_t i = 1; i < lines.size(); ++i) {

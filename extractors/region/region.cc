@@ -1186,15 +1186,20 @@ class RegionExtractor : public Extractor {
     if (out.capacity() < out.size() + chains.size()) out.reserve(std::max(out.size() + chains.size(), 2 * out.capacity()));
     const Division* prev_unit = nullptr;
     size_t prev_end = 0;
-    // The units this call chose, in text order: where each chain was, and whether its name was of
-    // one unit only (长宁县, 沈阳市铁西区), for the narrowing by what came before.
+    // The units this call chose, in text order, and where each chain was: for the narrowing by
+    // what came before on the line.
     struct Chosen {
       size_t start, end;
       const Division* d;
-      bool settled;
     };
     std::vector<Chosen> chosen;
     chosen.reserve(chains.size());
+    // Where the current chain's line starts, found by looking only at the text since the last chain
+    // (a page written on one line would make a search back from every chain quadratic).
+    size_t line_start = 0, scanned_to = 0;
+    // The distinct units named by a name of their own so far in the current article (settled_art).
+    std::vector<const Division*> settled_units;
+    size_t settled_art = 0;
     // The candidates left and a scratch list for each narrowing, reused from chain to chain.
     std::vector<const Cand*> c, f;
     // Keeps the candidates that pass `keep`, if `worth` holds for the kept and all counts.
@@ -1249,13 +1254,20 @@ class RegionExtractor : public Extractor {
       // the unit itself was named last before it on the same line (not as an item of a list of
       // places: 在上海、广东等地务工的长宁籍). A unit under a candidate counts for it too (杂多 and 玉树
       // the prefecture, not only 玉树市).
+      if (start > scanned_to) {
+        if (const size_t k = text.substr(scanned_to, start - scanned_to).rfind('\n'); k != std::string_view::npos) {
+          line_start = scanned_to + k + 1;
+        }
+        scanned_to = start;
+      }
       if (c.size() > 1 && !chosen.empty()) {
         const auto anchor = [&](const Cand* x) {
           if (x->form == Form::kFormer) return std::string_view::npos;  // a former name: settled elsewhere
           const Division* parent = ParentOf(x->d);
+          constexpr size_t kAnchorReach = 1200;  // bytes back, about 400 Han characters
           for (size_t i = chosen.size(); i-- > 0;) {
             const Chosen& u = chosen[i];
-            if (text.substr(u.end, start - u.end).find('\n') != std::string_view::npos) break;
+            if (u.start < line_start || u.start + kAnchorReach < start) break;
             if (ListItem(text, u.start, u.end)) continue;
             if (u.d == x->d || IsAncestor(u.d, x->d) || IsAncestor(x->d, u.d) || (parent && ParentOf(u.d) == parent)) {
               return u.start;
@@ -1274,14 +1286,12 @@ class RegionExtractor : public Extractor {
       }
       // 长宁县…在上海、广东等地务工的长宁籍参保人: the unit the article named before by a name of that
       // unit only, over a place named in the sentence.
-      if (c.size() > 1 && !chosen.empty()) {
-        const size_t art = ArticleOf(art_starts, start);
+      if (c.size() > 1 && !settled_units.empty() && ArticleOf(art_starts, start) == settled_art) {
         narrow(
             [&](const Cand* x) {
               // (Not by a former name: 桑珠孜区 named does not make a later 日喀则市 the old county.)
-              return x->form != Form::kFormer && std::any_of(chosen.begin(), chosen.end(), [&](const Chosen& u) {
-                return u.settled && u.d == x->d && ArticleOf(art_starts, u.start) == art;
-              });
+              return x->form != Form::kFormer &&
+                     std::find(settled_units.begin(), settled_units.end(), x->d) != settled_units.end();
             },
             [](size_t kept, size_t all) { return kept > 0 && kept < all; });
       }
@@ -1358,7 +1368,16 @@ class RegionExtractor : public Extractor {
       if (c.size() > 1) m.flags.Set("ambiguous", true);
       prev_unit = chosen_cand.d;
       prev_end = end;
-      chosen.push_back({start, end, chosen_cand.d, settled});
+      chosen.push_back({start, end, chosen_cand.d});
+      if (settled) {
+        if (const size_t art = ArticleOf(art_starts, start); art != settled_art) {
+          settled_units.clear();
+          settled_art = art;
+        }
+        if (std::find(settled_units.begin(), settled_units.end(), chosen_cand.d) == settled_units.end()) {
+          settled_units.push_back(chosen_cand.d);
+        }
+      }
     }
   }
 
