@@ -1254,13 +1254,13 @@ class RegionExtractor : public Extractor {
       // the unit itself was named last before it on the same line (not as an item of a list of
       // places: 在上海、广东等地务工的长宁籍). A unit under a candidate counts for it too (杂多 and 玉树
       // the prefecture, not only 玉树市).
-      if (start > scanned_to) {
-        if (const size_t k = text.substr(scanned_to, start - scanned_to).rfind('\n'); k != std::string_view::npos) {
-          line_start = scanned_to + k + 1;
-        }
-        scanned_to = start;
-      }
       if (c.size() > 1 && !chosen.empty()) {
+        if (start > scanned_to) {  // only here: most chains never need it
+          if (const void* nl = memrchr(text.data() + scanned_to, '\n', start - scanned_to)) {
+            line_start = static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
+          }
+          scanned_to = start;
+        }
         const auto anchor = [&](const Cand* x) {
           if (x->form == Form::kFormer) return std::string_view::npos;  // a former name: settled elsewhere
           const Division* parent = ParentOf(x->d);
