@@ -6,7 +6,8 @@
 #   3. the whole CLI end to end with 1 and with 2 threads (MB/s, docs/s, peak RSS), BENCH_RUNS
 #      times each, alternating, and the median: on a shared machine one run can be 1.3x off;
 #   4. Traditional pages: the corpus's first 20 MB converted by ICU's uconv (Simplified-Traditional;
-#      icu-devtools comes with libicu-dev) against the same 20 MB as generated, one thread.
+#      icu-devtools comes with libicu-dev) against the same 20 MB as generated, one thread;
+#   5. a worst case: one 0.7 MB page on a single line, dense with places (bench/gen_long_line.py).
 # Usage: bench/run.sh [BUILD_DIR] ; env BENCH_SIZE (default 100MB), BENCH_SEED (default 1),
 #        BENCH_RUNS (default 3).
 set -euo pipefail
@@ -70,3 +71,16 @@ done
 # shellcheck disable=SC2086
 printf '== Traditional (first 20 MB, uconv), -j 1: median %.1f MB/s of %s; the same 20 MB Simplified: %.1f MB/s\n' \
   "$(median ${tmbs[$trad]})" "${tmbs[$trad]% }" "$(median ${tmbs[$slice]})"
+# A worst case for checks that look back over a page: one 0.7 MB page on a single line, 20,000
+# places of names several cities share (bench/gen_long_line.py), ~3x the corpus's mention density
+# and one start-up: ~3 MB/s when linear; a first version of the region rules of 2026-11-25 that
+# looked back over every place before took 1.58 s here (0.45 MB/s).
+long="$build/bench/long-line-20000-$seed.txt"
+[ -s "$long" ] || /usr/bin/python3 bench/gen_long_line.py --out "$long" --places 20000 --seed "$seed"
+lmbs=""
+for r in $(seq "$runs"); do
+  read -r m _ < <(run_once_file 1 "$long")
+  lmbs+="$m "
+done
+# shellcheck disable=SC2086
+printf '== one page on one line (0.7 MB, 20,000 places), -j 1: median %.1f MB/s of %s\n' "$(median $lmbs)" "${lmbs% }"
