@@ -113,6 +113,7 @@ class PhoneExtractor : public Extractor {
       if (row.size() < 2) continue;
       if (row[1] == "label") labels_.push_back(row[0]);
       else if (row[1] == "unit") units_.push_back(row[0]);
+      else if (row[1] == "unit_ok") unit_ok_.push_back(row[0]);
       else if (row[1] == "cue") cues_.push_back(row[0]);
       else if (row[1] == "after") afters_.push_back(row[0]);
       else if (row[1] == "particle") particles_.push_back(row[0]);
@@ -423,8 +424,7 @@ class PhoneExtractor : public Extractor {
 
   bool HasUnitAfter(std::string_view text, size_t end) const {
     if (end < text.size() && text[end] == ' ') ++end;
-    // an extension; 12333人工服务; 400-188-0736 本站总访问量 (this site, not 本 a unit)
-    if (StartsWithAny(text, end, {"分机", "转", "人工", "本站", "本网"})) return false;
+    if (StartsWithWord(text, end, unit_ok_)) return false;  // 转8012, 12333人工服务, 0736 本站总访问量
     return StartsWithWord(text, end, units_);
   }
 
@@ -525,7 +525,7 @@ class PhoneExtractor : public Extractor {
 
   std::unordered_map<std::string, Hotline> hotlines_;
   std::unordered_map<std::string, std::string> numbering_plans_;  // province code prefix → ISO region
-  std::vector<std::string> labels_, units_, cues_, afters_, particles_;
+  std::vector<std::string> labels_, units_, unit_ok_, cues_, afters_, particles_;
 };
 
 }  // namespace

@@ -1018,15 +1018,9 @@ class RegionExtractor : public Extractor {
     const size_t digits_end = p;
     while (p > 0 && IsAsciiDigit(static_cast<unsigned char>(text[p - 1]))) --p;
     if (p == digits_end || (p > 0 && text[p - 1] != '\n')) return false;
-    size_t q = end;
-    for (int n = 0; n < 4 && q < text.size(); ++n) {
-      const char32_t c = CharAtFast(text, q);
-      if (!IsHan(c) && !IsAsciiAlnum(c)) break;
-      q += CharLen(c);
-    }
+    const size_t q = ScreenNameEnd(text, end);
     if (q + 1 >= text.size() || text[q] != ' ' || !IsAsciiDigit(static_cast<unsigned char>(text[q + 1]))) return false;
-    const auto [len, kind] = org_.LongestAt(text, end);
-    return len == 0 || kind == kPlainWord;
+    return NoWordAfter(text, end);
   }
 
   // 来源:上海普陀: a place alone after a page's 来源: (to the line's end or a space) names the
@@ -1054,15 +1048,28 @@ class RegionExtractor : public Extractor {
       line = open;
     }
     if (line > 0 && text[line - 1] != '\n') return false;
+    const size_t p = ScreenNameEnd(text, end);
+    if (p == end || p >= text.size() || text[p] != ':') return false;
+    return NoWordAfter(text, end) && !quoted_org_.StartsAt(text, end);
+  }
+
+  // Where the letters of a screen name after its place end: at most four Han or ASCII letters and
+  // digits (沈北小燕儿, 阆中老陈).
+  static size_t ScreenNameEnd(std::string_view text, size_t end) {
     size_t p = end;
     for (int n = 0; n < 4 && p < text.size(); ++n) {
       const char32_t c = CharAtFast(text, p);
       if (!IsHan(c) && !IsAsciiAlnum(c)) break;
       p += CharLen(c);
     }
-    if (p == end || p >= text.size() || text[p] != ':') return false;
-    const auto [len, kind] = org_.LongestAt(text, end);
-    return (len == 0 || kind == kPlainWord) && !quoted_org_.StartsAt(text, end);
+    return p;
+  }
+
+  // True if no office, breaker or topic word of org_words.tsv starts at pos (the letters after a
+  // place make a person's screen name, not 医保服务热线 or 各位居民).
+  bool NoWordAfter(std::string_view text, size_t pos) const {
+    const auto [len, kind] = org_.LongestAt(text, pos);
+    return len == 0 || kind == kPlainWord;
   }
 
   static bool SentenceBreakBetween(std::string_view text, size_t a, size_t b) {
