@@ -113,7 +113,9 @@ class PatternSet {
   bool Compile(std::string& error);
 
   /// Scans text; for each leftmost-longest match calls `on_match`. If it returns false (the
-  /// resolver rejected the match), scanning resumes one character after the match's start.
+  /// resolver rejected the match), the longest matches at the same start of other files' rules (other
+  /// extractors') are offered, longest first (RetryAtStart); if none is accepted, scanning resumes one character
+  /// after the match's start.
   void Scan(std::string_view text, const std::function<bool(const RuleMatch&)>& on_match) const;
 
   size_t size() const { return rules_.size(); }
@@ -125,6 +127,11 @@ class PatternSet {
   struct Identified;
   void ScanSegment(std::string_view text, size_t start, size_t end,
                    const std::function<bool(const RuleMatch&)>& on_match) const;
+  /// After `m` (at m.start) was rejected: the longest match at m.start of another patterns file's
+  /// rule (one whose file's rules have not been rejected there), offered to on_match, until one is
+  /// accepted (m then holds it) or none is left.
+  bool RetryAtStart(std::string_view text, size_t end, RuleMatch& m,
+                    const std::function<bool(const RuleMatch&)>& on_match) const;
   /// Which rule matches `found` in full (the first in rule order) and its named groups, into m.rule
   /// and m.groups; false if none can be told.
   bool Identify(std::string_view found, RuleMatch& m) const;
@@ -144,9 +151,12 @@ class PatternSet {
   std::vector<PatternRule> rules_;
   std::unique_ptr<re2::RE2> combined_;                 // all rules, for where a match is
   std::unique_ptr<re2::RE2::Set> exact_;               // which rules match a text in full
+  struct PrefixSet;
+  std::unique_ptr<PrefixSet> prefix_;                  // which rules match at a text's start (RetryAtStart)
   std::vector<std::shared_ptr<const re2::RE2>> singles_;  // each rule alone, for its groups
   std::unique_ptr<StartChars> start_chars_;            // where a match can begin; null: anywhere
   std::unique_ptr<RuleEnds> rule_ends_;                // which rules a text's ends allow; null: ask the set
+  std::vector<uint64_t> same_file_;                    // per rule: the rules of its file (if <= 64 rules)
   std::vector<std::vector<std::pair<std::string, int>>> group_names_;  // per rule: name → index
   // Per rule: DigitClasses of its regex; a rule whose digits are all told apart (or unsure) has none.
   std::vector<std::optional<std::array<char, 10>>> digit_classes_;

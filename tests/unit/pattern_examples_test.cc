@@ -113,9 +113,13 @@ TEST(PatternScan, FindsWhatAnUnanchoredSearchFinds) {
   for (const std::string& text : texts) {
     for (bool reject_odd : {false, true}) {
       std::vector<std::pair<size_t, size_t>> got;
+      size_t rejected_at = SIZE_MAX;
       set.Scan(text, [&](const RuleMatch& m) {
+        if (m.start == rejected_at) return false;  // another rule's, offered after a rejection (RetryAtStart)
         got.emplace_back(m.start, m.end);
-        return !(reject_odd && got.size() % 2 == 1);
+        const bool accept = !(reject_odd && got.size() % 2 == 1);
+        if (!accept) rejected_at = m.start;
+        return accept;
       });
       EXPECT_EQ(got, ReferenceScan(set, text, reject_odd)) << "reject_odd=" << reject_odd << " text=" << text.substr(0, 80);
     }
@@ -182,6 +186,39 @@ TEST(DigitClasses, TellsApartWhatTheRegexDoes) {
   EXPECT_EQ(classes("\\x31"), "unsure");
   EXPECT_EQ(classes("\\pN"), "unsure");
   EXPECT_EQ(classes("[[:digit:]]"), "unsure");
+}
+
+// When a resolver rejects a match, the longest matches at the same start of other files' rules
+// are offered, longest first; rules of the rejected rule's file are not ("拨打12333人工查询": count's
+// 12333人 rejected, phone's 12333 offered; count's own shorter rule not).
+TEST(PatternScan, RejectedMatchOffersOtherFilesRulesAtTheSameStart) {
+  PatternSet set;
+  set.Add({"persons", "[0-9]+人", {"12人"}, "count.patterns", 1, nullptr});
+  set.Add({"number", "[0-9]+", {"12"}, "count.patterns", 2, nullptr});
+  set.Add({"hotline", "[0-9]{5}", {"12333"}, "phone.patterns", 1, nullptr});
+  set.Add({"short", "[0-9]{3}", {"123"}, "phone.patterns", 2, nullptr});
+  set.Add({"year", "[0-9]{4}", {"2024"}, "date.patterns", 1, nullptr});
+  std::string error;
+  ASSERT_TRUE(set.Compile(error)) << error;
+  const auto scan = [&](const std::string& text, const std::vector<std::string>& accept) {
+    std::string out;
+    set.Scan(text, [&](const RuleMatch& m) {
+      const std::string& name = set.rule(m.rule).name;
+      const bool ok = std::find(accept.begin(), accept.end(), name) != accept.end();
+      out += name + "@" + std::to_string(m.start) + "-" + std::to_string(m.end) + (ok ? "+ " : "- ");
+      return ok;
+    });
+    return out;
+  };
+  // (Offsets are bytes: 人 is three.) persons rejected: hotline (5 digits) before year (4); hotline
+  // accepted, the scan goes on after it.
+  EXPECT_EQ(scan("12333人工", {"hotline"}), "persons@0-8- hotline@0-5+ ");
+  // hotline rejected too: its file's shorter rule is not offered, the year is; then the next start.
+  EXPECT_EQ(scan("12333人", {}),
+            "persons@0-8- hotline@0-5- year@0-4- persons@1-8- year@1-5- short@1-4- persons@2-8- short@2-5- "
+            "persons@3-8- persons@4-8- ");
+  // Accepted at once: nothing else is offered.
+  EXPECT_EQ(scan("12333人", {"persons"}), "persons@0-8+ ");
 }
 
 // A rule whose groups end where the digits' values say: "111日" and "211日" split differently, so
