@@ -113,9 +113,9 @@ class PatternSet {
   bool Compile(std::string& error);
 
   /// Scans text; for each leftmost-longest match calls `on_match`. If it returns false (the
-  /// resolver rejected the match), the longest matches at the same start of other files' rules (other
-  /// extractors') are offered, longest first (RetryAtStart); if none is accepted, scanning resumes one character
-  /// after the match's start.
+  /// resolver rejected the match), the longest matches at the same start of other files' rules
+  /// (other extractors') are offered, longest first (RetryAtStart); if none is accepted, scanning
+  /// resumes one character after the match's start.
   void Scan(std::string_view text, const std::function<bool(const RuleMatch&)>& on_match) const;
 
   size_t size() const { return rules_.size(); }
