@@ -6,6 +6,7 @@ SPEC = [
     R("赣州市", GZ, in_org=True),                   # 赣州市医疗保障局 (heading)
     # 关于2O25年第二批…: an OCR letter O inside the year: no date (call 3); 第二批: an ordinal;
     # 医保定点: 保定 is inside two words (医保 + 定点), no place
+    # OCR spaces inside ordinary words (公 示, 现场 评估, 书面形式 向, 电子 邮箱) change nothing (set 21 call 1)
     R("江西省", JX, in_title=True),                 # 《江西省医疗保障定点医药机构管理实施细则》: a title, no organisation's name
     # 拟将以下l2家: an OCR letter l for 1: no count (call 3)
     DR("2025年6月9日至6月13日", "2025-06-09", "2025-06-13"),

@@ -20,7 +20,8 @@ SPEC = [
     P("70%", 0.7),
     M("400元", 400),                                # 年度最高支付限额分别为400元: 最高 does not touch
     M("600元", 600),
-    M("不超过2,000元", 2000, qualifier="max"),
+    # 普通门-⏎诊: a hyphenated break inside an ordinary word, nothing
+    M("不超过2,0-\n00元", 2000, qualifier="max"),   # 2,0-⏎00元: a hyphenated break inside the number (set 29 call 1)
     C("9种", 9, "kind"),
     P("不低于70%", 0.7, qualifier="min"),
     T("3年", 3, "year"),                            # 满3年: 满 is no qualifier
