@@ -184,7 +184,9 @@ class DateExtractor : public Extractor {
         if (m.has("cm") && v.m == 0) return false;
         if (m.has("cd") && v.d == 0) return false;
       } else {
-        v = {ToInt(m.group("y")), ToInt(m.group("m")), ToInt(m.group("d"))};
+        const std::string_view y = m.group("y");
+        // 07年 is 2007, a year said short (date.patterns, @short_year).
+        v = {y.size() == 2 ? 2000 + ToInt(y) : ToInt(y), ToInt(m.group("m")), ToInt(m.group("d"))};
       }
       if (!Valid(v)) return false;
       // "1.5月" or "3月" right after a decimal point is not a month.
