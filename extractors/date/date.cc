@@ -151,6 +151,13 @@ class DateExtractor : public Extractor {
     if (q == "初" && numerals::IsChineseNumeralChar(CharAt(text, end))) return false;
     // 六月龄, 1-6月龄: an age in months.
     if (StartsWithAny(text, end, {"龄"})) return false;
+    // 2028年12月3-: a day with no 日 before a dash is a range's start (the range did not resolve) or
+    // a number broken at a line's end (PDF text: 3-\n1日), no date of its own.
+    if (rule == "ymd" && IsAsciiDigit(CharBefore(text, end)) &&
+        (after == '-' || after == U'—' || after == U'–' || after == '~' || after == U'〜')) {
+      return false;
+    }
+    if (rule == "m" && IsAsciiDigit(after)) return false;  // 12月3: its day, written without 日
     // "2010-12年" is a range of years; "2025-02-30" an impossible day, not the month 2025-02.
     if (rule == "ym_numeric" && (StartsWithAny(text, end, {"年"}) || after == '-' || after == '/' || after == '.')) {
       return false;
