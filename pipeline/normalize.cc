@@ -380,7 +380,7 @@ const T2sConverter* T2s() {
   return t2s.get();
 }
 
-// Step 3. OpenCC's t2s converts by phrase (T2sConverter gives its answer); phrases keep their length
+// Step 5. OpenCC's t2s converts by phrase (T2sConverter gives its answer); phrases keep their length
 // in characters almost always, so characters map one to one. Where a line's length changes, the line
 // maps as one piece.
 bool ToSimplified(std::string_view in, std::string& out, OffsetMap& map, std::vector<std::string>& warnings) {
@@ -672,6 +672,90 @@ bool JoinSpacedLines(std::string_view in, std::string& out, OffsetMap& map) {
   return true;
 }
 
+// Step 4: PDF text is wrapped at the page's width, and a wrap may cut a number (每年15⏎0元,
+// 2025年3月3⏎1日前, 0576-8868⏎2299). On a page whose lines run to a common width, a line break
+// right after a digit, on a line that fills that width, before more digits (not a list's 2.), a
+// unit (pipeline/data/wrap_units.txt: 506.6⏎万人) or a decimal point or comma and a digit
+// (112⏎.4亿元), goes: the number reads whole
+// and its span covers the break. Other breaks stay: one between a number and a word before it
+// or between two characters (最高⏎60万元, 5个百⏎分点) keeps them apart, as the annotation guidelines
+// keep a qualifier that does not touch its number. A hyphen at a line's end stays too: it may be
+// a range's dash (633-⏎824元). Returns false if no break goes.
+bool JoinWrappedNumbers(std::string_view in, std::string& out, OffsetMap& map) {
+  const auto digit = [&](size_t i) { return i < in.size() && in[i] >= '0' && in[i] <= '9'; };
+  const auto han_lead = [&](size_t i) {
+    return i < in.size() && static_cast<unsigned char>(in[i]) >= 0xE4 && static_cast<unsigned char>(in[i]) <= 0xE9;
+  };
+  static const std::vector<std::string> units = [] {
+    std::vector<std::string> words;
+    for (auto& row : LoadTsv("pipeline/data/wrap_units.txt")) words.push_back(std::move(row[0]));
+    return words;
+  }();
+  const auto unit_at = [&](size_t i) {
+    return han_lead(i) && std::any_of(units.begin(), units.end(), [&](const std::string& u) { return in.substr(i, u.size()) == u; });
+  };
+  // The next line's digits go on with the number unless they are a list's or a table's: 2. 2、 2) 2 (a cell).
+  const auto number_goes_on = [&](size_t i) {
+    while (digit(i)) ++i;
+    return !(i < in.size() && (in[i] == '.' || in[i] == ')' || in[i] == ' ' || in.substr(i, 3) == "、" || in.substr(i, 3) == "）"));
+  };
+  // The breaks that may go (few pages have any): newlines found by memchr.
+  std::vector<size_t> breaks;
+  for (const char* p = static_cast<const char*>(memchr(in.data(), '\n', in.size())); p;) {
+    const size_t i = static_cast<size_t>(p - in.data());
+    if (i > 0 && digit(i - 1) &&
+        ((digit(i + 1) && number_goes_on(i + 1)) || unit_at(i + 1) ||
+         ((in[i + 1] == '.' || in[i + 1] == ',') && digit(i + 2)))) {
+      breaks.push_back(i);
+    }
+    p = i + 1 < in.size() ? static_cast<const char*>(memchr(p + 1, '\n', in.size() - i - 1)) : nullptr;
+  }
+  if (breaks.empty()) return false;
+  // Each line's width in columns, as a PDF's text lays it out: two for a character of three or
+  // four bytes (Han, full-width punctuation), one for the rest.
+  std::vector<std::pair<size_t, unsigned>> lines;  // (end, width)
+  unsigned width = 0;
+  for (size_t i = 0; i < in.size(); ++i) {
+    const auto b = static_cast<unsigned char>(in[i]);
+    if (b == '\n') {
+      lines.emplace_back(i, width);
+      width = 0;
+    } else {
+      width += b < 0x80 ? 1 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
+    }
+  }
+  // The common width: the 90th percentile of the lines of 20 columns or more, and 40 at least (a
+  // list of contacts or a table's rows are narrower). A line fills it within three Han characters
+  // (a wrap leaves room for a character that does not fit, or punctuation a typesetter keeps off
+  // a line's start); a page is wrapped when at least a quarter of those lines, and three at the
+  // least, fill it.
+  constexpr unsigned kMinLine = 20, kSlack = 6, kMinCommon = 40;
+  std::vector<unsigned> widths;
+  for (const auto& [end, w] : lines) {
+    if (w >= kMinLine) widths.push_back(w);
+  }
+  if (widths.size() < 3) return false;
+  std::sort(widths.begin(), widths.end());
+  const unsigned common = widths[widths.size() * 9 / 10];
+  const auto fills = [&](unsigned w) { return w + kSlack >= common; };
+  const size_t full = static_cast<size_t>(std::count_if(widths.begin(), widths.end(), fills));
+  if (common < kMinCommon || full < 3 || 4 * full < widths.size()) return false;
+  out.reserve(in.size());
+  size_t copied = 0, line = 0;
+  for (const size_t i : breaks) {
+    while (lines[line].first < i) ++line;
+    if (!fills(lines[line].second)) continue;
+    out.append(in.substr(copied, i - copied));
+    map.AddCopy(copied, i - copied);
+    map.AddReplace(i, 1, 0);
+    copied = i + 1;
+  }
+  if (copied == 0) return false;
+  out.append(in.substr(copied));
+  map.AddCopy(copied, in.size() - copied);
+  return true;
+}
+
 // Normalize; `shortcuts`: use what ScanInput learns to spare later passes (false: no ScanInput,
 // every step reads the text itself: the slow way, for tests that compare the two).
 NormalizedText NormalizeText(std::string_view in, bool shortcuts) {
@@ -706,6 +790,7 @@ NormalizedText NormalizeText(std::string_view in, bool shortcuts) {
     return CleanInvisible(cur, out, map, clean_input_well_formed, listed);
   });
   apply(JoinSpacedLines);
+  apply(JoinWrappedNumbers);
   const bool traditional = shortcuts && scan.well_formed && !nfkc_changed
                                ? TraditionalVerdict(scan.han, scan.traditional)
                                : LooksTraditional(changed ? std::string_view(text) : in);

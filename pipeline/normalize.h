@@ -4,7 +4,10 @@
 //      tab, NBSP and ideographic space → space, other C0 controls removed; runs of spaces inside a
 //      line → one space, trailing spaces removed, a space between a digit and a following Chinese
 //      character or '%' removed ("80 元" → "80元"), leading indentation kept;
-//   3. OpenCC t2s (by phrase) when the page is detected as Traditional Chinese.
+//   3. a line typeset with a space between every word loses the spaces beside Han characters;
+//   4. PDF text wrapped at a common width: a line break inside a number, on a line that fills the
+//      width, goes (每年15⏎0元 → 每年150元);
+//   5. OpenCC t2s (by phrase) when the page is detected as Traditional Chinese.
 // Each step that changes anything adds an OffsetMap, so any span maps back to the input.
 #pragma once
 #include <string>

@@ -53,11 +53,11 @@ nlohmann::json Got(const nlohmann::json& p, const std::set<std::string>& flags) 
   return e;
 }
 
-// The text mentions pair by, without spaces: the tool's normalisation drops the spaces a page puts
-// between digits and Chinese (5,000 元 → 5,000元) where a gold set's text keeps them; both name the
-// same source bytes.
+// The text mentions pair by, without spaces or line breaks: the tool's normalisation drops the
+// spaces a page puts between digits and Chinese (5,000 元 → 5,000元) and a PDF's line wrap inside a
+// number (每年15⏎0元 → 每年150元) where a gold set's text keeps them; both name the same source bytes.
 std::string PairingText(std::string text) {
-  std::erase(text, ' ');
+  std::erase_if(text, [](char c) { return c == ' ' || c == '\n'; });
   return text;
 }
 

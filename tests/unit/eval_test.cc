@@ -61,6 +61,18 @@ TEST(Eval, SpacesInTheTextDoNotKeepMentionsApart) {
   EXPECT_EQ(r.by_type.at("phone").strict_tp, 1);
 }
 
+// A number cut by a PDF's line wrap: the gold's text keeps the break, the tool's normalised text
+// (what it pairs by) has none. Both name the same source bytes: they pair.
+TEST(Eval, ALineBreakInTheTextDoesNotKeepMentionsApart) {
+  std::map<std::string, std::vector<json>> gold;
+  gold["doc"] = {Gold("money", "每年15\n0元", 150), Gold("money", "20\n0元", 200)};
+  json wrapped = Mention("money", "每年15\n0元", 150);
+  wrapped["normalized"] = "每年150元";
+  const EvalResult r = Evaluate(gold, {Record({wrapped, Mention("money", "0元", 0)})});
+  EXPECT_EQ(r.by_type.at("money").strict_tp, 1);
+  EXPECT_EQ(r.by_type.at("money").span_tp, 1);  // 0元 is not 20⏎0元
+}
+
 TEST(Eval, NumbersEqualWithinRoundingOnly) {
   EXPECT_TRUE(ValuesEqual(json(0.6666666666666666), json(2.0 / 3.0)));
   EXPECT_FALSE(ValuesEqual(json(0.66), json(2.0 / 3.0)));

@@ -74,6 +74,33 @@ TEST(Normalize, SpacedOutLinesAreJoined) {
   ExpectMapsBack(in, n);
 }
 
+TEST(Normalize, NumbersCutByAPdfLineWrapAreJoined) {
+  // PDF text wraps at the page's width: a break inside a number on a line that fills the width
+  // goes (the span still covers it); breaks elsewhere stay, as do breaks on pages whose lines do
+  // not run to a common width (a table flattened one cell per line).
+  const std::string in =
+      "    第一条 本通知适用于参加我市城乡居民基本医疗保险的人员。自\n"
+      "2025年4月1日起,普通门诊统筹起付标准由每年200元调整为每年15\n"
+      "0元;一级及以下定点医疗机构支付比例为60%,二级定点医疗机构为5\n"
+      "5%,年度最高支付限额由1,20\n"
+      "0元提高到1,500元。两病患者同时享受普通门诊统筹待遇的,年度合计\n"
+      "不超过2000元,各县区医疗保障分局和市医保经办中心应于2025年3月3\n"
+      "1日前完成信息系统改造,恶性肿瘤门诊放化疗等9种门诊慢特病,不设\n"
+      "起付线,支付比例不低于70%;连续参保满3年的,支付比例再提高5个百\n"
+      "分点。\n";
+  const NormalizedText n = Normalize(in);
+  EXPECT_NE(n.text.find("每年150元"), std::string::npos) << n.text;
+  EXPECT_NE(n.text.find("为55%"), std::string::npos) << n.text;
+  EXPECT_NE(n.text.find("2025年3月31日前"), std::string::npos) << n.text;
+  EXPECT_NE(n.text.find("由1,20\n0元"), std::string::npos) << "a short line is no wrap: " << n.text;
+  EXPECT_NE(n.text.find("5个百\n分点"), std::string::npos) << "a break between characters stays: " << n.text;
+  EXPECT_NE(n.text.find("自\n2025年"), std::string::npos) << "a break before a number stays: " << n.text;
+  EXPECT_EQ(SourceOf(in, n, "每年150元"), "每年15\n0元");
+  ExpectMapsBack(in, n);
+  const std::string table = "序号\n县市区\n咨询电话\n1\n北湖区\n2226511\n2\n苏仙区\n2892120\n";
+  EXPECT_EQ(Normalize(table).text, table);
+}
+
 TEST(Normalize, RunsOfSpacesCollapseButIndentationStays) {
   const NormalizedText n = Normalize("  • 第一项  第二项   \n下一行");
   EXPECT_EQ(n.text, "  • 第一项 第二项\n下一行");
