@@ -336,6 +336,7 @@ def derive_former(units, old, curated_rows):
 
     current_pairs = {(u["code"], u["name"]) for u in units.values()}
     gone = {k: v for k, v in old.items() if k not in current_pairs}
+    gone_names = {v["code"]: v["name"] for v in gone.values()}
     by_parent = defaultdict(list)
     for u in units.values():
         by_parent[u["parent"]].append(u)
@@ -364,10 +365,14 @@ def derive_former(units, old, curated_rows):
                 assert u and u["name"] == nn, f"curated line {lineno}: {nc} {nn} not current"
                 par = parent_now(o["parent"])
                 # same parent (after the parent's own successor), or a prefecture merged
-                # into a sibling prefecture, or the same name moved within the province.
+                # into a sibling prefecture, or the same name moved within the province, or a
+                # district of a prefecture abolished and split that became the county-level city
+                # bearing the prefecture's name (居巢区 of 巢湖市 → 巢湖市 340181, 2011).
                 assert (u["parent"] == par or
                         (o["level"] == "city" and u["parent"] == o["parent"]) or
-                        (u["name"] == o["name"] and u["code"][:2] == o["code"][:2])), \
+                        (u["name"] == o["name"] and u["code"][:2] == o["code"][:2]) or
+                        (o["level"] == "county" and u["level"] == "county" and
+                         gone_names.get(o["parent"]) == u["name"] and u["code"][:2] == o["code"][:2])), \
                     f"curated line {lineno}: {on_str(o)} parent {o['parent']} vs {u['parent']}"
                 successor[o["code"]] = nc
                 rows.append(dict(old_code=o["code"], old_name=o["name"], new_code=nc, new_name=nn,
