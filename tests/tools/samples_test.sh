@@ -134,6 +134,10 @@
 #                防止返贫, short notices JSONL)
 #   heldout66    samples/heldout66/ (ethnic-minority areas: a 盟 notice, 援藏 news, a bilingual 喀什 notice, a 甘孜
 #                feature, 延边 border ports, short items JSONL)
+#   heldout67    samples/heldout67/ (text extracted from PDFs and scans: a 红头文件 with page footers, a flattened
+#                待遇 table, an OCR'd 公示, a 统计公报, a 办事指南, PDF notices JSONL; floors.json: numbers cut by a line wrap)
+#   heldout68    samples/heldout68/ (old pages, 2003-2013: a 合管办 补偿方案, a 新农合 pilot county, 襄樊's 居民医保, a 2012
+#                county portal, 大病保险 pilots, old items JSONL)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
