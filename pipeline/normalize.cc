@@ -676,11 +676,11 @@ bool JoinSpacedLines(std::string_view in, std::string& out, OffsetMap& map) {
 // 2025年3月3⏎1日前, 0576-8868⏎2299). On a page whose lines run to a common width, a line break
 // right after a digit, on a line that fills that width, before more digits (not a list's 2.), a
 // unit (pipeline/data/wrap_units.txt: 506.6⏎万人) or a decimal point or comma and a digit
-// (112⏎.4亿元), goes: the number reads whole
-// and its span covers the break. Other breaks stay: one between a number and a word before it
-// or between two characters (最高⏎60万元, 5个百⏎分点) keeps them apart, as the annotation guidelines
-// keep a qualifier that does not touch its number. A hyphen at a line's end stays too: it may be
-// a range's dash (633-⏎824元). Returns false if no break goes.
+// (112⏎.4亿元), goes: the number reads whole and its span covers the break. Other breaks stay:
+// one between a number and a word before it or between two characters (最高⏎60万元, 5个百⏎分点)
+// keeps them apart, as the annotation guidelines keep a qualifier that does not touch its number.
+// A hyphen at a line's end stays too: it may be a range's dash (633-⏎824元). Returns false if no
+// break goes.
 bool JoinWrappedNumbers(std::string_view in, std::string& out, OffsetMap& map) {
   const auto digit = [&](size_t i) { return i < in.size() && in[i] >= '0' && in[i] <= '9'; };
   const auto han_lead = [&](size_t i) {
@@ -692,20 +692,22 @@ bool JoinWrappedNumbers(std::string_view in, std::string& out, OffsetMap& map) {
     return words;
   }();
   const auto unit_at = [&](size_t i) {
-    return han_lead(i) && std::any_of(units.begin(), units.end(), [&](const std::string& u) { return in.substr(i, u.size()) == u; });
+    return han_lead(i) &&
+           std::any_of(units.begin(), units.end(), [&](const std::string& u) { return in.substr(i, u.size()) == u; });
   };
-  // The next line's digits go on with the number unless they are a list's or a table's: 2. 2、 2) 2 (a cell).
+  // The next line's digits go on with the number unless they are a list's or a table's: 2. 2、
+  // 2) 2 (a cell). (NFKC has made ） a ')'.)
   const auto number_goes_on = [&](size_t i) {
     while (digit(i)) ++i;
-    return !(i < in.size() && (in[i] == '.' || in[i] == ')' || in[i] == ' ' || in.substr(i, 3) == "、" || in.substr(i, 3) == "）"));
+    return !(i < in.size() && (in[i] == '.' || in[i] == ')' || in[i] == ' ' || in.substr(i, 3) == "、"));
   };
+  const auto point_and_digit = [&](size_t i) { return i < in.size() && (in[i] == '.' || in[i] == ',') && digit(i + 1); };
   // The breaks that may go (few pages have any): newlines found by memchr.
   std::vector<size_t> breaks;
   for (const char* p = static_cast<const char*>(memchr(in.data(), '\n', in.size())); p;) {
     const size_t i = static_cast<size_t>(p - in.data());
     if (i > 0 && digit(i - 1) &&
-        ((digit(i + 1) && number_goes_on(i + 1)) || unit_at(i + 1) ||
-         ((in[i + 1] == '.' || in[i + 1] == ',') && digit(i + 2)))) {
+        ((digit(i + 1) && number_goes_on(i + 1)) || unit_at(i + 1) || point_and_digit(i + 1))) {
       breaks.push_back(i);
     }
     p = i + 1 < in.size() ? static_cast<const char*>(memchr(p + 1, '\n', in.size() - i - 1)) : nullptr;

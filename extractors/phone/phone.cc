@@ -453,14 +453,20 @@ class PhoneExtractor : public Extractor {
   // phone word may follow (,传真:).
   bool ListedAfter(std::string_view gap) const {
     if (gap.empty()) return false;
-    size_t g = gap.size();
-    const size_t label_end = SkipBackGap(gap, g);
-    for (const std::string& w : cues_) {
-      if (label_end >= w.size() && gap.compare(label_end - w.size(), w.size(), w) == 0) {
-        g = label_end - w.size();
-        break;
+    // Phone words (联系, 电话: 联系电话) before the gap's ':' or spaces, back to the separator.
+    size_t label = SkipBackGap(gap, gap.size());
+    const size_t label_end = label;
+    for (bool more = true; more;) {
+      more = false;
+      for (const std::string& w : cues_) {
+        if (label >= w.size() && gap.compare(label - w.size(), w.size(), w) == 0) {
+          label -= w.size();
+          more = true;
+          break;
+        }
       }
     }
+    const size_t g = label < label_end ? label : gap.size();
     return g <= kSiblingGap && SkipBackListSeparator(gap, g) == 0;
   }
 
