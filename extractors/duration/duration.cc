@@ -97,6 +97,23 @@ class DurationExtractor : public Extractor {
     if (unit.unit == "year" && ListNumberThenYear(text, number)) return false;
     if (u == "日" && !DayIsSpan(text, numbers.start, unit_end, v1)) return false;
 
+    // 3分25秒, 1小时30分钟: a clock's compound is one duration in its smaller unit (1年6个月, a
+    // calendar's, stays two). The larger part may already be a mention (1小时): it is taken in.
+    std::string inherited_qualifier;
+    if (!numbers.range && !plus_half && !more && !mid_more) {
+      if (const auto larger = LargerPartBefore(text, numbers.start, unit.unit)) {
+        const auto [start, amount] = *larger;
+        if (!out.empty() && out.back().type == "duration" && out.back().end == numbers.start && out.back().start <= start) {
+          numbers.start = out.back().start;
+          inherited_qualifier = std::string(out.back().flags.String("qualifier"));
+          out.pop_back();
+        } else {
+          numbers.start = start;
+        }
+        numbers.first = numbers.last = amount * 60 + v1;
+      }
+    }
+
     const size_t previous_end = out.empty() ? 0 : out.back().end;
     if (numbers.start < previous_end) return false;
     const quantity::Qualified q = quantity::Qualify(text, numbers.start, m.end, previous_end, qualifiers_, context_);
@@ -109,6 +126,8 @@ class DurationExtractor : public Extractor {
     if (unit.age) mention.flags.Set("age", true);
     if (!q.qualifier.empty()) {
       mention.flags.Set("qualifier", q.qualifier);
+    } else if (!inherited_qualifier.empty()) {
+      mention.flags.Set("qualifier", inherited_qualifier);
     } else if (more || mid_more) {
       mention.flags.Set("qualifier", "min");  // 20余年, 3个多月: more than the number
     }
@@ -118,6 +137,30 @@ class DurationExtractor : public Extractor {
 
  private:
   static bool IsCalendarYear(double v) { return IsWhole(v) && v >= 1900 && v <= 2099; }
+
+  // The word of the next larger clock unit that ends at `number_start` (分 before 25秒, 小时
+  // before 30分钟: context.tsv compound_before), or "".
+  std::string_view LargerWordBefore(std::string_view text, size_t number_start, std::string_view unit) const {
+    for (const std::string& w : context_.Get("compound_before", unit)) {
+      if (EndsWithAny(text, number_start, {w})) return w;
+    }
+    return {};
+  }
+
+  // The larger part of a clock's compound before the number at `number_start`: where its digits
+  // start and their value (3 of 3分25秒), if a larger unit's word with digits before it ends there.
+  std::optional<std::pair<size_t, double>> LargerPartBefore(std::string_view text, size_t number_start,
+                                                            std::string_view unit) const {
+    const std::string_view w = LargerWordBefore(text, number_start, unit);
+    if (w.empty()) return std::nullopt;
+    const size_t digits_end = number_start - w.size();
+    size_t p = digits_end;
+    while (p > 0 && IsAsciiDigit(static_cast<unsigned char>(text[p - 1])) && digits_end - p < 4) --p;
+    if (p == digits_end || (p > 0 && IsAsciiDigit(static_cast<unsigned char>(text[p - 1])))) return std::nullopt;
+    const auto amount = ParseNumberText(text.substr(p, digits_end - p));
+    if (!amount) return std::nullopt;
+    return std::pair{p, *amount};
+  }
 
   // "24年3月", "25年1月1日": a year written with two digits, then a month: a date, not 24 years.
   // ("1年6个月" is two durations.)

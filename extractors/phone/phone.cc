@@ -409,6 +409,12 @@ class PhoneExtractor : public Extractor {
       case '-':  // "HNZC2025-3061234": part of a code
         if (IsAsciiAlnum(CharBefore(text, start - 1))) return false;
         break;
+      case '*': {  // 511303********0024: the rest of a masked ID number (not **12393**, Markdown bold)
+        size_t p = start;
+        while (p > 0 && text[p - 1] == '*') --p;
+        if (IsAsciiAlnum(CharBefore(text, p))) return false;
+        break;
+      }
       default:
         break;
     }

@@ -328,6 +328,7 @@ class RegionExtractor : public Extractor {
       if (row.size() < 2) continue;
       if (row[1] == "quoted") quoted_org_.Add(row[0]);
       else if (row[1] == "app") app_words_.push_back(row[0]);
+      else if (row[1] == "number") name_numbers_.push_back(row[0]);
       else if (row[1] == "account") account_words_.push_back(row[0]), account_first_.Insert(CharAtFast(row[0], 0));
       else if (row[1] == "prefix") name_prefixes_.push_back(row[0]);
       else org_.Add(row[0], row[1] == "org" ? kOrgWord : row[1] == "org_next" ? kOrgNextWord : row[1] == "word" ? kPlainWord : kBreakerWord);
@@ -806,6 +807,15 @@ class RegionExtractor : public Extractor {
       }
       // 云南税务APP, 山东医保APP: an app's name, unquoted (org_words.tsv's app words; only their
       // ASCII ones can start at a character that is not Han).
+      // 洛阳市12345热线办公室: a hotline's number inside an office's name is stepped over.
+      if (c - U'0' < 10) {
+        const auto number = std::find_if(name_numbers_.begin(), name_numbers_.end(),
+                                          [&](const std::string& w) { return text.substr(p, w.size()) == w; });
+        if (number != name_numbers_.end() && CharAtFast(text, p + number->size()) - U'0' >= 10) {
+          p += number->size();
+          continue;
+        }
+      }
       if (!IsHan(c)) return p > end && StartsWithWord(text, p, app_words_);
       if (org_.MayStartWith(c)) {
         const auto [len, kind] = org_.LongestAt(text, p);
@@ -1394,7 +1404,8 @@ class RegionExtractor : public Extractor {
   NameIndex index_;
   std::vector<PatternInfo> infos_;
   WordSet org_, quoted_org_, street_, street_ok_, township_, township_ok_, person_before_, person_after_, person_title_;
-  std::vector<std::string> blockers_, stem_prev_words_, citizens_not_, app_words_, account_words_, outside_before_;
+  std::vector<std::string> blockers_, stem_prev_words_, citizens_not_, app_words_, account_words_, outside_before_,
+      name_numbers_;
   std::vector<std::string> name_prefixes_;  // org_words.tsv kind prefix: 掌上 (掌上荆州健康, an app)
   std::unordered_set<std::string> weak_, generic_;
   CharSet surnames_, stem_prev_, stem_next_, weak_prev_;
