@@ -138,6 +138,10 @@
 #                待遇 table, an OCR'd 公示, a 统计公报, a 办事指南, PDF notices JSONL; floors.json: numbers cut by a line wrap)
 #   heldout68    samples/heldout68/ (old pages, 2003-2013: a 合管办 补偿方案, a 新农合 pilot county, 襄樊's 居民医保, a 2012
 #                county portal, 大病保险 pilots, old items JSONL)
+#   heldout69    samples/heldout69/ (recruitment notices of 医保 bodies: a 招聘公告 with its 岗位表, a 购买服务岗位
+#                notice, exam scores, a 拟聘用 公示, an HTML 遴选公告, personnel JSONL; floors.json: post codes)
+#   heldout70    samples/heldout70/ (hotline work orders: a 12345 工单 export, a 12393 call transcript, a monthly
+#                report, a 回访 record, an HTML 市长信箱 letter, 工单 JSONL)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
