@@ -100,12 +100,14 @@ class DurationExtractor : public Extractor {
     // 3分25秒, 1小时30分钟: a clock's compound is one duration in its smaller unit (1年6个月, a
     // calendar's, stays two). The larger part may already be a mention (1小时): it is taken in.
     std::string inherited_qualifier;
+    std::optional<Mention> taken_in;  // the larger part's own mention, replaced by the compound
     if (!numbers.range && !plus_half && !more && !mid_more) {
       if (const auto larger = LargerPartBefore(text, numbers.start, unit.unit)) {
         const auto [start, amount] = *larger;
         if (!out.empty() && out.back().type == "duration" && out.back().end == numbers.start && out.back().start <= start) {
           numbers.start = out.back().start;
           inherited_qualifier = std::string(out.back().flags.String("qualifier"));
+          taken_in = std::move(out.back());
           out.pop_back();
         } else {
           numbers.start = start;
@@ -130,6 +132,12 @@ class DurationExtractor : public Extractor {
       mention.flags.Set("qualifier", inherited_qualifier);
     } else if (more || mid_more) {
       mention.flags.Set("qualifier", "min");  // 20余年, 3个多月: more than the number
+    }
+    if (taken_in) {
+      // It stands where the mention it replaces stood: the caller names the extractor and rule of
+      // the mentions a match adds after those it found, and this one adds none.
+      mention.extractor = std::move(taken_in->extractor);
+      mention.rule = std::move(taken_in->rule);
     }
     out.push_back(std::move(mention));
     return true;
