@@ -1033,6 +1033,18 @@ class RegionExtractor : public Extractor {
     return NoWordAfter(text, end);
   }
 
+  // 杭州小周 2025-03-02 ★★★★★: a review's author line (a product page's reviews): the place starts
+  // the line and a screen name, a space and a date follow it.
+  bool ReviewLineName(std::string_view text, size_t start, size_t end) const {
+    if (start > 0 && text[start - 1] != '\n') return false;
+    const size_t q = ScreenNameEnd(text, end);
+    if (q == end || q + 6 > text.size() || text[q] != ' ') return false;
+    for (size_t i = q + 1; i < q + 5; ++i) {
+      if (!IsAsciiDigit(static_cast<unsigned char>(text[i]))) return false;
+    }
+    return (text[q + 5] == '-' || text[q + 5] == '.' || text[q + 5] == '/') && NoWordAfter(text, end);
+  }
+
   // 来源:上海普陀: a place alone after a page's 来源: (to the line's end or a space) names the
   // publisher, an account.
   static bool SourceLabel(std::string_view text, size_t start, size_t end) {
@@ -1376,7 +1388,8 @@ class RegionExtractor : public Extractor {
       const bool in_title = !titles.empty() && InTitle(titles, start, end);
       if (InOrg(text, org_from, std::max(limit, org_from), in_title) || InQuotedName(text, start, end) ||
           InQuotedAppName(text, start, end) || CharBeforeFast(text, start) == '@' || AccountHeader(text, start, end) ||
-          ScreenNameLabel(text, start, end) || FloorLineName(text, start, end) || SourceLabel(text, start, end) ||
+          ScreenNameLabel(text, start, end) || FloorLineName(text, start, end) || ReviewLineName(text, start, end) ||
+          SourceLabel(text, start, end) ||
           EndsWithWord(text, start, name_prefixes_)) {
         m.flags.Set("in_org", true);
         ShareOfficeWord(text, first, out);
