@@ -332,6 +332,7 @@ class RegionExtractor : public Extractor {
       else if (row[1] == "account") account_words_.push_back(row[0]), account_first_.Insert(CharAtFast(row[0], 0));
       else if (row[1] == "prefix") name_prefixes_.push_back(row[0]);
       else org_.Add(row[0], row[1] == "org" ? kOrgWord : row[1] == "org_next" ? kOrgNextWord : row[1] == "word" ? kPlainWord : kBreakerWord);
+      if (row[1] == "org") org_words_.push_back(row[0]);
     }
     for (const auto& row : LoadTsv("extractors/region/not_place.tsv")) {
       if (row.size() < 2) continue;
@@ -1033,6 +1034,14 @@ class RegionExtractor : public Extractor {
     return NoWordAfter(text, end);
   }
 
+  // 国大药房(南京), 研究中心(上海): a place alone in brackets right after an organisation's name
+  // (its branch or seat) is part of it.
+  bool BracketedAfterOrg(std::string_view text, size_t start, size_t end) const {
+    if (start == 0 || text[start - 1] != '(' || end >= text.size() || text[end] != ')') return false;
+    const std::string_view before = text.substr(0, start - 1);
+    return std::any_of(org_words_.begin(), org_words_.end(), [&](const std::string& w) { return before.ends_with(w); });
+  }
+
   // 杭州小周 2025-03-02 ★★★★★: a review's author line (a product page's reviews): the place starts
   // the line and a screen name, a space and a date follow it.
   bool ReviewLineName(std::string_view text, size_t start, size_t end) const {
@@ -1389,7 +1398,7 @@ class RegionExtractor : public Extractor {
       if (InOrg(text, org_from, std::max(limit, org_from), in_title) || InQuotedName(text, start, end) ||
           InQuotedAppName(text, start, end) || CharBeforeFast(text, start) == '@' || AccountHeader(text, start, end) ||
           ScreenNameLabel(text, start, end) || FloorLineName(text, start, end) || ReviewLineName(text, start, end) ||
-          SourceLabel(text, start, end) ||
+          SourceLabel(text, start, end) || BracketedAfterOrg(text, start, end) ||
           EndsWithWord(text, start, name_prefixes_)) {
         m.flags.Set("in_org", true);
         ShareOfficeWord(text, first, out);
@@ -1418,7 +1427,7 @@ class RegionExtractor : public Extractor {
   std::vector<PatternInfo> infos_;
   WordSet org_, quoted_org_, street_, street_ok_, township_, township_ok_, person_before_, person_after_, person_title_;
   std::vector<std::string> blockers_, stem_prev_words_, citizens_not_, app_words_, account_words_, outside_before_,
-      name_numbers_;
+      name_numbers_, org_words_;
   std::vector<std::string> name_prefixes_;  // org_words.tsv kind prefix: 掌上 (掌上荆州健康, an app)
   std::unordered_set<std::string> weak_, generic_;
   CharSet surnames_, stem_prev_, stem_next_, weak_prev_;

@@ -63,7 +63,7 @@ SPEC = [
     PH("020-83568999"),
     PH("12393"),
     R("深圳", SZ, in_org=True),                     # 深圳驻港服务处: an office's name (驻港: 港 one character)
-    R("香港", HK),                                  # (香港): the office's location, plain
+    R("香港", HK, in_org=True),                     # (香港): a place alone in brackets after an office's name is part of it (guidelines; corrected in session 15, was plain)
     m("phone", "+852 2345 6789", "+85223456789", kind="fixed"),    # other plan: E.164 in its own plan, no area code
     m("phone", "+852 9123 4567", "+85291234567", kind="mobile"),   # HK mobiles begin with 5/6/9
     R("澳门", MO),                                  # 澳门咨询点: a place + 咨询点 (a service point, not an organisation's name)
