@@ -806,8 +806,6 @@ class RegionExtractor : public Extractor {
         ++p;
         c = CharAtFast(text, p);
       }
-      // 云南税务APP, 山东医保APP: an app's name, unquoted (org_words.tsv's app words; only their
-      // ASCII ones can start at a character that is not Han).
       // 洛阳市12345热线办公室: a hotline's number inside an office's name is stepped over.
       if (c - U'0' < 10) {
         const auto number = std::find_if(name_numbers_.begin(), name_numbers_.end(),
@@ -817,6 +815,8 @@ class RegionExtractor : public Extractor {
           continue;
         }
       }
+      // 云南税务APP, 山东医保APP: an app's name, unquoted (org_words.tsv's app words; only their
+      // ASCII ones can start at a character that is not Han).
       if (!IsHan(c)) return p > end && StartsWithWord(text, p, app_words_);
       if (org_.MayStartWith(c)) {
         const auto [len, kind] = org_.LongestAt(text, p);
