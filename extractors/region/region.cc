@@ -1042,6 +1042,15 @@ class RegionExtractor : public Extractor {
     return std::any_of(org_words_.begin(), org_words_.end(), [&](const std::string& w) { return before.ends_with(w); });
   }
 
+  // 国大药房(江宁万达店), 老百姓大药房(成都武侯祠店): a shop's branch in brackets, named from the place
+  // on and ending in 店, is part of the shop's name.
+  static bool BracketedBranch(std::string_view text, size_t start, size_t end) {
+    if (start == 0 || text[start - 1] != '(') return false;
+    size_t p = end;
+    for (int n = 0; n < 8 && p < text.size() && IsHan(CharAtFast(text, p)); ++n) p += CharLen(CharAtFast(text, p));
+    return p > end && p < text.size() && text[p] == ')' && CharBeforeFast(text, p) == U'店';
+  }
+
   // 杭州小周 2025-03-02 ★★★★★: a review's author line (a product page's reviews): the place starts
   // the line and a screen name, a space and a date follow it.
   bool ReviewLineName(std::string_view text, size_t start, size_t end) const {
@@ -1398,7 +1407,7 @@ class RegionExtractor : public Extractor {
       if (InOrg(text, org_from, std::max(limit, org_from), in_title) || InQuotedName(text, start, end) ||
           InQuotedAppName(text, start, end) || CharBeforeFast(text, start) == '@' || AccountHeader(text, start, end) ||
           ScreenNameLabel(text, start, end) || FloorLineName(text, start, end) || ReviewLineName(text, start, end) ||
-          SourceLabel(text, start, end) || BracketedAfterOrg(text, start, end) ||
+          SourceLabel(text, start, end) || BracketedAfterOrg(text, start, end) || BracketedBranch(text, start, end) ||
           EndsWithWord(text, start, name_prefixes_)) {
         m.flags.Set("in_org", true);
         ShareOfficeWord(text, first, out);

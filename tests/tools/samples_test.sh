@@ -143,7 +143,7 @@
 #   heldout70    samples/heldout70/ (hotline work orders: a 12345 工单 export, a 12393 call transcript, a monthly
 #                report, a 回访 record, an HTML 市长信箱 letter, 工单 JSONL)
 #   heldout71    samples/heldout71/ (online pharmacy pages where 医保 pays: a product page, an order, a 开通公告,
-#                an HTML FAQ, a store list, app notifications JSONL; floors.json: branches in brackets)
+#                an HTML FAQ, a store list, app notifications JSONL)
 #   heldout72    samples/heldout72/ (foreign health-insurance systems in Chinese: a comparison, 外籍人员 参保 news, a
 #                study-abroad guide, an HTML research brief, a 华侨 Q&A, foreign news JSONL; floors.json: 德州 as Texas)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
