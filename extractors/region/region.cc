@@ -1038,8 +1038,7 @@ class RegionExtractor : public Extractor {
   // (its branch or seat) is part of it.
   bool BracketedAfterOrg(std::string_view text, size_t start, size_t end) const {
     if (start == 0 || text[start - 1] != '(' || end >= text.size() || text[end] != ')') return false;
-    const std::string_view before = text.substr(0, start - 1);
-    return std::any_of(org_words_.begin(), org_words_.end(), [&](const std::string& w) { return before.ends_with(w); });
+    return EndsWithWord(text, start - 1, org_words_);
   }
 
   // 国大药房(江宁万达店), 老百姓大药房(成都武侯祠店): a shop's branch in brackets, named from the place
