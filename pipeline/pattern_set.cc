@@ -386,9 +386,10 @@ void PatternSet::ScanSegment(std::string_view text, size_t seg_start, size_t seg
                              const std::function<bool(const RuleMatch&)>& on_match) const {
   RuleMatch m;
   size_t pos = seg_start;
+  CandidateWindow window;
   while (pos < seg_end) {
     std::string_view found;
-    if (!FindLeftmost(text, pos, seg_end, found)) break;
+    if (!FindLeftmost(text, pos, seg_end, window, found)) break;
     const size_t start = static_cast<size_t>(found.data() - text.data());
     const size_t end = start + found.size();
     bool accepted = false;
@@ -681,7 +682,8 @@ bool PatternSet::RuleGroups(std::string_view found, size_t rule, Identified& out
   return true;
 }
 
-bool PatternSet::FindLeftmost(std::string_view text, size_t pos, size_t end, std::string_view& match) const {
+bool PatternSet::FindLeftmost(std::string_view text, size_t pos, size_t end, CandidateWindow& window,
+                              std::string_view& match) const {
   const re2::StringPiece input(text.data(), text.size());
   re2::StringPiece whole;
   const auto unanchored = [&](size_t from) {
@@ -706,7 +708,7 @@ bool PatternSet::FindLeftmost(std::string_view text, size_t pos, size_t end, std
     return start_chars_->DigitRunFails(text, pos, digits_end, end);
   };
   while (pos < end) {
-    if (const size_t candidate = start_chars_->NextCandidate(text, pos, end); candidate != pos) {
+    if (const size_t candidate = start_chars_->NextCandidate(text, pos, end, window); candidate != pos) {
       failed_in_run = 0;
       pos = candidate;
       if (pos == end) break;

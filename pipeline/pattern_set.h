@@ -51,6 +51,7 @@ namespace pe {
 
 class StartChars;
 class RuleEnds;
+struct CandidateWindow;
 
 struct PatternRule {
   std::string name;                   ///< "ymd" (the extractor prefixes it: "date/ymd")
@@ -145,8 +146,8 @@ class PatternSet {
   /// Rule `rule`'s groups in `found` into out; false if it does not match `found` in full.
   bool RuleGroups(std::string_view found, size_t rule, Identified& out) const;
   /// The leftmost-longest match of the combined regex in text[pos, end), as RE2's unanchored
-  /// search would find it.
-  bool FindLeftmost(std::string_view text, size_t pos, size_t end, std::string_view& match) const;
+  /// search would find it. `window`: the start characters' search state, for one range of one text.
+  bool FindLeftmost(std::string_view text, size_t pos, size_t end, CandidateWindow& window, std::string_view& match) const;
 
   std::vector<PatternRule> rules_;
   std::unique_ptr<re2::RE2> combined_;                 // all rules, for where a match is

@@ -22,6 +22,13 @@ struct FirstChars;
 /// StartChars and RuleEnds of the given rules (RE2 syntax), from one parse of each regex.
 RuleStarts StartsOf(const std::vector<std::string>& regexes);
 
+/// What StartChars::NextCandidate knows of 32 bytes from `base`: bit i set if a character that can
+/// begin a match stands at base + i (and base + i < the `end` it was given). One per scan of a range.
+struct CandidateWindow {
+  size_t base = SIZE_MAX - 64;  // none yet
+  uint32_t mask = 0;
+};
+
 // Where a match of some rule can begin: its first character can begin one, and the character after
 // it can follow that one. A table for ASCII, bitmaps for the rest of the Basic Multilingual Plane,
 // one answer for the planes above it; the pairs are kept as bits of a hash table (a collision only
@@ -52,7 +59,26 @@ class StartChars {
   bool CanBegin(char32_t c) const { return c < 0x10000 ? Has(first_, c) : c != kMalformed && above_bmp_; }
 
   /// The first position in [pos, end) whose character can begin a match (CanBegin), or end. The
-  /// scan's inner loop: ASCII and three-byte characters (Han) are looked at here.
+  /// scan's inner loop. With AVX2 (checked at run time), 32 bytes at a time (WindowMask), the
+  /// answer for them kept in `window` for the next call; else, or near the text's end, one
+  /// character at a time (NextCandidateScalar). Both give the same answer. `window` must be used
+  /// with one text and one `end` only.
+  size_t NextCandidate(std::string_view text, size_t pos, size_t end, CandidateWindow& window) const {
+    if (!vector_) return NextCandidateScalar(text, pos, end);
+    for (;;) {
+      if (pos >= window.base && pos < window.base + 32) {
+        const uint32_t later = window.mask >> (pos - window.base);
+        if (later) return pos + static_cast<size_t>(__builtin_ctz(later));
+        pos = window.base + 32;
+      }
+      if (pos >= end) return end;
+      if (pos + 34 > text.size()) return NextCandidateScalar(text, pos, end);
+      window.base = pos;
+      window.mask = WindowMask(text, pos, end);
+    }
+  }
+
+  /// NextCandidate a character at a time: ASCII and three-byte characters (Han) inline.
   ///
   /// Measured and not kept (20 MB corpus, perf sample shares in stage_bench): testing the two
   /// continuation bytes at once and a Han block's 64 bits as one word without building the
@@ -60,7 +86,7 @@ class StartChars {
   /// scan with a bitmap of first two bytes was slower; choosing between ASCII and Han with masks
   /// instead of branches was 1.5x slower (the next position then waits on the decode, where a
   /// predicted branch runs ahead).
-  size_t NextCandidate(std::string_view text, size_t pos, size_t end) const {
+  size_t NextCandidateScalar(std::string_view text, size_t pos, size_t end) const {
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     while (pos < end) {
       const unsigned char b = bytes[pos];
@@ -79,6 +105,11 @@ class StartChars {
     }
     return end;
   }
+
+  /// Whether NextCandidate goes 32 bytes at a time on this machine.
+  bool vectorised() const { return vector_; }
+  /// For tests: NextCandidate without the vector path.
+  void DisableVector() { vector_ = false; }
 
   /// The end of the ASCII digits from pos, no further than `end`.
   static size_t DigitsEnd(std::string_view text, size_t pos, size_t end) {
@@ -173,6 +204,19 @@ class StartChars {
   }
 
   Bitmap first_{};  // characters a match can begin with
+  // WindowMask's tables (BuildVectorTables): for ASCII, per low nibble the high nibbles
+  // (0-7, as bits) of the characters in first_; for three-byte characters, a Teddy-style filter,
+  // first_'s characters in eight buckets and per nibble of their bytes the buckets having it.
+  // A position passes if some bucket has all five of its nibbles; the bitmap then decides.
+  struct VectorTables {
+    std::array<uint8_t, 16> ascii{}, lead_lo{}, b1_hi{}, b1_lo{}, b2_hi{}, b2_lo{};
+    std::array<uint8_t, 16> other{};  // 0xFF for the high nibbles (C, D, F) of leads of other lengths to check
+  };
+  VectorTables vt_{};
+  bool vector_ = false;
+  void BuildVectorTables();
+  // The candidates among the 32 bytes from pos (pos + 34 <= text.size()), as a Window's mask.
+  uint32_t WindowMask(std::string_view text, size_t pos, size_t end) const;
   Bitmap alone_{};  // ... and be followed by anything
   std::array<uint64_t, (size_t{1} << kPairBits) / 64> pairs_{};
   bool above_bmp_ = false;

@@ -416,6 +416,67 @@ TEST(StartChars, DigitRunFailsOnlyWhereNoRuleCanMatch) {
   EXPECT_GT(skipped, 3000u);
 }
 
+// NextCandidate's vector path (32 bytes at a time, a nibble filter, then the bitmap) gives the scalar
+// loop's answer: random texts of the rules' start characters, other Han characters (some sharing
+// their first two bytes), ASCII, two- and four-byte characters, stray continuation bytes and cut
+// sequences, scanned as the pattern scan does (one window per range, positions moving forward,
+// jumps past matches) and from every position with ends near the text's end.
+TEST(StartChars, VectorSearchAgreesWithScalarLoop) {
+  const PatternSet& set = ExtractorSet::Default().patterns();
+  std::vector<std::string> regexes;
+  for (size_t i = 0; i < set.size(); ++i) regexes.push_back(set.rule(i).regex);
+  RuleStarts starts = StartsOf(regexes);
+  ASSERT_NE(starts.start_chars, nullptr);
+  StartChars& sc = *starts.start_chars;
+  if (!sc.vectorised()) GTEST_SKIP() << "no AVX2 on this machine: NextCandidate is the scalar loop";
+  const std::vector<std::string> pieces = {
+      "一", "二", "十", "百", "每", "上", "本", "次", "半", "两", "零", "〇", "壹", "¥",  // start characters
+      "丁", "与", "丑", "的", "医", "保", "险", "报", "销", "乙", "丈", "专", "七", "万",  // Han, some near them
+      "0", "7", "a", "Z", "@", ".", " ", "\n", "%", "-", "/", ":",                       // ASCII
+      "é", "·", "×", "😀", "𠀀",                                                         // two and four bytes
+      "\x80", "\xBF", "\xE4\xB8", "\xE4", "\xF0\x9F", "\xC2", "\xFF"};              // malformed
+  uint32_t seed = 2026;
+  const auto rnd = [&](uint32_t n) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 8) % n;
+  };
+  size_t found = 0;
+  for (int round = 0; round < 400; ++round) {
+    std::string text;
+    const size_t n = 1 + rnd(60);
+    for (size_t k = 0; k < n; ++k) text += pieces[rnd(static_cast<uint32_t>(pieces.size()))];
+    // As the scan goes: forward from 0, one window, now and then jumping a few bytes past a candidate.
+    for (const size_t end : {text.size(), text.size() - std::min<size_t>(text.size(), rnd(8))}) {
+      CandidateWindow window;
+      size_t pos = 0;
+      while (pos < end) {
+        const size_t want = sc.NextCandidateScalar(text, pos, end);
+        const size_t got = sc.NextCandidate(text, pos, end, window);
+        ASSERT_EQ(got, want) << "from " << pos << " to " << end << " in '" << text << "'";
+        if (got == end) break;
+        ++found;
+        pos = got + 1 + (rnd(4) == 0 ? rnd(12) : 0);
+      }
+    }
+    // From every position, a fresh window.
+    for (size_t pos = 0; pos < text.size(); ++pos) {
+      CandidateWindow window;
+      ASSERT_EQ(sc.NextCandidate(text, pos, text.size(), window), sc.NextCandidateScalar(text, pos, text.size()))
+          << "from " << pos << " in '" << text << "'";
+    }
+  }
+  EXPECT_GT(found, 2000u);
+  // Rules that begin with no Han character, and with hundreds of them (the vector path is off).
+  EXPECT_TRUE(StartsOf({"[0-9]+元"}).start_chars->vectorised());
+  EXPECT_FALSE(StartsOf({"[一-龥]+"}).start_chars->vectorised());
+  RuleStarts digits = StartsOf({"[0-9]+元", "a@b"});
+  CandidateWindow window;
+  const std::string text = "医保报销比例为七十,2025年共计1234元,联系a@b" + std::string(40, 'x');
+  EXPECT_EQ(digits.start_chars->NextCandidate(text, 0, text.size(), window), text.find('2'));
+  digits.start_chars->DisableVector();
+  EXPECT_EQ(digits.start_chars->NextCandidate(text, 0, text.size(), window), text.find('2'));
+}
+
 // The date extractor marks each article's published date; it looks among the mentions that start
 // there when they come sorted (as ExtractorSet::Extract hands them over), and among all otherwise.
 TEST(DateRefine, MarksPublishedDatesSortedOrNot) {
