@@ -61,7 +61,7 @@ class ContextWords {
 
 /// The neighbour words of one key of a money/percent TSV (key, side, word): side "before" (the
 /// word ends where the key starts), "after" (the word starts where the key ends) or "allow" (the
-/// only Han words allowed after the key).
+/// only Han words allowed after the key; a Latin letter needs one too: 二元logistic is a term).
 struct NeighbourWords {
   std::vector<std::string> before, after, allow, before_keep;
 
@@ -71,9 +71,10 @@ struct NeighbourWords {
   }
   /// True if a listed word starts at pos.
   bool After(std::string_view text, size_t pos) const { return StartsWithWord(text, pos, after); }
-  /// True if the character at pos is not Han, or an allowed word starts there.
+  /// True if the character at pos is neither Han nor a Latin letter, or an allowed word starts there.
   bool Allowed(std::string_view text, size_t pos) const {
-    return !IsHan(CharAt(text, pos)) || StartsWithWord(text, pos, allow);
+    const char32_t c = CharAt(text, pos);
+    return (!IsHan(c) && !IsAsciiLetter(c)) || StartsWithWord(text, pos, allow);
   }
 };
 

@@ -28,12 +28,16 @@ class CountExtractor : public Extractor {
   std::string_view name() const override { return "count"; }
   std::vector<std::string> pattern_files() const override { return {"extractors/count/count.patterns"}; }
 
-  bool Resolve(const RuleMatch& m, std::string_view /*rule*/, const ExtractionContext& ctx,
+  bool Resolve(const RuleMatch& m, std::string_view rule, const ExtractionContext& ctx,
                std::vector<Mention>& out) const override {
     const std::string_view text = ctx.text;
     // The number n, then 余/多 (5000余人) and the classifier.
     const std::string_view n = m.group("n");
     if (n.empty()) return false;
+    const bool grouped = rule == "count_grouped";
+    // 3 216名 groups thousands; after a space it is a table's cells (120 350家), as for money, and
+    // so is its tail (20 350家).
+    if (grouped && (CharBefore(text, m.start) == ' ' || IsAsciiDigit(CharBefore(text, m.start)))) return false;
     size_t pos = Offset(text, n) + n.size();
     const bool more = StartsWithAny(text, pos, {"余", "多"});
     if (more) pos += std::string_view("余").size();
@@ -47,7 +51,12 @@ class CountExtractor : public Extractor {
     if (n == "二" && cl == "次") return false;
     // The number, or a range written before it (1-2次, 3至5家).
     quantity::Numbers numbers;
-    if (const std::string_view item_count = ListNumberOfFraction(text, n); item_count.size() != n.size()) {
+    if (grouped) {
+      const auto v = quantity::ParseQuantity(WithoutSpaces(n));
+      if (!v) return false;
+      numbers.start = Offset(text, n);
+      numbers.first = numbers.last = *v;
+    } else if (const std::string_view item_count = ListNumberOfFraction(text, n); item_count.size() != n.size()) {
       const auto v = quantity::ParseQuantity(item_count);  // "\n1.36家": item 1, then 36家
       if (!v) return false;
       numbers.start = Offset(text, item_count);

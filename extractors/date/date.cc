@@ -217,6 +217,7 @@ class DateExtractor : public Extractor {
 
   // A date on a related item's "category date" line is its publication date.
   void Refine(const ExtractionContext& ctx, std::vector<Mention>& all) const override {
+    EventDays(ctx.text, all);
     if (!ctx.page) return;
     // The mentions come sorted by start (ExtractorSet::Extract): each article's date is looked up
     // among those that start where it does, not among all of a page's mentions.
@@ -236,6 +237,81 @@ class DateExtractor : public Extractor {
   }
 
  private:
+  // 时间:2025年10月24日—26日(24日全天报到,25—26日会议): days of the month written alone right after
+  // a date or a range of days that holds them, on its line, are those days (---24, ---25 to ---26),
+  // not durations of 24 days; 30日内 and 3日后 after it stay durations, and so does a day outside
+  // the dates' days (自2025年3月1日起30日 ...). The duration extractor read them first.
+  static void EventDays(std::string_view text, std::vector<Mention>& all) {
+    constexpr size_t kNear = 64;  // bytes from the dates: within their line's clause or two
+    for (size_t i = 0; i < all.size(); ++i) {
+      Mention& m = all[i];
+      if (m.type != "duration" || m.flags.String("unit") != "day" || !m.flags.String("qualifier").empty() ||
+          !text.substr(0, m.end).ends_with("日")) {
+        continue;
+      }
+      const Json& v = m.Value();
+      const Json* lo = v.is_object() ? v.Find("min") : &v;
+      const Json* hi = v.is_object() ? v.Find("max") : &v;
+      if (!lo || !hi || !lo->is_number() || !hi->is_number()) continue;
+      const double first = lo->as_number(), last = hi->as_number();
+      if (first != static_cast<int>(first) || last != static_cast<int>(last) || first < 1 || last > 31) continue;
+      if (StartsWithAny(text, m.end, {"内", "后", "以", "之", "左右", "起", "前", "止", "为"})) continue;
+      const std::optional<std::pair<int, int>> days = DaysBefore(text, all, i, kNear);
+      if (!days || first < days->first || last > days->second) continue;
+      const YMD a{0, 0, static_cast<int>(first)}, b{0, 0, static_cast<int>(last)};
+      m.flags = MentionFlags();
+      m.extractor = "date";
+      if (v.is_object()) {
+        Json range = Json::MakeObject();
+        range.Set("start", Iso(a));
+        range.Set("end", Iso(b));
+        m.type = "daterange";
+        m.value = std::move(range);
+        m.rule = "date/event_days";
+      } else {
+        m.type = "date";
+        m.value = Json(Iso(a));
+        m.rule = "date/event_day";
+      }
+      m.shared_value = nullptr;
+    }
+  }
+
+  // The days (first, last) of the nearest date or range of days with a month before all[i], if it
+  // ends within `near` bytes on all[i]'s line; a range's ends must share their month.
+  static std::optional<std::pair<int, int>> DaysBefore(std::string_view text, const std::vector<Mention>& all,
+                                                      size_t i, size_t near) {
+    const size_t start = all[i].start;
+    for (size_t j = i; j-- > 0;) {
+      const Mention& d = all[j];
+      if (d.end > start) continue;
+      if (start - d.end > near || text.substr(d.end, start - d.end).find('\n') != std::string_view::npos) return std::nullopt;
+      if (d.type != "date" && d.type != "daterange") continue;
+      const Json& v = d.Value();
+      if (d.type == "date") {
+        if (!v.is_string() || v.as_string().starts_with("---")) continue;  // a day alone: look further
+        const std::optional<std::pair<int, int>> md = MonthDay(v.as_string());
+        if (!md) return std::nullopt;
+        return std::make_pair(md->second, md->second);
+      }
+      const Json* s = v.Find("start");
+      const Json* e = v.Find("end");
+      if (!s || !e || !s->is_string() || !e->is_string() || s->as_string().starts_with("---")) continue;
+      const auto ms = MonthDay(s->as_string()), me = MonthDay(e->as_string());
+      if (!ms || !me || ms->first != me->first) return std::nullopt;
+      return std::make_pair(ms->second, me->second);
+    }
+    return std::nullopt;
+  }
+
+  // The month and day of an ISO date with both (2025-10-24, --10-24); nullopt otherwise.
+  static std::optional<std::pair<int, int>> MonthDay(std::string_view iso) {
+    if (iso.size() < 7 || iso[iso.size() - 3] != '-' || iso[iso.size() - 6] != '-') return std::nullopt;
+    const int month = ToInt(iso.substr(iso.size() - 5, 2)), day = ToInt(iso.substr(iso.size() - 2));
+    if (month < 1 || day < 1) return std::nullopt;
+    return std::make_pair(month, day);
+  }
+
   bool ResolveRange(const RuleMatch& m, std::string_view rule, Mention& mention) const {
     // A month or day in digits (m1) or in Chinese numerals (cm1).
     const auto part = [&](const char* digits, const char* chinese) {

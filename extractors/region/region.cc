@@ -1072,6 +1072,15 @@ class RegionExtractor : public Extractor {
     return end == text.size() || text[end] == '\n' || text[end] == ' ';
   }
 
+  // 赵云. 上海市长期护理保险试点…[J]. 上海医药,2021: in a reference list (GB/T 7714) the journal's
+  // name follows its type mark [J] (or [J/OL]): a place there starts the journal's name.
+  static bool CitedJournal(std::string_view text, size_t start) {
+    size_t p = start;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    const std::string_view before = text.substr(0, p);
+    return before.ends_with("[J].") || before.ends_with("[J/OL].") || before.ends_with("[J]");
+  }
+
   // 沈北小燕儿:…, [弹幕] 九龙坡张嬢:…: a commenter's screen name labelling a line (a comment
   // section, a live stream's bullet comments): the place starts the line (or follows a [tag] that
   // does), one to four letters follow it, then a colon. Not a dateline (长沙:): nothing between;
@@ -1407,7 +1416,7 @@ class RegionExtractor : public Extractor {
           InQuotedAppName(text, start, end) || CharBeforeFast(text, start) == '@' || AccountHeader(text, start, end) ||
           ScreenNameLabel(text, start, end) || FloorLineName(text, start, end) || ReviewLineName(text, start, end) ||
           SourceLabel(text, start, end) || BracketedAfterOrg(text, start, end) || BracketedBranch(text, start, end) ||
-          EndsWithWord(text, start, name_prefixes_)) {
+          EndsWithWord(text, start, name_prefixes_) || CitedJournal(text, start)) {
         m.flags.Set("in_org", true);
         ShareOfficeWord(text, first, out);
       }

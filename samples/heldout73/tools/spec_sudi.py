@@ -6,7 +6,8 @@ DOCS = {
         # title: 糖尿病门诊慢特病待遇…: no mention
         D("2025-04-08", "2025-04-08"),              # 发布时间; 10:30 a time
         # 《中华医院管理杂志》: 中华 no place; 第3期: an ordinal (an issue number)
-        D("2025年", "2025"),                        # 2025年第3期
+        # 2025年第3期: a journal issue's number, the year part of it like a document number's
+        # (guidelines, "Not entities"; corrected after the first run, see README.md)
         R("广东省", "440000", in_org=True),         # 广东省人民医院
         R("广州市", "440100"),                      # 基于广州市…医保结算数据: plain
         DR("2018—2023年", "2018", "2023"),
