@@ -67,6 +67,15 @@ bool NumberStartOk(std::string_view text, size_t pos, std::string_view number, c
   size_t word_end = pos;
   while (word_end > 0 && text[word_end - 1] == ' ') --word_end;
   if (EndsWithWord(text, word_end, words.not_after) && !EndsWithWord(text, word_end, words.after_ok)) return false;
+  // 第2、4周, 第1、3、5次: a list of numbers shares the word before its first (an ordinal's 第).
+  for (size_t k = pos; CharBefore(text, k) == U'、';) {
+    k -= std::string_view("、").size();
+    size_t d = k;
+    while (d > 0 && (IsAsciiDigit(CharBefore(text, d)) || IsCnNumeral(CharBefore(text, d)))) d -= Utf8Size(CharBefore(text, d));
+    if (d == k) break;
+    if (EndsWithWord(text, d, words.not_after) && !EndsWithWord(text, d, words.after_ok)) return false;
+    k = d;
+  }
   if (IsCnNumeral(CharAt(number, 0))) {
     // A Han number right after another numeral character is the tail of a number that did not
     // parse (两三个, 十几天 ...); after 数/几 it is vague (数十家).
