@@ -16,7 +16,7 @@ SPEC = [
     M("86,530.20元", 86530.2),
     # 1.5倍: a multiple, nothing
     M("129,795.30元", 129795.3),
-    D("13日", "---13"),                            # 于同月13日立案: 同月 outside, like 同年 (call 2)
+    D("同月13日", "---13", relative_to="current_month"),  # 于同月13日立案: 同月 is 当月 (call 2, settled after the first run)
     # 于次日向被告送达: no number
     D("2025年2月28日", "2025-02-28"),
     M("61,248元", 61248),
