@@ -146,6 +146,12 @@
 #                an HTML FAQ, a store list, app notifications JSONL)
 #   heldout72    samples/heldout72/ (foreign health-insurance systems in Chinese: a comparison, 外籍人员 参保 news, a
 #                study-abroad guide, an HTML research brief, a 华侨 Q&A, foreign news JSONL; floors.json: 德州 as Texas)
+#   heldout73    samples/heldout73/ (research writing: a journal abstract, results tables, a reference list, a 结题
+#                summary, a conference notice, 研究速递 JSONL)
+#   heldout74    samples/heldout74/ (court documents: a 刑事判决书, a 民事判决书, a 行政裁定书, a 裁判文书网 list, a
+#                庭审 report, court news JSONL)
+#   heldout75    samples/heldout75/ (health events: a 义诊 notice, a lecture schedule, a vaccination notice, an HTML
+#                体检 package page, SMS reminders, 活动预告 JSONL)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
