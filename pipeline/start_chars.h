@@ -215,7 +215,7 @@ class StartChars {
   VectorTables vt_{};
   bool vector_ = false;
   void BuildVectorTables();
-  // The candidates among the 32 bytes from pos (pos + 34 <= text.size()), as a Window's mask.
+  // The candidates among the 32 bytes from pos (pos + 34 <= text.size()), as a CandidateWindow's mask.
   uint32_t WindowMask(std::string_view text, size_t pos, size_t end) const;
   Bitmap alone_{};  // ... and be followed by anything
   std::array<uint64_t, (size_t{1} << kPairBits) / 64> pairs_{};
