@@ -38,6 +38,12 @@ SPEC = [
     # 一家接种点: lone 一
     C("约300人", 300, "person", qualifier="approx"),
     T("近1小时", 1, "hour", qualifier="approx"),     # 近 "nearly" (set 9 call 10)
+    DR("2024—2025年度", "2024", "2025"),
+    C("18.3万名", 183000, "person"),
+    M("1,650万元", 16500000),
+    R("崂山区", LS),                                # 今年起: no number
+    R("黄岛区", HD),
+    M("每年30元", 30, period="year"),               # 每人每年30元 (set 1 call 2)
     R("青岛", QD, in_org=True),                     # “健康青岛”微信公众号: an account's name
     PH("0532-85912345"),
     PH("12345"),
