@@ -550,7 +550,9 @@ std::optional<double> ParseFraction(std::string_view s) {
     double denom;
   };
   static constexpr Prefix kPrefixes[] = {
-      {"百分之", 100.0}, {"千分之", 1000.0}, {"万分之", 10000.0}};
+      {"百分之", 100.0}, {"千分之", 1000.0}, {"万分之", 10000.0},
+      // Incidence rates: 十万分之3.25 (per 100,000), 百万分之五 (百万 alone is no number ParseNumber reads).
+      {"十万分之", 1e5}, {"百万分之", 1e6}, {"千万分之", 1e7}};
   for (const Prefix& p : kPrefixes) {
     if (s.starts_with(p.word)) {
       const std::string_view rest = s.substr(p.word.size());

@@ -571,6 +571,19 @@ class RegionExtractor : public Extractor {
     return street_.StartsAt(text, p) && !street_ok_.StartsAt(text, p);
   }
 
+  // 武侯教〔2025〕36号: a short name that starts a document number's issuer code (a few characters
+  // of the office, then the year in brackets) is no place (guidelines: document numbers).
+  static bool DocumentNumberAfter(std::string_view text, size_t end) {
+    size_t p = end;
+    for (int han = 0; han <= 4; ++han) {
+      const char32_t c = CharAtFast(text, p);
+      if ((c == U'〔' || c == '[') && IsAsciiDigit(CharAtFast(text, p + CharLen(c)))) return true;
+      if (!IsHan(c)) return false;
+      p += CharLen(c);
+    }
+    return false;
+  }
+
   bool TownshipAfter(std::string_view text, size_t end) const {
     return township_.StartsAt(text, end) && !township_ok_.StartsAt(text, end);
   }
@@ -660,7 +673,7 @@ class RegionExtractor : public Extractor {
       if (ends_with_unit) return false;
     }
     if (info.only_short) {
-      if (StreetAfter(text, r.end)) return false;
+      if (StreetAfter(text, r.end) || DocumentNumberAfter(text, r.end)) return false;
       if (!info.province_only && TownshipAfter(text, r.end)) return false;
     }
     if (!chain && !info.weak && !info.generic) sel.cands = LowBits(info.cands.size());

@@ -31,7 +31,7 @@ SPEC = [
     # 武侯祠横街, 浆洗街: streets (武侯 in 武侯祠 is part of a temple's and a street's name), no places
     P("50%", 0.5),
     P("不低于70%", 0.7, qualifier="min"),
-    T("6月龄", 6, "month"),                         # an age in months: a duration of 6 month, no age flag (call 8)
+    T("6月龄", 6, "month", age=True),               # an age in months: 6 month, age (call 8, settled after the first run)
     T("5岁", 5, "year", age=True),                  # 6月龄至5岁: two units, no range (call 8)
     # EV71: a virus's name; 接种2剂: 剂 is no classifier (set 75 call 4)
     M("约198元", 198, qualifier="approx"),          # 每剂次约198元: 每 + a classifier is no period

@@ -21,7 +21,7 @@ SPEC = [
     M("68元", 68),                                  # 每剂次68元: 每 + a classifier is no period (set 75 call 4)
     M("128元", 128),
     T("3岁以上", 3, "year", age=True, qualifier="min"),
-    T("6月龄", 6, "month"),                         # call 8
+    T("6月龄", 6, "month", age=True),               # call 8 (settled after the first run: age)
     T("8岁", 8, "year", age=True),                  # 6月龄至8岁: two units, no range (call 8)
     T("4周以上", 4, "week", qualifier="min"),
     T("30分钟", 30, "minute"),
