@@ -13,7 +13,7 @@ SPEC = [
     D("7月20日", "--07-20"),                        # 今年头伏是7月20日: 今年 outside
     R("广东省", GD, in_org=True),                   # 广东省中医院
     # 1. 2.: list numbers; 一周, 一年: lone 一; 几次, 多少次: no numbers
-    # 1楼: a floor number; 广中医小葛: 广 is a one-character abbreviation
+    # 1楼: a floor number; 22:10: a time; 广中医小葛: 广 is a one-character abbreviation
     D("2025-07-08", "2025-07-08"),
     # 1) 2) 3) 4): list markers
     R("广州", GZ),                                  # 在广州属于自费项目
