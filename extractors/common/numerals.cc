@@ -658,15 +658,23 @@ std::optional<std::pair<double, double>> ParseNeighbourRange(std::string_view s)
     if (u == 0) return std::nullopt;
     place *= u;
   }
-  // Before it a whole number ending in the unit just above that place (十五六, 一百五六十).
-  double base = 0;
+  // Before it a whole number ending in the unit just above that place (十五六, 一百五六十), or
+  // ending in 十 with the pair in its ones, the units after them multiplying the whole (十一二万:
+  // 11 or 12 万).
+  double base = 0, scale = 1;
   if (k > 0) {
-    if (UnitValue(cs[k - 1]) != place * 10) return std::nullopt;
+    const double unit = UnitValue(cs[k - 1]);
+    if (unit == 10 && place > 1) {
+      scale = place;
+      place = 1;
+    } else if (unit != place * 10) {
+      return std::nullopt;
+    }
     const auto v = ParseNumber(s.substr(0, at[k]));
     if (!v) return std::nullopt;
     base = *v;
   }
-  const double lo = base + NeighbourDigit(cs[k]) * place, hi = base + NeighbourDigit(cs[k + 1]) * place;
+  const double lo = (base + NeighbourDigit(cs[k]) * place) * scale, hi = (base + NeighbourDigit(cs[k + 1]) * place) * scale;
   if (hi > kMaxValueD) return std::nullopt;
   return std::make_pair(lo, hi);
 }

@@ -828,6 +828,13 @@ class RegionExtractor : public Extractor {
           continue;
         }
       }
+      // 上海瑞澜医疗器械(集团)有限公司: a short word in brackets inside a name is stepped over.
+      if (c == '(' && p > end) {
+        if (const size_t close = BracketedWordEnd(text, p, limit); close != 0) {
+          p = close;
+          continue;
+        }
+      }
       // 云南税务APP, 山东医保APP: an app's name, unquoted (org_words.tsv's app words; only their
       // ASCII ones can start at a character that is not Han).
       if (!IsHan(c)) return p > end && StartsWithWord(text, p, app_words_);
@@ -849,6 +856,16 @@ class RegionExtractor : public Extractor {
       p += CharLen(c);
     }
     return false;
+  }
+
+  // The position after "(…)" at `open`: one to four Han characters in brackets with a Han character
+  // after them; 0 if there is none.
+  static size_t BracketedWordEnd(std::string_view text, size_t open, size_t limit) {
+    size_t p = open + 1;
+    int n = 0;
+    for (; n < 4 && p < limit && IsHan(CharAtFast(text, p)); ++n) p += CharLen(CharAtFast(text, p));
+    if (n == 0 || p + 1 >= limit || text[p] != ')' || !IsHan(CharAtFast(text, p + 1))) return 0;
+    return p + 1;
   }
 
   // The space at `space` separates single characters spaced out (合 作 医 疗): the character before it
@@ -1042,9 +1059,21 @@ class RegionExtractor : public Extractor {
     const size_t digits_end = p;
     while (p > 0 && IsAsciiDigit(static_cast<unsigned char>(text[p - 1]))) --p;
     if (p == digits_end || (p > 0 && text[p - 1] != '\n')) return false;
-    const size_t q = ScreenNameEnd(text, end);
+    size_t q = ScreenNameEnd(text, end);
+    if (text.substr(q).starts_with(kPosterMark)) q += kPosterMark.size();  // 荔湾阿珍(楼主): the thread's poster
+    while (q + 1 < text.size() && text[q] == ' ' && text[q + 1] == ' ') ++q;
     if (q + 1 >= text.size() || text[q] != ' ' || !IsAsciiDigit(static_cast<unsigned char>(text[q + 1]))) return false;
     return NoWordAfter(text, end);
+  }
+  static constexpr std::string_view kPosterMark = "(楼主)";
+
+  // 楼主:荔湾阿珍    发表于 …: a forum thread's poster label; the place starts the screen name after it.
+  bool PosterLabel(std::string_view text, size_t start, size_t end) const {
+    size_t p = start;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    if (!text.substr(0, p).ends_with("楼主:")) return false;
+    const size_t q = ScreenNameEnd(text, end);
+    return (q == text.size() || text[q] == ' ' || text[q] == '\n') && NoWordAfter(text, end);
   }
 
   // 国大药房(南京), 研究中心(上海): a place alone in brackets right after an organisation's name
@@ -1429,7 +1458,7 @@ class RegionExtractor : public Extractor {
           InQuotedAppName(text, start, end) || CharBeforeFast(text, start) == '@' || AccountHeader(text, start, end) ||
           ScreenNameLabel(text, start, end) || FloorLineName(text, start, end) || ReviewLineName(text, start, end) ||
           SourceLabel(text, start, end) || BracketedAfterOrg(text, start, end) || BracketedBranch(text, start, end) ||
-          EndsWithWord(text, start, name_prefixes_) || CitedJournal(text, start)) {
+          EndsWithWord(text, start, name_prefixes_) || CitedJournal(text, start) || PosterLabel(text, start, end)) {
         m.flags.Set("in_org", true);
         ShareOfficeWord(text, first, out);
       }

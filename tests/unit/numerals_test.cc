@@ -188,6 +188,10 @@ TEST(Numerals, NeighbourRange) {
   EXPECT_EQ(ParseNeighbourRange("十一二"), (R{11, 12}));
   EXPECT_EQ(ParseNeighbourRange("一二十"), (R{10, 20}));
   EXPECT_EQ(ParseNeighbourRange("一二百"), (R{100, 200}));
+  // The pair in the ones of a number that a unit after it multiplies whole (十一二万: 11 or 12 万).
+  EXPECT_EQ(ParseNeighbourRange("十一二万"), (R{110000, 120000}));
+  EXPECT_EQ(ParseNeighbourRange("二十五六万"), (R{250000, 260000}));
+  EXPECT_EQ(ParseNeighbourRange("十五六亿"), (R{1.5e9, 1.6e9}));
   for (std::string_view no : {"", "三", "三百", "四三百", "五三", "二四", "三六", "一二", "一二三", "三四五百", "十", "三四点五", "三四百五",
                               "百三四", "万三四", "3四百", "三 四百"}) {
     EXPECT_FALSE(ParseNeighbourRange(no)) << no;
