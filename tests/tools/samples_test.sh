@@ -152,6 +152,13 @@
 #                庭审 report, court news JSONL)
 #   heldout75    samples/heldout75/ (health events: a 义诊 notice, a lecture schedule, a vaccination notice, an HTML
 #                体检 package page, SMS reminders, 活动预告 JSONL)
+#   heldout76    samples/heldout76/ (traditional Chinese medicine: a 中医院 医保 notice, a prescription, a 膏方 HTML
+#                notice, 中医优势病种 news, a 三伏天灸 forum thread, 中医 news JSONL)
+#   heldout77    samples/heldout77/ (public-health reports: a 登革热 通报, a 传染病 bulletin, a 食物中毒 notice, a
+#                手足口病 school notice, 流感 vaccination news, 疾控 news JSONL)
+#   heldout78    samples/heldout78/ (medical devices and consumables: a 集采 拟中选 notice, a 支付标准 list, a
+#                hospital's price table, 高值耗材 news, a manufacturer's announcement, 集采 news JSONL; floors.json:
+#                an eight-digit 兰州 number)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
