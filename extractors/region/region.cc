@@ -308,14 +308,17 @@ class RegionExtractor : public Extractor {
     // Pass 1 without confirmations; if a weak short was held back, pass 2 with the units pass 1
     // named unambiguously.
     std::vector<size_t> held;  // weak shorts pass 1 held back
-    std::vector<Sel> sels = Select(text, raws, nullptr, &held);
+    std::vector<Sel> sels = Select(text, raws, nullptr, nullptr, &held);
     if (!held.empty()) {
       const UnitSet strong = StrongUnits(sels);
+      const UnitSet named = NamedUnits(sels);
       bool any = false;
       for (size_t h = 0; h < held.size() && !any; ++h) {
-        for (const Cand& c : infos_[raws[held[h]].id].cands) any = any || strong.Contains(c.d);
+        for (const Cand& c : infos_[raws[held[h]].id].cands) {
+          any = any || strong.Contains(c.d) || (ParentOf(c.d) && named.Contains(ParentOf(c.d)));
+        }
       }
-      if (any) sels = Select(text, raws, &strong, nullptr);
+      if (any) sels = Select(text, raws, &strong, &named, nullptr);
     }
     if (sels.empty()) return;
     Emit(ctx, sels, out);
@@ -610,7 +613,7 @@ class RegionExtractor : public Extractor {
   // units and all their ancestors.
   // `listed`: the candidates of a weak short or a generic name that a list names a sibling of
   // (ListedSiblings).
-  bool Accept(std::string_view text, const Raw& r, Sel* prev, const UnitSet* strong, Sel& sel,
+  bool Accept(std::string_view text, const Raw& r, Sel* prev, const UnitSet* strong, const UnitSet* named, Sel& sel,
               std::vector<size_t>* held, size_t raw_index, uint64_t listed) const {
     const PatternInfo& info = infos_[r.id];
     // A name right after a place it lies in extends that place's chain: the candidates narrow to
@@ -623,7 +626,22 @@ class RegionExtractor : public Extractor {
       }
     }
     const bool chain = sel.cands != 0;
-    if (!chain) {
+    // 鼓楼校区, 长安校区: a county's short name before 校区 names a campus after its district, where
+    // the article names the district's city (pass 2); 四川大学's 望江校区 and 江安校区 (in 成都) are
+    // neither 安庆's 望江县 nor 宜宾's 江安县. Weak shorts too (鼓楼, 长安, 思明).
+    const bool campus = !chain && info.only_short && info.county_only && StartsWithAny(text, r.end, {"校区"});
+    if (campus) {
+      if (!named) {
+        if (held) held->push_back(raw_index);
+        return false;
+      }
+      for (size_t i = 0; i < info.cands.size(); ++i) {
+        const Division* city = ParentOf(info.cands[i].d);
+        if (city && named->Contains(city)) sel.cands |= uint64_t{1} << i;
+      }
+      if (sel.cands == 0) return false;
+    }
+    if (!chain && !campus) {
       if (info.generic && listed == 0) return false;
       // 台北市大安区: a district of a city the gazetteer does not hold (Taiwan's share names with
       // the mainland's: 大安区 is also 自贡's).
@@ -676,7 +694,7 @@ class RegionExtractor : public Extractor {
       if (StreetAfter(text, r.end) || DocumentNumberAfter(text, r.end)) return false;
       if (!info.province_only && TownshipAfter(text, r.end)) return false;
     }
-    if (!chain && !info.weak && !info.generic) sel.cands = LowBits(info.cands.size());
+    if (!chain && !campus && !info.weak && !info.generic) sel.cands = LowBits(info.cands.size());
     sel.start = r.start;
     sel.end = r.end;
     sel.id = r.id;
@@ -709,7 +727,7 @@ class RegionExtractor : public Extractor {
   }
 
   std::vector<Sel> Select(std::string_view text, const std::vector<Raw>& raws, const UnitSet* strong,
-                          std::vector<size_t>* held) const {
+                          const UnitSet* named, std::vector<size_t>* held) const {
     std::vector<Sel> sels;
     sels.reserve(raws.size());  // one name at most per match: no regrowth
     size_t cursor = 0;
@@ -729,7 +747,7 @@ class RegionExtractor : public Extractor {
           if (YieldsToOverlap(raws, j, r)) continue;
           Sel sel;
           const uint64_t listed = infos_[r.id].weak || infos_[r.id].generic ? ListedSiblings(text, raws, k, sels) : 0;
-          if (Accept(text, r, prev, strong, sel, held, k, listed)) {
+          if (Accept(text, r, prev, strong, named, sel, held, k, listed)) {
             if (sel.head == SIZE_MAX) sel.head = sels.size();
             cursor = sel.end;
             sels.push_back(std::move(sel));
@@ -774,6 +792,18 @@ class RegionExtractor : public Extractor {
 
   // Units named unambiguously by full name, alias or former name (not by a short), with their
   // ancestors.
+  // The units pass 1 selected with one candidate, by any form (南京 of 南京大学 too), with their
+  // ancestors: a campus named after its district (鼓楼校区) needs the district's city among them.
+  UnitSet NamedUnits(const std::vector<Sel>& sels) const {
+    UnitSet named(gaz_);
+    for (const Sel& s : sels) {
+      if (!Single(s)) continue;
+      for (const Division* u = OnlyCand(s).d; u && named.Insert(u); u = ParentOf(u)) {
+      }
+    }
+    return named;
+  }
+
   UnitSet StrongUnits(const std::vector<Sel>& sels) const {
     UnitSet strong(gaz_);
     for (const Sel& s : sels) {
