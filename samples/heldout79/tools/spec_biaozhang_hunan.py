@@ -10,7 +10,7 @@ SPEC = [
     R("湖南省", HN, in_org=True),                   # 湖南省人力资源和社会保障厅 (资源: a common word)
     D("2024年度", "2024"),                          # title
     # 湘医保发〔2025〕9号: a document number (湘: a one-character abbreviation)
-    # 各市州…: no place
+    # 各市州医疗保障局、人力资源和社会保障局: no place (资源: a common word)
     D("2024年", "2024"),
     C("6284.3万人", 62843000, "person"),
     P("95%以上", 0.95, qualifier="min"),
