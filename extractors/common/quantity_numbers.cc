@@ -41,6 +41,9 @@ bool ContinuesNumberOnLeft(std::string_view text, size_t pos) {
   const char32_t before = CharBefore(text, pos);
   if (IsAsciiDigit(before)) return true;
   if (before == '.') return !ListItemNumberBefore(text, pos - 1);
+  // A comma continues a number only before a group of three digits (12,345元); before others it
+  // separates a CSV row's cells (286415.60,62.5%).
+  if (before == ',' && DigitsFrom(text, pos) != 3) return false;
   return (before == '-' || before == ',' || before == ':' || before == '/') && IsAsciiDigit(CharBefore(text, pos - 1)) &&
          IsAsciiDigit(CharAt(text, pos));
 }

@@ -407,6 +407,12 @@ class RegionExtractor : public Extractor {
     for (const auto& row : LoadTsv("extractors/region/aliases.tsv")) {
       if (row.size() >= 3 && row[0] == "name") {
         if (const Division* d = gaz_.Find(row[2])) AddCand(row[1], {d, Form::kAlias, {}});
+      } else if (row.size() >= 3 && row[0] == "former_short") {
+        for (const FormerName& f : gaz_.former_names()) {
+          if (f.old_name != row[2]) continue;
+          if (const Division* d = gaz_.Find(f.new_code)) AddCand(row[1], {d, Form::kFormer, f.old_name});
+          break;
+        }
       }
     }
     for (const std::string& b : blockers_) {

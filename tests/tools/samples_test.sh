@@ -159,6 +159,12 @@
 #   heldout78    samples/heldout78/ (medical devices and consumables: a 集采 拟中选 notice, a 支付标准 list, a
 #                hospital's price table, 高值耗材 news, a manufacturer's announcement, 集采 news JSONL; floors.json:
 #                an eight-digit 兰州 number)
+#   heldout79    samples/heldout79/ (profiles: a 任前公示, a leadership page with dotted career lines, an interview,
+#                a 表彰 list, an obituary, personnel news JSONL)
+#   heldout80    samples/heldout80/ (university students: a 新生 参保 guide, a 校医院 notice, a 大学生医保 FAQ, a
+#                问卷 post, a 毕业生 转移 notice, campus news JSONL; floors.json: campus names)
+#   heldout81    samples/heldout81/ (open government data: a catalogue page, a CSV preview, API documentation, a
+#                data-release notice, 数据开放 news, data news JSONL; floors.json: a CSV cell's generic name)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
