@@ -254,9 +254,11 @@ class CharSet {
 class UnitSet {
  public:
   explicit UnitSet(const Gazetteer& gaz) : base_(gaz.all().data()), in_(gaz.all().size(), 0) {}
+  /// An empty set that holds nothing and may not be inserted into (no allocation).
+  UnitSet(const Gazetteer& gaz, int) : base_(gaz.all().data()) {}
   /// False if d was in already.
   bool Insert(const Division* d) { return std::exchange(in_[Index(d)], 1) == 0; }
-  bool Contains(const Division* d) const { return in_[Index(d)] != 0; }
+  bool Contains(const Division* d) const { return Index(d) < in_.size() && in_[Index(d)] != 0; }
 
  private:
   size_t Index(const Division* d) const { return static_cast<size_t>(d - base_); }
@@ -311,11 +313,15 @@ class RegionExtractor : public Extractor {
     std::vector<Sel> sels = Select(text, raws, nullptr, nullptr, &held);
     if (!held.empty()) {
       const UnitSet strong = StrongUnits(sels);
-      const UnitSet named = NamedUnits(sels);
+      // Campus names (Accept: 鼓楼校区) are confirmed by their city named in any form; the set is
+      // made only for pages that hold one.
+      const bool campus = std::any_of(held.begin(), held.end(), [&](size_t h) { return CampusAfter(text, raws[h].end); });
+      const UnitSet named = campus ? NamedUnits(sels) : UnitSet(gaz_, 0);
       bool any = false;
       for (size_t h = 0; h < held.size() && !any; ++h) {
+        const bool campus_name = campus && CampusAfter(text, raws[held[h]].end);
         for (const Cand& c : infos_[raws[held[h]].id].cands) {
-          any = any || strong.Contains(c.d) || (ParentOf(c.d) && named.Contains(ParentOf(c.d)));
+          any = any || (campus_name ? ParentOf(c.d) && named.Contains(ParentOf(c.d)) : strong.Contains(c.d));
         }
       }
       if (any) sels = Select(text, raws, &strong, &named, nullptr);
@@ -583,6 +589,9 @@ class RegionExtractor : public Extractor {
   // 武侯教〔2025〕36号: a short name that starts a document number's issuer code (a few characters
   // of the office, then the year in brackets) is no place (guidelines: document numbers).
   static bool DocumentNumberAfter(std::string_view text, size_t end) {
+    // Most shorts have no bracket within reach: one look for it before walking the characters.
+    const std::string_view ahead = text.substr(end, 4 * 3 + 1);
+    if (ahead.find('[') == std::string_view::npos && ahead.find("〔") == std::string_view::npos) return false;
     size_t p = end;
     for (int han = 0; han <= 4; ++han) {
       const char32_t c = CharAtFast(text, p);
@@ -635,7 +644,7 @@ class RegionExtractor : public Extractor {
     // 鼓楼校区, 长安校区: a county's short name before 校区 names a campus after its district, where
     // the article names the district's city (pass 2); 四川大学's 望江校区 and 江安校区 (in 成都) are
     // neither 安庆's 望江县 nor 宜宾's 江安县. Weak shorts too (鼓楼, 长安, 思明).
-    const bool campus = !chain && info.only_short && info.county_only && StartsWithAny(text, r.end, {"校区"});
+    const bool campus = !chain && info.only_short && info.county_only && CampusAfter(text, r.end);
     if (campus) {
       if (!named) {
         if (held) held->push_back(raw_index);
@@ -798,6 +807,8 @@ class RegionExtractor : public Extractor {
 
   // Units named unambiguously by full name, alias or former name (not by a short), with their
   // ancestors.
+  static bool CampusAfter(std::string_view text, size_t end) { return StartsWithAny(text, end, {"校区"}); }
+
   // The units pass 1 selected with one candidate, by any form (南京 of 南京大学 too), with their
   // ancestors: a campus named after its district (鼓楼校区) needs the district's city among them.
   UnitSet NamedUnits(const std::vector<Sel>& sels) const {
