@@ -254,13 +254,14 @@ class CharSet {
 class UnitSet {
  public:
   explicit UnitSet(const Gazetteer& gaz) : base_(gaz.all().data()), in_(gaz.all().size(), 0) {}
-  /// An empty set that holds nothing and may not be inserted into (no allocation).
-  UnitSet(const Gazetteer& gaz, int) : base_(gaz.all().data()) {}
+  /// A set that holds nothing, without allocating, for pages that need none; Insert must not be called.
+  static UnitSet Empty(const Gazetteer& gaz) { return UnitSet(gaz.all().data()); }
   /// False if d was in already.
   bool Insert(const Division* d) { return std::exchange(in_[Index(d)], 1) == 0; }
   bool Contains(const Division* d) const { return Index(d) < in_.size() && in_[Index(d)] != 0; }
 
  private:
+  explicit UnitSet(const Division* base) : base_(base) {}
   size_t Index(const Division* d) const { return static_cast<size_t>(d - base_); }
   const Division* base_;
   std::vector<uint8_t> in_;
@@ -316,7 +317,7 @@ class RegionExtractor : public Extractor {
       // Campus names (Accept: 鼓楼校区) are confirmed by their city named in any form; the set is
       // made only for pages that hold one.
       const bool campus = std::any_of(held.begin(), held.end(), [&](size_t h) { return CampusAfter(text, raws[h].end); });
-      const UnitSet named = campus ? NamedUnits(sels) : UnitSet(gaz_, 0);
+      const UnitSet named = campus ? NamedUnits(sels) : UnitSet::Empty(gaz_);
       bool any = false;
       for (size_t h = 0; h < held.size() && !any; ++h) {
         const bool campus_name = campus && CampusAfter(text, raws[held[h]].end);
