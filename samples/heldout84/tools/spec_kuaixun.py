@@ -1,6 +1,7 @@
 from gold_lib import *
 
 QZ, JJ, LZ = "350500", "350582", "450200"           # 泉州市, 晋江市, 柳州市
+TS, CFD = "130200", "130209"                        # 唐山市, 曹妃甸区
 DOCS = {
     "heldout84-kuaixun-1": [
         R("泉州", QZ),                              # headline dateline
@@ -35,5 +36,20 @@ DOCS = {
         # 不少于8学时: 学时 is no unit of the guidelines, nothing
         DR("2025年10月至2026年9月", "2025-10", "2026-09"),
         PH("(0772)2821633", city="柳州市"),          # 0772 is shared with 来宾: the article's city
+    ],
+    "heldout84-kuaixun-3": [
+        R("唐山市", TS),                            # headline: a topic, plain
+        D("2025-10-09", "2025-10-09"),
+        D("9月底", "--09", qualifier="approx"),      # 截至9月底: 截至 outside
+        C("132.6万人", 1326000, "person"),
+        P("4.2%", 0.042),
+        T("5个工作日", 5, "workday"),               # 开工前5个工作日内: 前 stands before the number, 内 not a qualifier
+        R("曹妃甸区", CFD),                         # 曹妃甸区某钢铁企业: 某, plain
+        # 一名工人: lone 一
+        D("9月28日", "--09-28"),                    # 8时15分: a time of day, nothing (call 4)
+        M("3.2万余元", 32000, qualifier="min"),     # 余 between the number and the unit: more than
+        D("2025年11月1日起", "2025-11-01", qualifier="from"),
+        PH("0315-2826123"),
+        PH("12333"),
     ],
 }
