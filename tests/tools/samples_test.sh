@@ -165,6 +165,12 @@
 #                问卷 post, a 毕业生 转移 notice, campus news JSONL; floors.json: campus names)
 #   heldout81    samples/heldout81/ (open government data: a catalogue page, a CSV preview, API documentation, a
 #                data-release notice, 数据开放 news, data news JSONL; floors.json: a CSV cell's generic name)
+#   heldout82    samples/heldout82/ (COVID-era policies, 2020-2023: a 费用保障 notice, a 核酸检测 price notice, a
+#                疫苗 notice, a 乙类乙管 notice, 方舱医院 news, 防疫 news JSONL)
+#   heldout83    samples/heldout83/ (income tax and 医保: a 大病医疗 扣除 guide, a worked example, a 个税 App FAQ, a
+#                社保费 transfer notice, 税优健康险 news, tax news JSONL)
+#   heldout84    samples/heldout84/ (work injury and accidents: a 工伤认定 guide, a 伤残待遇 table, a 先行支付
+#                notice, a court case, a 人社局 FAQ, 快讯 JSONL)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
