@@ -638,8 +638,8 @@ bool JoinSpacedLines(std::string_view in, std::string& out, OffsetMap& map) {
     for (size_t k = line_start; k < line_end && han <= 3 * pairs; ++k) han += han_lead(in[k]);
     if (3 * pairs >= han) spaced.emplace_back(line_start, line_end);
   };
-  for (size_t p = in.find(' '); p != std::string_view::npos; p = in.find(' ', p + 1)) {
-    if (!(lone_space(p) && han_before(p) && han_at(p + 1))) continue;
+  const auto at_space = [&](size_t p) {
+    if (!(lone_space(p) && han_before(p) && han_at(p + 1))) return;
     if (p >= line_end) {  // a new line: its start is after the last newline since the line before
       close_line();
       const void* nl = memrchr(in.data() + line_end, '\n', p - line_end);
@@ -649,6 +649,20 @@ bool JoinSpacedLines(std::string_view in, std::string& out, OffsetMap& map) {
       pairs = 0;
     }
     ++pairs;
+  };
+  // The spaces, sixteen bytes at a time: pages with many spaces (table rows, indented lists) made
+  // a memchr call for each (0.8% of a run's cycles).
+  size_t p = 0;
+#if defined(__SSE2__)
+  for (; p + 16 <= in.size(); p += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in.data() + p));
+    for (unsigned m = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')))); m != 0; m &= m - 1) {
+      at_space(p + static_cast<size_t>(std::countr_zero(m)));
+    }
+  }
+#endif
+  for (; p < in.size(); ++p) {
+    if (in[p] == ' ') at_space(p);
   }
   close_line();
   if (spaced.empty()) return false;
