@@ -706,6 +706,16 @@ class RegionExtractor : public Extractor {
                                                     s.compare(s.size() - 3, 3, "区") == 0);
       if (ends_with_unit) return false;
     }
+    // 山东省立医院, 福州市立医院: 省立, 市立 (the province's, the city's) start an institution's name,
+    // and the place is the short name before them (not 长沙市立即启动: only where an organisation's
+    // word follows).
+    if (!info.only_short && CharAtFast(text, r.end) == U'立') {
+      const std::string& s = index_.pattern(r.id);
+      const bool ends_with_unit = s.size() > 3 && (s.compare(s.size() - 3, 3, "省") == 0 ||
+                                                   s.compare(s.size() - 3, 3, "市") == 0 ||
+                                                   s.compare(s.size() - 3, 3, "县") == 0);
+      if (ends_with_unit && InOrg(text, r.end + CharLen(U'立'), text.size(), false)) return false;
+    }
     if (info.only_short) {
       if (StreetAfter(text, r.end) || DocumentNumberAfter(text, r.end)) return false;
       if (!info.province_only && TownshipAfter(text, r.end)) return false;
@@ -1140,12 +1150,15 @@ class RegionExtractor : public Extractor {
     return p > end && p < text.size() && text[p] == ')' && CharBeforeFast(text, p) == U'店';
   }
 
-  // 杭州小周 2025-03-02 ★★★★★: a review's author line (a product page's reviews): the place starts
-  // the line and a screen name, a space and a date follow it.
+  // 杭州小周 2025-03-02 ★★★★★: a review's author line (a product page's reviews), 【回答3】 章丘老王
+  // 2025-08-04 09:30 (a forum's answer): the place starts the line or follows its tag, and a screen
+  // name, spaces and a date follow it.
   bool ReviewLineName(std::string_view text, size_t start, size_t end) const {
-    if (start > 0 && text[start - 1] != '\n') return false;
-    const size_t q = ScreenNameEnd(text, end);
-    if (q == end || q + 6 > text.size() || text[q] != ' ') return false;
+    if (!StartsLineAfterTag(text, start)) return false;
+    size_t q = ScreenNameEnd(text, end);
+    if (q == end) return false;
+    while (q + 1 < text.size() && text[q] == ' ' && text[q + 1] == ' ') ++q;  // 章丘老王  2025-08-04
+    if (q + 6 > text.size() || text[q] != ' ') return false;
     for (size_t i = q + 1; i < q + 5; ++i) {
       if (!IsAsciiDigit(static_cast<unsigned char>(text[i]))) return false;
     }
@@ -1176,7 +1189,9 @@ class RegionExtractor : public Extractor {
   // does), one to four letters follow it, then a colon. Not a dateline (长沙:): nothing between;
   // not a topic or a greeting (义乌市医保服务热线:, 临桂区各位居民:): the letters are no office,
   // breaker or topic word of org_words.tsv and at most four.
-  bool ScreenNameLabel(std::string_view text, size_t start, size_t end) const {
+  // True if start begins its line, or follows a [tag] or 【tag】 (and a space) that does ([弹幕],
+  // 【回答3】).
+  static bool StartsLineAfterTag(std::string_view text, size_t start) {
     size_t line = start;
     if (line > 0 && text[line - 1] == ' ') --line;
     if (line > 0 && (text[line - 1] == ']' || CharBeforeFast(text, line) == U'】')) {
@@ -1185,7 +1200,11 @@ class RegionExtractor : public Extractor {
       if (open == std::string_view::npos || text.find('\n', open) < line) return false;
       line = open;
     }
-    if (line > 0 && text[line - 1] != '\n') return false;
+    return line == 0 || text[line - 1] == '\n';
+  }
+
+  bool ScreenNameLabel(std::string_view text, size_t start, size_t end) const {
+    if (!StartsLineAfterTag(text, start)) return false;
     const size_t p = ScreenNameEnd(text, end);
     if (p == end || p >= text.size() || text[p] != ':') return false;
     return NoWordAfter(text, end) && !quoted_org_.StartsAt(text, end);
