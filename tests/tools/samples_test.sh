@@ -171,6 +171,12 @@
 #                社保费 transfer notice, 税优健康险 news, tax news JSONL)
 #   heldout84    samples/heldout84/ (work injury and accidents: a 工伤认定 guide, a 伤残待遇 table, a 先行支付
 #                notice, a court case, a 人社局 FAQ, 快讯 JSONL)
+#   heldout85    samples/heldout85/ (internet hospitals: a 互联网医院 service page, a 医保 notice, a doctor's
+#                profile, an app guide, a Q&A thread, news JSONL)
+#   heldout86    samples/heldout86/ (home hospital beds and elderly care: a 家庭病床 notice, a 护理院 price list,
+#                上门服务 prices, a 体检 notice, a 敬老院 story, news JSONL)
+#   heldout87    samples/heldout87/ (blood donation and rare diseases: a 用血 报销 guide, a 血站 notice, a 罕见病
+#                notice, patient-association news, a 献血 FAQ, JSONL)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
