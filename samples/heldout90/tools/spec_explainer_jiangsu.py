@@ -12,7 +12,7 @@ SPEC = [
     P("31.6%", 0.316),
     P("1.8个百分点", 0.018, points=True),
     # 三级医院: a grade; Ⅰ级护理: a care level
-    M("每日46元", 46, period="day"),               # 约为每日46元: 约为 does not touch (每日 between); 每日 touches
+    M("约为46元/日", 46, period="day", qualifier="approx"),   # 约为 (before) touches; /日 a day rate
     P("六成左右", 0.6, qualifier="approx"),
     # "总量控制、结构调整、有升有降、逐步到位": no numbers
     P("2%以内", 0.02, qualifier="max"),
