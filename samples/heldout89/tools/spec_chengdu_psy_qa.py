@@ -39,7 +39,7 @@ SPEC = [
     R("成都", CD),                                  # 成都参保地政策: a topic
     T("1~3个工作日", (1, 3), "workday"),
     R("成都市", CD),                                # 成都市心理援助热线: a place before a service, plain
-    PH("028-87577510"),
+    PH("028-87571936"),
     H12356,                                         # 全国: no place
     PH("12345"),
     PH("12393"),

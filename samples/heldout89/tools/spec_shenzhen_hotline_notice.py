@@ -22,7 +22,7 @@ SPEC = [
     R("深圳市", SZ, in_org=True),                   # (深圳市精神卫生中心): another name of the same hospital
     # 7×24小时: the 7 (days) has no unit of its own; 24小时 is the duration
     T("24小时", 24, "hour"),
-    PH("0755-25629459"),
+    PH("0755-25617308"),
     C("两条", 2, "item"),                           # 两条线路
     D("2025年12月31日", "2025-12-31"),              # 运行至2025年12月31日: 至 a preposition, no range
     C("不少于6名", 6, "person", qualifier="min"),
@@ -36,13 +36,13 @@ SPEC = [
     H12356(),
     # 外地来深: 深 one character
     R("广州市", "440100"),                 # 广州市心理援助热线: a place before a service (a topic), plain
-    PH("020-81899120"),
+    PH("020-81896350"),
     R("东莞市", "441900"),                          # 东莞市心理援助热线: plain, as 广州市
     PH("0769-22233456"),
     R("汕头市", "440500", in_org=True),             # 汕头市康宁医院
     PH("0754-88901234"),
     R("香港", "810000"),                            # 香港居民: plain
-    m("phone", "+852 2382 0000", "+85223820000", kind="fixed"),   # a Hong Kong fixed line, its own plan
+    m("phone", "+852 2389 5521", "+85223895521", kind="fixed"),   # a Hong Kong fixed line, its own plan
     # 三、 (section number)
     R("深圳市", SZ),                                # 深圳市医保参保人: a topic, plain
     T("50分钟", 50, "minute"),                      # 每次50分钟: a session's length; 每次 is a period of money only
