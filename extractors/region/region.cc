@@ -1165,13 +1165,20 @@ class RegionExtractor : public Extractor {
     return (text[q + 5] == '-' || text[q + 5] == '.' || text[q + 5] == '/') && NoWordAfter(text, end);
   }
 
-  // 来源:上海普陀: a place alone after a page's 来源: (to the line's end or a space) names the
-  // publisher, an account.
-  static bool SourceLabel(std::string_view text, size_t start, size_t end) {
+  // 来源:上海普陀: a place alone after a page's 来源: (to the line's end or a space), or with an
+  // account's word, names the publisher, an account.
+  bool SourceLabel(std::string_view text, size_t start, size_t end) const {
     constexpr std::string_view kSource = "来源:";
     size_t p = start;
     while (p > 0 && text[p - 1] == ' ') --p;
     if (p < kSource.size() || text.substr(p - kSource.size(), kSource.size()) != kSource) return false;
+    // 来源:成都医保 编辑:…: the place and an account's word (org_words.tsv's account kind).
+    for (const std::string& w : account_words_) {
+      if (text.substr(end, w.size()) == w) {
+        end += w.size();
+        break;
+      }
+    }
     return end == text.size() || text[end] == '\n' || text[end] == ' ';
   }
 
