@@ -716,12 +716,24 @@ bool JoinWrappedNumbers(std::string_view in, std::string& out, OffsetMap& map) {
     return !(i < in.size() && (in[i] == '.' || in[i] == ')' || in[i] == ' ' || in.substr(i, 3) == "、"));
   };
   const auto point_and_digit = [&](size_t i) { return i < in.size() && (in[i] == '.' || in[i] == ',') && digit(i + 1); };
+  // The digits ending at i (exclusive) are a phone number (0717-6241188, a mobile's eleven digits):
+  // no quantity a unit on the next line goes with (咨询电话:0717-6241188⏎项目名称).
+  const auto phone_before = [&](size_t i) {
+    size_t a = i;
+    while (a > 0 && digit(a - 1)) --a;
+    const size_t run = i - a;
+    if (run == 11 && in[a] == '1') return true;
+    if (run < 7 || run > 8 || a < 4 || in[a - 1] != '-') return false;
+    size_t b = a - 1;
+    while (b > 0 && digit(b - 1)) --b;
+    return (a - 1 - b == 3 || a - 1 - b == 4) && in[b] == '0';
+  };
   // The breaks that may go (few pages have any): newlines found by memchr.
   std::vector<size_t> breaks;
   for (const char* p = static_cast<const char*>(memchr(in.data(), '\n', in.size())); p;) {
     const size_t i = static_cast<size_t>(p - in.data());
     if (i > 0 && digit(i - 1) &&
-        ((digit(i + 1) && number_goes_on(i + 1)) || unit_at(i + 1) || point_and_digit(i + 1))) {
+        ((digit(i + 1) && number_goes_on(i + 1)) || (unit_at(i + 1) && !phone_before(i)) || point_and_digit(i + 1))) {
       breaks.push_back(i);
     }
     p = i + 1 < in.size() ? static_cast<const char*>(memchr(p + 1, '\n', in.size() - i - 1)) : nullptr;

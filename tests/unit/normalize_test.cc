@@ -101,6 +101,23 @@ TEST(Normalize, NumbersCutByAPdfLineWrapAreJoined) {
   EXPECT_EQ(Normalize(table).text, table);
 }
 
+TEST(Normalize, APhoneNumberAtALinesEndIsNoWrappedQuantity) {
+  // A page whose lines run to a common width: a line ending in a phone number before a line that
+  // begins with 项目 is no number cut from its unit 项 (a price board, held-out set 88); a mobile
+  // number likewise. A wrapped quantity still joins (每年15⏎0元).
+  const std::string in =
+      "宜昌市口腔医院门诊常用项目价格公示牌依据湖北省医疗服务价格项目规范执行\n"
+      "院址:宜昌市西陵区夷陵大道186号门诊楼一层东侧咨询电话:0717-6241188\n"
+      "项目名称及计价单位价格备注说明医保类别执行日期以本院收费系统为准\n"
+      "一般检查费每次三元含口腔检查甲类自二零二五年一月一日起执行,每年15\n"
+      "0元以内的全口牙周洁治含抛光乙类自二零二五年一月一日起手机13907171234\n"
+      "人工服务每日八时至十八时节假日照常服务欢迎广大患者监督本院收费\n";
+  const std::string text = Normalize(in).text;
+  EXPECT_NE(text.find("0717-6241188\n项目名称"), std::string::npos) << text;
+  EXPECT_NE(text.find("13907171234\n人工"), std::string::npos) << text;
+  EXPECT_NE(text.find("每年150元"), std::string::npos) << text;
+}
+
 TEST(Normalize, RunsOfSpacesCollapseButIndentationStays) {
   const NormalizedText n = Normalize("  • 第一项  第二项   \n下一行");
   EXPECT_EQ(n.text, "  • 第一项 第二项\n下一行");
