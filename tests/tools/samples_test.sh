@@ -177,6 +177,12 @@
 #                上门服务 prices, a 体检 notice, a 敬老院 story, news JSONL)
 #   heldout87    samples/heldout87/ (blood donation and rare diseases: a 用血 报销 guide, a 血站 notice, a 罕见病
 #                notice, patient-association news, a 献血 FAQ, JSONL)
+#   heldout88    samples/heldout88/ (dental and eye care: a 种植牙 集采 notice, a 口腔医院 price board, a Q&A, a
+#                白内障 screening notice, a patient's blog, JSONL)
+#   heldout89    samples/heldout89/ (mental health: a 严重精神障碍 notice, a 12356 hotline notice, a Q&A, a school
+#                screening notice, an HTML service page, JSONL)
+#   heldout90    samples/heldout90/ (medical service price adjustments: a notice, its 附件 table, a 起草说明, a
+#                hospital's notice, news, JSONL)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
