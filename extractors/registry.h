@@ -35,6 +35,10 @@ class ExtractorSet {
   bool Init(std::vector<std::unique_ptr<Extractor>> extractors, std::string& error);
 
  private:
+  /// Appends an extractor that has no pattern files (no rules to compile); false with `error` if
+  /// it has some or its name is malformed.
+  bool AddWithoutRules(std::unique_ptr<Extractor> ex, std::string& error);
+
   std::vector<std::unique_ptr<Extractor>> extractors_;
   PatternSet patterns_;
   std::vector<size_t> rule_owner_;         // rule index → extractor index
