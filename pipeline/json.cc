@@ -224,23 +224,41 @@ void AppendJsonStringBody(std::string& out, std::string_view s) {
   }
 }
 
-char* WriteJsonString(char* p, std::string_view s) {
-  *p++ = '"';
+namespace {
+
+[[gnu::always_inline]] inline char* PutJsonStringBody(char* p, std::string_view s) {
   if (!NeedsEscaping(s)) {
     CopyBytes(p, s);
-    p += s.size();
-  } else {
-    for (size_t done = 0; done < s.size();) {
-      const size_t bad = FirstToEscape(s, done);
-      __builtin_memcpy(p, s.data() + done, bad - done);
-      p += bad - done;
-      if (bad == s.size()) break;
-      p = PutEscaped(p, static_cast<unsigned char>(s[bad]));
-      done = bad + 1;
-    }
+    return p + s.size();
   }
+  for (size_t done = 0; done < s.size();) {
+    const size_t bad = FirstToEscape(s, done);
+    __builtin_memcpy(p, s.data() + done, bad - done);
+    p += bad - done;
+    if (bad == s.size()) break;
+    p = PutEscaped(p, static_cast<unsigned char>(s[bad]));
+    done = bad + 1;
+  }
+  return p;
+}
+
+}  // namespace
+
+char* WriteJsonString(char* p, std::string_view s) {
+  *p++ = '"';
+  p = PutJsonStringBody(p, s);
   *p++ = '"';
   return p;
+}
+
+char* WriteJsonStringBody(char* p, std::string_view s) { return PutJsonStringBody(p, s); }
+
+void TextBuffer::Grow(size_t n) {
+  const size_t room = std::max(n, 2 * capacity_);
+  std::unique_ptr<char[]> grown = std::make_unique_for_overwrite<char[]>(room);
+  if (size_) __builtin_memcpy(grown.get(), data_.get(), size_);
+  data_ = std::move(grown);
+  capacity_ = room;
 }
 
 namespace detail {

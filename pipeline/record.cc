@@ -94,7 +94,7 @@ char* PutName(char* p, std::string_view name) {
 // (mentions are most of a record: one bound worked out per mention, not one per member or part). A value that is an object (a range) is dumped between a first and a second piece.
 // `id` is its id as a JSON string; `source` its source byte range (spans.Bytes), worked out once by
 // the caller.
-void WriteMention(Pieces& out, bool comma, const Mention& m, std::string_view id,
+void WriteMention(TextBuffer& out, bool comma, const Mention& m, std::string_view id,
                   std::pair<size_t, size_t> source, const AnalyzedDocument& a, const SpanWriter& spans) {
   const size_t bs = source.first, be = source.second;
   const std::string_view surface = std::string_view(a.doc->content).substr(bs, be - bs);
@@ -140,7 +140,10 @@ void WriteMention(Pieces& out, bool comma, const Mention& m, std::string_view id
     return;
   }
   out.Add(head, put_head);
-  m.value.Dump(out.Flushed());
+  thread_local std::string value_json;  // an array or object: dumped, then added
+  value_json.clear();
+  m.value.Dump(value_json);
+  out.Append(value_json);
   out.Add(tail, put_tail);
 }
 
@@ -188,7 +191,7 @@ std::string_view BlockHead(BlockKind kind) {
 // {"kind":…,"marker":…,"span":…,"sentences":…} after a comma if `comma`, in one piece of bounded
 // size. `title_span`: the article's title span as written, copied when the block has the title's
 // range (the title block).
-void WriteBlock(Pieces& out, bool comma, const Block& b, const SpanWriter& spans, TextRange title,
+void WriteBlock(TextBuffer& out, bool comma, const Block& b, const SpanWriter& spans, TextRange title,
                 std::string_view title_span) {
   const std::string_view head = BlockHead(b.kind);
   const size_t max = 49 + head.size() + MaxJsonString(b.marker.size()) + kMaxSourceSpan + 20;
@@ -215,20 +218,23 @@ void WriteBlock(Pieces& out, bool comma, const Block& b, const SpanWriter& spans
 // ,"snippet":"…": the article's snippet blocks joined by newlines, appended from the blocks' text
 // (most articles are related items, each with a snippet: no joined copy, no second pass to check
 // it; and not in a piece of bounded size: snippets run long, and the bound is six times that).
-void WriteSnippet(std::string& out, const AnalyzedDocument& a, const Article& art) {
-  out.append(",\"snippet\":\"");
+void WriteSnippet(TextBuffer& out, const AnalyzedDocument& a, const Article& art) {
+  out.Add(12, [](char* p) { return Put(p, ",\"snippet\":\""); });
   bool first = true;
   for (const Block& b : art.blocks) {
     if (b.kind != BlockKind::kSnippet) continue;
-    if (!first) out.append("\\n", 2);
+    const std::string_view text = b.range.in(a.text);
+    out.Add(2 + MaxJsonString(text.size()), [&](char* p) {
+      if (!first) p = Put(p, "\\n");
+      return WriteJsonStringBody(p, text);
+    });
     first = false;
-    AppendJsonStringBody(out, b.range.in(a.text));
   }
-  out.push_back('"');
+  out.Add(1, [](char* p) { return Put(p, "\""); });
 }
 
 // The article object, written as text in pieces (a record's fixed members: no writer call each).
-void WriteArticle(Pieces& out, const AnalyzedDocument& a, const Article& art, const SpanWriter& spans) {
+void WriteArticle(TextBuffer& out, const AnalyzedDocument& a, const Article& art, const SpanWriter& spans) {
   // Written once: the title block has the same span.
   char title_span[kMaxSourceSpan];
   const std::pair<size_t, size_t> title_bytes = spans.Bytes(art.title.start, art.title.end);
@@ -244,7 +250,7 @@ void WriteArticle(Pieces& out, const AnalyzedDocument& a, const Article& art, co
     p = Put(p, ",\"title_span\":");
     return PutText(p, std::string_view(title_span, title_size));
   });
-  if (art.kind == ArticleKind::kRelated) WriteSnippet(out.Flushed(), a, art);
+  if (art.kind == ArticleKind::kRelated) WriteSnippet(out, a, art);
   const std::string_view category = art.category.end ? art.category.in(a.text) : std::string_view();
   const std::string published = art.published.end ? IsoDate(art.published.in(a.text)) : std::string();
   out.Add(48 + MaxJsonString(category.size()) + MaxJsonString(published.size()), [&](char* p) {
@@ -261,7 +267,7 @@ void WriteArticle(Pieces& out, const AnalyzedDocument& a, const Article& art, co
 }
 
 // A string of a list, as JSON, after a comma if `comma`.
-void AddString(Pieces& out, bool comma, std::string_view s) {
+void AddString(TextBuffer& out, bool comma, std::string_view s) {
   out.Add(1 + MaxJsonString(s.size()), [&](char* p) {
     *p = ',';
     p += comma;
@@ -272,7 +278,7 @@ void AddString(Pieces& out, bool comma, std::string_view s) {
 // The items of a list of strings, as JSON, without the brackets; the first after a comma if
 // `comma` (items written before). Returns whether the list has items so far.
 template <typename Strings>
-bool AddStrings(Pieces& out, const Strings& strings, bool comma = false) {
+bool AddStrings(TextBuffer& out, const Strings& strings, bool comma = false) {
   for (const auto& s : strings) {
     AddString(out, comma, s);
     comma = true;
@@ -356,7 +362,7 @@ Json QuarantineJson(const Quarantined& q) {
   return j;
 }
 
-size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention_count) {
+size_t WriteRecords(const AnalyzedDocument& a, TextBuffer& out, size_t* mention_count) {
   const SpanWriter spans(a);
   thread_local std::string source;
   source.clear();
@@ -398,7 +404,7 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
 
     // The record as text, in pieces of bounded size (one append per few kilobytes; a JsonWriter
     // call per member cost ~100 instructions each).
-    Pieces record(out);
+    TextBuffer& record = out;
     SetRecordId(record_id, a.doc->source, art);
     const size_t head = 64 + std::string_view(kSchemaVersion).size() + MaxJsonString(record_id.size()) + source.size();
     record.Add(head, [&](char* p) {
@@ -439,6 +445,13 @@ size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention
     if (mention_count) *mention_count += mine.size();
   }
   return records;
+}
+
+size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention_count) {
+  TextBuffer records;
+  const size_t n = WriteRecords(a, records, mention_count);
+  out.append(records.view());
+  return n;
 }
 
 }  // namespace pe

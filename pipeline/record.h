@@ -18,6 +18,8 @@ std::string RecordId(const SourceInfo& source, const Article& article);
 
 /// Appends the records of every article of the document to `out`, one JSON line each, in page
 /// order; returns how many, and adds the number of mentions written to *mention_count.
+size_t WriteRecords(const AnalyzedDocument& a, TextBuffer& out, size_t* mention_count = nullptr);
+/// The same, appended to a string (for tests and tools; the runner writes into a TextBuffer).
 size_t WriteRecords(const AnalyzedDocument& a, std::string& out, size_t* mention_count = nullptr);
 
 /// The "source" object of a record or an errors-file entry.

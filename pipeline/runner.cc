@@ -216,7 +216,7 @@ RunSummary Run(const std::vector<std::string>& inputs, const RunOptions& options
     for (uint64_t i = 0; sched.NextResult(i, r); ++i) {
       std::lock_guard<std::mutex> lock(summary_mu);
       for (const DocumentOutput& o : r.outputs) {
-        records << o.records;
+        records.write(o.records.data(), static_cast<std::streamsize>(o.records.size()));
         errors << o.errors;
         ++summary.documents;
         summary.output_bytes += o.records.size();

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "pipeline/analyze.h"
+#include "pipeline/json.h"
 #include "pipeline/reader.h"
 
 namespace pe {
@@ -45,7 +46,7 @@ RunSummary Run(const std::vector<std::string>& inputs, const RunOptions& options
 /// Processes one document into its output lines (records or one errors line); used by Run and by
 /// tests and fuzzers that need the same behaviour without threads.
 struct DocumentOutput {
-  std::string records;   ///< JSON lines
+  TextBuffer records;    ///< JSON lines
   std::string errors;    ///< JSON lines
   uint64_t record_count = 0;
   uint64_t mention_count = 0;

@@ -299,8 +299,8 @@ TEST(BadInput, HtmlNested100000DeepIsCutWithAWarning) {
   const Outcome o = ReadBytes("deep.html", html);
   ASSERT_EQ(o.outputs.size(), 1u);
   ASSERT_EQ(o.outputs[0].record_count, 1u) << o.outputs[0].errors;
-  EXPECT_NE(o.outputs[0].records.find("html_depth_limit"), std::string::npos);
-  EXPECT_NE(o.outputs[0].records.find("200元"), std::string::npos);
+  EXPECT_NE(o.outputs[0].records.view().find("html_depth_limit"), std::string::npos);
+  EXPECT_NE(o.outputs[0].records.view().find("200元"), std::string::npos);
 }
 
 TEST(BadInput, HtmlWithAFiveMegabyteAttributeAndTwentyThousandUnclosedTags) {
@@ -331,7 +331,7 @@ TEST(BadInput, MentionLimitTruncatesWithAWarning) {
   for (int i = 0; i < 30000; ++i) text += "3元,";
   const Outcome o = ReadBytes("many.txt", text);
   ASSERT_EQ(o.records(), 1u);
-  EXPECT_NE(o.outputs[0].records.find("mention_limit"), std::string::npos);
+  EXPECT_NE(o.outputs[0].records.view().find("mention_limit"), std::string::npos);
 }
 
 // --- outputs ----------------------------------------------------------------------------------
@@ -401,7 +401,7 @@ TEST(FuzzRegressions, EveryFoundInputKeepsTheProvenanceContract) {
       const Outcome o = ReadBytes(name, ss.str());
       for (size_t i = 0; i < o.docs.size(); ++i) {
         if (o.outputs[i].quarantined) continue;
-        std::string records = o.outputs[i].records;
+        std::string records(o.outputs[i].records.view());
         size_t pos = 0;
         while (pos < records.size()) {
           const size_t nl = records.find('\n', pos);

@@ -365,9 +365,9 @@ TEST(Json, StringBodyIsTheQuotedStringInside) {
   }
 }
 
-// Pieces gives the same text as appending each piece as it is written, whatever the pieces' sizes
-// against its buffer (pieces that fill it exactly, that do not fit what is left, larger than all of
-// it) and with text appended straight to the output between pieces.
+// A TextBuffer gives the same text as appending each piece as it is written, whatever the
+// pieces' sizes against its room (pieces that fill it exactly, that make it grow, larger than all
+// of it) and with text appended between pieces; a buffer moved from is empty and usable.
 // A piece that writes more than its stated bound stops the program (its writer undercounted).
 TEST(JsonDeathTest, APieceOverItsBoundStops) {
   const auto three = [](char* p) { return Put(p, "abc"); };
@@ -375,35 +375,40 @@ TEST(JsonDeathTest, APieceOverItsBoundStops) {
   EXPECT_DEATH(AppendWritten(out, 2, three), "overran its bound of 2");
   EXPECT_DEATH(
       {
-        Pieces pieces(out);
-        pieces.Add(2, three);
+        TextBuffer buffer;
+        buffer.Add(2, three);
       },
       "overran its bound of 2");
   AppendWritten(out, 3, three);
   EXPECT_EQ(out, "abc");
 }
 
-TEST(Json, PiecesAppendWhatEachPieceWrites) {
+TEST(Json, TextBufferAppendsWhatEachPieceWrites) {
   std::mt19937 rng(11);
   for (int round = 0; round < 300; ++round) {
-    std::string want = "head", got = "head";
-    {
-      Pieces pieces(got);
-      const int count = static_cast<int>(rng() % 60);
-      for (int i = 0; i < count; ++i) {
-        const size_t sizes[] = {0, 1, 7, 100, 1000, 4095, 4096, 4097, 9000};
-        const size_t n = rng() % 4 ? rng() % 700 : sizes[rng() % std::size(sizes)];
-        const size_t max = n + rng() % 50;
-        const char c = static_cast<char>('a' + i % 26);
-        want.append(n, c);
-        pieces.Add(max, [&](char* p) { return std::fill_n(p, n, c); });
-        if (rng() % 10 == 0) {
-          want += "|";
-          pieces.Flushed() += "|";
-        }
+    std::string want = "head";
+    TextBuffer got;
+    if (round % 3) got.reserve(rng() % 5000);
+    got.Append("head");
+    const int count = static_cast<int>(rng() % 60);
+    for (int i = 0; i < count; ++i) {
+      const size_t sizes[] = {0, 1, 7, 100, 1000, 4095, 4096, 4097, 9000};
+      const size_t n = rng() % 4 ? rng() % 700 : sizes[rng() % std::size(sizes)];
+      const size_t max = n + rng() % 50;
+      const char c = static_cast<char>('a' + i % 26);
+      want.append(n, c);
+      got.Add(max, [&](char* p) { return std::fill_n(p, n, c); });
+      if (rng() % 10 == 0) {
+        want += "|";
+        got.Append("|");
       }
     }
-    ASSERT_EQ(got, want) << round;
+    ASSERT_EQ(got.view(), want) << round;
+    TextBuffer moved = std::move(got);
+    ASSERT_EQ(moved.view(), want) << round;
+    EXPECT_TRUE(got.empty());  // NOLINT(bugprone-use-after-move): a moved-from buffer is empty
+    got.Append("again");
+    EXPECT_EQ(got.view(), "again");
   }
 }
 
