@@ -254,7 +254,7 @@ char* WriteJsonString(char* p, std::string_view s) {
 char* WriteJsonStringBody(char* p, std::string_view s) { return PutJsonStringBody(p, s); }
 
 void TextBuffer::Grow(size_t n) {
-  const size_t room = std::max(n, 2 * capacity_);
+  const size_t room = std::max({n, 2 * capacity_, size_t{64}});
   std::unique_ptr<char[]> grown = std::make_unique_for_overwrite<char[]>(room);
   if (size_) __builtin_memcpy(grown.get(), data_.get(), size_);
   data_ = std::move(grown);

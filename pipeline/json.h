@@ -236,9 +236,10 @@ class TextBuffer {
   bool empty() const { return size_ == 0; }
   std::string_view view() const { return std::string_view(data_.get(), size_); }
   void clear() { size_ = 0; }
-  /// Room for n bytes in all, growing to at least twice the room there was.
+  /// Room for n bytes in all, growing to at least twice the room there was (and some room always:
+  /// a piece of no bytes is written at a valid pointer too).
   void reserve(size_t n) {
-    if (n > capacity_) Grow(n);
+    if (n > capacity_ || !data_) Grow(n);
   }
 
   /// Adds what write(char* p) writes at p (at most max bytes; it returns the end).

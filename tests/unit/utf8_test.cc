@@ -389,6 +389,7 @@ TEST(Json, TextBufferAppendsWhatEachPieceWrites) {
     std::string want = "head";
     TextBuffer got;
     if (round % 3) got.reserve(rng() % 5000);
+    got.Append("");  // nothing, into a buffer that may have no room yet
     got.Append("head");
     const int count = static_cast<int>(rng() % 60);
     for (int i = 0; i < count; ++i) {
