@@ -25,6 +25,11 @@ SPEC = [
     # 美国, 欧洲: no GB/T 2260 units
     M("约1.2万美元/月", 12000, currency="USD", qualifier="approx", period="month"),
     M("约9800欧元", 9800, currency="EUR", qualifier="approx"),
+    T("35周岁", 35, "year", age=True),             # 【投保示例】
+    # 一家3口人: 口 is no classifier (set 44); 一家 lone 一
+    M("177元", 177),
+    T("72岁", 72, "year", age=True),                # 已满72岁: 满 is no qualifier
+    P("60%", 0.6),
     # 次日零时: no number
     T("30天", 30, "day"),
     M("0元", 0),

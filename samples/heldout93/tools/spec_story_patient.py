@@ -16,6 +16,9 @@ SPEC = [
     R("广州", GZ),
     R("琼海", QH, in_org=True),                     # 琼海博鳌机场: a facility
     T("约9个小时", 9, "hour", qualifier="approx"),
+    R("琼海市", QH),                                # 医院在琼海市东边
+    R("琼海", QH),                                  # 琼海城区: 城区 (a district's name elsewhere) is a common word here, not part of a chain
+    T("约40分钟", 40, "minute", qualifier="approx"),
     T("5个工作日", 5, "workday"),
     # 第4天: an ordinal
     M("4.8万元", 48000),                            # 每支售价4.8万元: 每 + classifier is no period, 售价 between
