@@ -24,4 +24,25 @@ DOCS = {
         M("150万元", 1500000),                      # 最高赔付150万元: 赔付 stands between 最高 and the amount
         PH("12393"),
     ],
+    "heldout93-jsonl-3": [
+        # 博鳌乐城: no unit
+        DR("2025年1-6月", "2025-01", "2025-06"),
+        C("21.3万人次", 213000, "person"),
+        P("26%", 0.26),
+        R("广州", "440100"),
+        R("深圳", "440300"),
+        R("长沙", "430100"),
+        C("12个", 12, "item"),
+        # 结算合作: 合作 is no place
+        R("湖南省长沙市", "430100"),               # 湖南省长沙市参保人: a chain before a programme, plain
+        R("长沙", "430100"),
+        # 惠民保理赔: 惠民 is no place here
+        T("7天", 7, "day"),                         # 最快7天: 最快 is not on the qualifier list
+        # 一位: lone 一
+        R("香港", "810000"),
+        P("两三成", {"min": 0.2, "max": 0.3}),      # 贵两三成: two neighbouring numerals, like 百分之六七十
+        # 先行区管理局: no place
+        PH("0898-62769876", city="琼海市"),
+        m("phone", "+852 2345 6789", "+85223456789", kind="fixed"),   # 港澳 (no place); a Hong Kong number in its own plan
+    ],
 }
