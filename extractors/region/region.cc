@@ -708,13 +708,16 @@ class RegionExtractor : public Extractor {
     }
     // 山东省立医院, 福州市立医院: 省立, 市立 (the province's, the city's) start an institution's name,
     // and the place is the short name before them (not 长沙市立即启动: only where an organisation's
-    // word follows).
-    if (!info.only_short && CharAtFast(text, r.end) == U'立') {
+    // word follows). 南京市场监管, 北京市场: the 市 of 市场 (a market) is no city's.
+    if (!info.only_short && (CharAtFast(text, r.end) == U'立' || CharAtFast(text, r.end) == U'场')) {
       const std::string& s = index_.pattern(r.id);
-      const bool ends_with_unit = s.size() > 3 && (s.compare(s.size() - 3, 3, "省") == 0 ||
-                                                   s.compare(s.size() - 3, 3, "市") == 0 ||
-                                                   s.compare(s.size() - 3, 3, "县") == 0);
-      if (ends_with_unit && InOrg(text, r.end + CharLen(U'立'), text.size(), false)) return false;
+      const auto ends_with = [&](std::string_view unit) { return s.size() > 3 && s.compare(s.size() - 3, 3, unit) == 0; };
+      if (CharAtFast(text, r.end) == U'场') {
+        if (ends_with("市")) return false;
+      } else if ((ends_with("省") || ends_with("市") || ends_with("县")) &&
+                 InOrg(text, r.end + CharLen(U'立'), text.size(), false)) {
+        return false;
+      }
     }
     if (info.only_short) {
       if (StreetAfter(text, r.end) || DocumentNumberAfter(text, r.end)) return false;
