@@ -101,6 +101,17 @@ std::string AreaCity(std::string_view area_code, const Division* hint) {
   return {};
 }
 
+// The capital of `province` if area_code is one of its codes, else "": GB/T 2260 numbers a
+// province's capital 01 (430100 长沙市, 460100 海口市).
+std::string CapitalAreaCity(std::string_view area_code, const Division& province) {
+  const Gazetteer& gz = Gazetteer::Get();
+  const std::string capital = province.code.substr(0, 2) + "0100";
+  for (const Division* d : gz.DivisionsForAreaCode(area_code)) {
+    if (d->code == capital) return CodeCity(gz, *d);
+  }
+  return {};
+}
+
 bool KnownAreaCode(std::string_view area_code) {
   return !Gazetteer::Get().DivisionsForAreaCode(area_code).empty();
 }
@@ -236,14 +247,23 @@ class PhoneExtractor : public Extractor {
           m.flags.Set("area_city", city);
           continue;
         }
+        const Division* nearest = nullptr;  // the nearest place before the number
+        bool found = false;
         for (size_t j = i; j-- > 0;) {
           if (all[j].start < article.start) break;
           const Division* d = all[j].end <= m.start ? RegionDivision(all[j]) : nullptr;
           if (!d) continue;
+          if (!nearest) nearest = d;
           if (std::string city = AreaCity(ac, d); !city.empty()) {
             m.flags.Set("area_city", FirstListedAreaCity(ctx.text, all, j, ac, city));
+            found = true;
             break;
           }
+        }
+        // 海南省医疗保障局 0898-…: a code the whole province shares, no city of it named, the nearest
+        // place the province: its capital (a provincial body sits there).
+        if (!found && nearest && nearest->level == DivisionLevel::kProvince) {
+          if (std::string city = CapitalAreaCity(ac, *nearest); !city.empty()) m.flags.Set("area_city", city);
         }
       }
     }
