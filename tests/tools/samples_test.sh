@@ -183,6 +183,12 @@
 #                screening notice, an HTML service page, JSONL)
 #   heldout90    samples/heldout90/ (medical service price adjustments: a notice, its 附件 table, a 起草说明, a
 #                hospital's notice, news, JSONL)
+#   heldout91    samples/heldout91/ (medical aesthetics: a 医保 warning, a clinic's price list, a 12345 complaint
+#                summary, a court case, a 小红书 post, JSONL)
+#   heldout92    samples/heldout92/ (summer heat: a 高温津贴 notice, 中暑 news, a 纳凉点 list, 防暑 tips, a 工伤
+#                Q&A, JSONL; floors.json: a headline's hospital, 朝阳洲)
+#   heldout93    samples/heldout93/ (博鳌乐城 and imported drugs: a 先行区 notice, a 特药险 page, a patient's story, a
+#                Q&A, a 海关 notice, JSONL; floors.json: 琼海城区, a number with 海南's shared code)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
