@@ -14,7 +14,7 @@ class Sink : public pe::ReadSink {
  public:
   void OnDocument(pe::Document d) override {
     const pe::DocumentOutput out = pe::ProcessDocument(d, pe::AnalyzeOptions{});
-    if (!out.quarantined) pe::fuzz::CheckRecords(d.content, out.records);
+    if (!out.quarantined) pe::fuzz::CheckRecords(d.content, out.records.view());
     if (out.quarantined && !out.records.empty()) pe::fuzz::Fail("both records and quarantine", d.source.uri);
     ++documents;
   }

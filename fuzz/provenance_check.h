@@ -41,12 +41,12 @@ inline void CheckMentions(std::string_view text, const Mentions& mentions) {
 }
 
 /// `records` are JSON lines; `content` the document as delivered.
-inline void CheckRecords(std::string_view content, const std::string& records) {
+inline void CheckRecords(std::string_view content, std::string_view records) {
   size_t pos = 0;
   while (pos < records.size()) {
     const size_t nl = records.find('\n', pos);
-    const std::string line = records.substr(pos, nl - pos);
-    pos = nl == std::string::npos ? records.size() : nl + 1;
+    const std::string line(records.substr(pos, nl - pos));
+    pos = nl == std::string_view::npos ? records.size() : nl + 1;
     const nlohmann::json r = nlohmann::json::parse(line);  // throws (and aborts) on invalid JSON
     for (const auto& m : r.at("mentions")) {
       const std::string text = m.at("text");
