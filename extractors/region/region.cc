@@ -701,20 +701,16 @@ class RegionExtractor : public Extractor {
       // 市和县两级, 河南县级 (the alias 河南县): the 县 belongs to 县两级, 县级. A one-character stem
       // only after a Han character it could be a word with (和): 砀山县、萧县两个 is 萧县.
       const std::string& s = index_.pattern(r.id);
-      const bool ends_with_unit = s.size() >= 3 && (s.compare(s.size() - 3, 3, "县") == 0 ||
-                                                    s.compare(s.size() - 3, 3, "市") == 0 ||
-                                                    s.compare(s.size() - 3, 3, "区") == 0);
-      if (ends_with_unit) return false;
+      if (s.ends_with("县") || s.ends_with("市") || s.ends_with("区")) return false;
     }
     // 山东省立医院, 福州市立医院: 省立, 市立 (the province's, the city's) start an institution's name,
     // and the place is the short name before them (not 长沙市立即启动: only where an organisation's
     // word follows). 南京市场监管, 北京市场: the 市 of 市场 (a market) is no city's.
-    if (!info.only_short && (CharAtFast(text, r.end) == U'立' || CharAtFast(text, r.end) == U'场')) {
+    if (const char32_t next = CharAtFast(text, r.end); !info.only_short && (next == U'立' || next == U'场')) {
       const std::string& s = index_.pattern(r.id);
-      const auto ends_with = [&](std::string_view unit) { return s.size() > 3 && s.compare(s.size() - 3, 3, unit) == 0; };
-      if (CharAtFast(text, r.end) == U'场') {
-        if (ends_with("市")) return false;
-      } else if ((ends_with("省") || ends_with("市") || ends_with("县")) &&
+      if (next == U'场') {
+        if (s.ends_with("市")) return false;
+      } else if ((s.ends_with("省") || s.ends_with("市") || s.ends_with("县")) &&
                  InOrg(text, r.end + CharLen(U'立'), text.size(), false)) {
         return false;
       }
