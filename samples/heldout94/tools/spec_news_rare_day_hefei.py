@@ -40,6 +40,9 @@ SPEC = [
     R("阜阳", "341200"), R("芜湖", "340200"),
     # 惠民保: 惠民 is no place here
     P("三成", 0.3),                                 # 小杰一家自付部分再降低三成: 一家 is a lone 一 (a family)
+    # 我国: not a place
+    C("约2000万人", 20000000, "person", qualifier="approx"),
+    P("约50%", 0.5, qualifier="approx"),
     R("安徽省", AH),                                # 安徽省将…: the province as subject, plain
     D("2025年", "2025"),                            # 2025年内: 内 is no qualifier
     C("10个", 10, "item"),                        # 新建罕见病门诊10个: 新建 is a verb, no place

@@ -32,12 +32,13 @@ DOCS = {
         PH("010-69151234"),
     ],
     "heldout94-jsonl-3": [
-        R("深圳市", SZ, in_org=True),               # 深圳市“惠民保”: a product's name (深圳惠民保, set 13)
+        R("深圳市", SZ, in_org=True),               # 深圳市“惠民保”: a product's name (深圳惠民保, set 13); 惠民 is no place
         D("2026年度", "2026"),
         C("9种", 9, "kind"),
         # 利司扑兰(60mg/瓶): a strength, nothing
         P("60%", 0.6),
         M("100万元", 1000000),                      # 年度最高赔付100万元: 最高 does not touch
+        T("30天", 30, "day"),                     # 等待期为30天
         DR("2025年10月20日至12月31日", "2025-10-20", "2025-12-31"),
         M("每年88元", 88, period="year"),           # 每人每年88元 (set 1 call 2)
         U("https://www.example.com/szhmb"),

@@ -49,6 +49,6 @@ SPEC = [
     C("200多个", 200, "item", qualifier="min"),     # 多 between the number and 个
     T("10个月", 10, "month", age=True),             # 最小的宝宝才10个月: an age in months (call 2)
     T("23岁", 23, "year", age=True),
-    PH("0531-12345678"),
+    PH("0531-86091234"),
     PH("12345"),
 ]
