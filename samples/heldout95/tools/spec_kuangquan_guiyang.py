@@ -3,6 +3,7 @@ from gold_lib import *
 GY = "520100"                                       # 贵阳市
 SPEC = [
     R("贵阳市", GY, in_org=True),                   # 贵阳市疾控中心: an office written short (set 77 call 10)
+    # 十问十答: a title's phrase, no classifier
     D("2025年6月12日", "2025-06-12"),
     # 问1 … 问7: question numbers, nothing
     # 流动清水 (running water): 清水 (清水县, 天水) is part of a word, no place
@@ -44,5 +45,5 @@ SPEC = [
     R("贵阳市", GY, in_org=True),                   # 贵阳市疾病预防控制中心
     PH("0851-85792316"),
     PH("120"),
-    T("24小时", 24, "hour"),                        # 急救电话120(24小时): the hotline's hours (set 12's 24小时服务热线)
+    T("24小时", 24, "hour"),                        # 急救电话120(24小时): the hotline's hours (set 35 call 9's 24小时服务热线)
 ]

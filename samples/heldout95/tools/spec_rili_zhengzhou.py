@@ -33,7 +33,7 @@ SPEC = [
     # 13价: 价 no classifier
     M("698元", 698),                                # 每剂698元: no period
     M("约599元", 599, qualifier="approx"),
-    # EV71: a number inside a name
+    # 五联疫苗 (a pentavalent vaccine's name), 百白破: no numbers; EV71: a number inside a name
     M("188元", 188),
     # 每周二、周四、周六上午8:00-11:30,下午14:30-17:00: weekdays and times
     DR("每月1-5日", "---01", "---05", recurring="monthly"),

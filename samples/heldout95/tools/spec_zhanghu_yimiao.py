@@ -1,6 +1,7 @@
 from gold_lib import *
 
 SPEC = [
+    # 一文看懂: lone 一
     D("2025-08-18", "2025-08-18"),                  # the time 09:12 is nothing; 健康时报网: no place
     D("2025年7月底", "2025-07", qualifier="approx"),# 截至 a preposition
     C("20多个", 20, "item", qualifier="min"),       # 多 between number and classifier → min; 全国: no place
