@@ -57,7 +57,9 @@ NumberWords::NumberWords(const ContextWords& context)
 
 bool NumberStartOk(std::string_view text, size_t pos, std::string_view number, const NumberWords& words) {
   const char32_t before = CharBefore(text, pos);
-  if (IsAsciiAlnum(before)) return false;
+  // A2, 3G, N95: digits after a letter or digit are part of a code; a Chinese numeral is not
+  // (A、B两个, CT三次).
+  if (IsAsciiAlnum(before) && (IsAsciiDigit(before) || IsAsciiDigit(CharAt(text, pos)))) return false;
   // 210204********3517: the tail of a masked ID (not **5名**, Markdown bold).
   if (before == '*' && pos >= 3 && text.substr(pos - 3, 3) == "***") return false;
   if (before == '.' && !ListItemNumberBefore(text, pos - 1)) return false;  // 12.5, not "\n3.6岁以下"

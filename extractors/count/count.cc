@@ -65,8 +65,8 @@ class CountExtractor : public Extractor {
       return false;
     }
 
-    // GLP-1 类药物, PD-1类: the number ends a name written in Latin letters.
-    if (AfterLatinName(text, numbers.start)) return false;
+    // GLP-1 类药物, PD-1类: the number ends a name written in Latin letters (digits only: A、B两个).
+    if (IsAsciiDigit(CharAt(text, numbers.start)) && AfterLatinName(text, numbers.start)) return false;
 
     const size_t previous_end = out.empty() ? 0 : out.back().end;
     if (numbers.start < previous_end) return false;

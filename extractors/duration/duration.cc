@@ -36,6 +36,15 @@ class DurationExtractor : public Extractor {
     }
   }
   std::string_view name() const override { return "duration"; }
+
+  // 8个月大时, 3个月以下的婴儿: months, weeks or days that are a baby's age (context.tsv's
+  // age_after words after the mention, or 大 before punctuation).
+  bool BabysAge(std::string_view text, size_t end, std::string_view unit) const {
+    if (unit != "month" && unit != "week" && unit != "day") return false;
+    if (quantity::StartsWithWord(text, end, context_.Get("age_after", "all"))) return true;
+    constexpr std::string_view kBig = "大";
+    return text.substr(end, kBig.size()) == kBig && !IsHan(CharAt(text, end + kBig.size()));
+  }
   std::vector<std::string> pattern_files() const override {
     return {"extractors/duration/duration.patterns"};
   }
@@ -125,7 +134,7 @@ class DurationExtractor : public Extractor {
     mention.end = q.end;
     mention.value = quantity::Value(numbers);
     mention.flags.Set("unit", unit.unit);
-    if (unit.age) mention.flags.Set("age", true);
+    if (unit.age || BabysAge(text, q.end, unit.unit)) mention.flags.Set("age", true);
     if (!q.qualifier.empty()) {
       mention.flags.Set("qualifier", q.qualifier);
     } else if (!inherited_qualifier.empty()) {

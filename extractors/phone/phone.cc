@@ -139,6 +139,7 @@ class PhoneExtractor : public Extractor {
       else if (row[1] == "cue") cues_.push_back(row[0]);
       else if (row[1] == "after") afters_.push_back(row[0]);
       else if (row[1] == "particle") particles_.push_back(row[0]);
+      else if (row[1] == "name_after") name_afters_.push_back(row[0]);
     }
   }
 
@@ -206,7 +207,11 @@ class PhoneExtractor : public Extractor {
       const auto it = hotlines_.find(num);
       if (it == hotlines_.end()) return false;
       const std::string_view ac = m.group("ac");
-      if (it->second.needs_cue && ac.empty() && !ShortNumberCued(text, m.start, m.end)) return false;
+      if (it->second.needs_cue && ac.empty() && !ShortNumberCued(text, m.start, m.end)) {
+        // 郑州120, 北京120共同承担: a place's emergency service, if Refine finds the place there.
+        if (!MayFollowPlace(text, m.start, m.end) || StartsWithWord(text, m.end, name_afters_)) return false;
+        mention.rule = kAfterPlaceRule;
+      }
       mention.value = num;
       flags.Set("kind", "service");
       if (!ac.empty() && KnownAreaCode(ac)) {
@@ -230,6 +235,7 @@ class PhoneExtractor : public Extractor {
   // nearest region mention before them in the same article. Shared area codes (0731) get their
   // area_city from the nearest region before them that lies in one of the code's cities.
   void Refine(const ExtractionContext& ctx, std::vector<Mention>& all) const override {
+    KeepServicesAfterPlaces(ctx.text, all);
     for (size_t i = 0; i < all.size(); ++i) {
       Mention& m = all[i];
       if (m.type != "phone") continue;
@@ -567,11 +573,21 @@ class PhoneExtractor : public Extractor {
   }
 
   // A short number that is also an everyday quantity (110, 120) needs a dialling word right
-  // before it ("拨打120", "拨打110、119、120") or a confirming word right after it ("120急救").
+  // before it ("拨打120", "拨打110、119、120") or a confirming word right after it ("120急救"), or
+  // after 是 / 不是 ("110是报警电话", "120不是咨询热线").
   bool ShortNumberCued(std::string_view text, size_t start, size_t end) const {
     size_t e = end;
     if (e < text.size() && text[e] == ' ') ++e;
+    if (StartsWithWord(text, e, name_afters_)) return CuedBefore(text, start);
     if (StartsWithWord(text, e, afters_)) return true;
+    for (std::string_view is : {"是", "不是"}) {
+      if (text.substr(e, is.size()) == is && StartsWithWord(text, e + is.size(), afters_)) return true;
+    }
+    return CuedBefore(text, start);
+  }
+
+  // A dialling word before the short number at start, or before a list of them.
+  bool CuedBefore(std::string_view text, size_t start) const {
     size_t p = start;
     for (int hops = 0; hops < 8; ++hops) {
       p = SkipBackGap(text, p);
@@ -591,9 +607,62 @@ class PhoneExtractor : public Extractor {
     return false;
   }
 
+  // A cue-only short number with no cue kept for Refine, which keeps it only right after a place.
+  static constexpr std::string_view kAfterPlaceRule = "phone/service_after_place";
+
+  // Whether a cue-only short number may be a place's service (郑州120): a Han character right
+  // before it, and no list separator after it (床位数:北京120、上海95 lists figures).
+  static bool MayFollowPlace(std::string_view text, size_t start, size_t end) {
+    if (!IsHan(CharBefore(text, start))) return false;
+    const char32_t after = CharAt(text, end);
+    return after != U'、' && after != ';' && after != U'；';
+  }
+
+  // Keeps the numbers MayFollowPlace let through only right after a region mention (郑州120,
+  // 兰州市120, 杭州市区120) that is itself not an item of a list (上海95、北京120).
+  static void KeepServicesAfterPlaces(std::string_view text, std::vector<Mention>& all) {
+    size_t kept = 0;
+    for (size_t i = 0; i < all.size(); ++i) {
+      bool keep = true;
+      if (all[i].type == "phone" && all[i].rule == kAfterPlaceRule) {
+        keep = false;
+        size_t place_end = all[i].start;
+        for (std::string_view gap : {"市区", "市", "区"}) {
+          if (text.substr(0, place_end).ends_with(gap)) {
+            place_end -= gap.size();
+            break;
+          }
+        }
+        for (size_t j = i; j-- > 0 && all[j].end + 8 >= all[i].start;) {
+          const Mention& r = all[j];
+          if (r.type == "region" && (r.end == all[i].start || r.end == place_end)) {
+            keep = CharBefore(text, r.start) != U'、' && !PlaceWithFigureNext(text, all, i);
+            break;
+          }
+        }
+      }
+      if (keep) {
+        if (kept != i) all[kept] = std::move(all[i]);
+        ++kept;
+      }
+    }
+    all.resize(kept);
+  }
+
+  // 武汉120,孝感80: the next place, close after all[i], has a figure too: a list of figures.
+  static bool PlaceWithFigureNext(std::string_view text, const std::vector<Mention>& all, size_t i) {
+    for (size_t k = i + 1; k < all.size() && all[k].start < all[i].end + 24; ++k) {
+      if (all[k].type != "region") continue;
+      size_t p = all[k].end;
+      if (text.substr(p).starts_with("市")) p += std::string_view("市").size();
+      return p < text.size() && IsAsciiDigit(static_cast<unsigned char>(text[p]));
+    }
+    return false;
+  }
+
   std::unordered_map<std::string, Hotline> hotlines_;
   std::unordered_map<std::string, std::string> numbering_plans_;  // province code prefix → ISO region
-  std::vector<std::string> labels_, units_, unit_ok_, cues_, afters_, particles_;
+  std::vector<std::string> labels_, units_, unit_ok_, cues_, afters_, particles_, name_afters_;
 };
 
 }  // namespace

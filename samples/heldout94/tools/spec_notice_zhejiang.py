@@ -7,6 +7,7 @@ SPEC = [
     # 《第一批罕见病目录》: 第一批 is an ordinal (a catalogue's batch), nothing
     C("121种", 121, "kind"),
     C("86种", 86, "kind"),                          # 《第二批罕见病目录》(86种): 第二批 ordinal
+    C("两批", 2, "batch"),                          # 两批目录: 批 is in the guidelines' list (batch); added at review, session 18
     C("207种", 207, "kind"),
     # 第一批目录第110种: an ordinal (the disease's number in the catalogue), nothing
     # OMIM 253300: a disease database number (6 digits, no phone, no postcode here), nothing

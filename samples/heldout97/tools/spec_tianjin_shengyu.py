@@ -7,7 +7,7 @@ SPEC = [
     R("天津市", TJ, in_org=True),                   # 天津市医疗保障局
     D("2025年8月8日", "2025-08-08"),
     # 生育友好型社会: 友好 (友好区, 伊春) is a word here; 二、延长假期: 延长 (延长县, 延安) is a verb here
-    # 生育支持措施10条: 条 is no classifier in the list → nothing
+    C("10条", 10, "item"),                          # 生育支持措施10条: 条 is in the guidelines' list (item); added at review, session 18
     # 一、…五、: section numbers
     D("2025年1月1日", "2025-01-01"),               # 2025年1月1日及以后: 及以后 not touching as a date word (2025年及以后年度 rule)
     M("每年3600元", 3600, period="year"),           # 每孩每年3600元: 每孩 is 每 + a classifier-like noun, no period; 每年 touches (heldout call 2)
