@@ -189,6 +189,18 @@
 #                Q&A, JSONL; floors.json: a headline's hospital, 朝阳洲)
 #   heldout93    samples/heldout93/ (博鳌乐城 and imported drugs: a 先行区 notice, a 特药险 page, a patient's story, a
 #                Q&A, a 海关 notice, JSONL; floors.json: 琼海城区, a number with 海南's shared code)
+#   heldout94    samples/heldout94/ (rare diseases: a provincial notice, an SMA family's story, an MDT clinic page,
+#                a 双通道 pharmacy list, 罕见病日 news, JSONL; floors.json: 安徽省立医院, a baby named before its age)
+#   heldout95    samples/heldout95/ (vaccination: an HPV notice, a 流感疫苗 notice, 个人账户 for vaccines, a rabies
+#                Q&A, a children's vaccination calendar, JSONL)
+#   heldout96    samples/heldout96/ (traditional Chinese medicine: a price notice, a 膏方节 page, an interview,
+#                饮片 集采 news, a 三九贴 notice, JSONL)
+#   heldout97    samples/heldout97/ (assisted reproduction: a 纳入医保 notice, a centre's guide, a couple's story,
+#                生育支持 measures, a Q&A, JSONL)
+#   heldout98    samples/heldout98/ (ambulance and pre-hospital care: a price notice, a 120 Q&A, dispatch news,
+#                an AED notice, a training page, JSONL)
+#   heldout99    samples/heldout99/ (occupational disease: 尘肺病 康复站, 工伤 vs 医保, 救治 news, an 职业健康检查
+#                notice, a miner's forum post, JSONL)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
