@@ -45,7 +45,7 @@ DOCS = {
         R("乌鲁木齐市", WLMQ),
         M("1200元", 1200),
         # “兵团医保”小程序: no place; 团场, 连队: no places
-        # 一四三团, 一五二团: regiment numbers (names, like road numbers): nothing (set 2 call 3)
+        # 一四三团, 一五二团: regiment numbers (names, like road numbers): nothing (set 21 call 3)
         PH("0993-2016358"),
         PH("12345"),
     ],
