@@ -6,7 +6,7 @@ SPEC = [
     D("2025年", "2025"),                            # (2025年版)
     R("大连市", DL, in_org=True),                   # 大连市卫生健康委员会 编印
     # 第三部分, 一、…五、: section numbers
-    T("12周", 12, "week"),                          # 孕12周前: 孕 and 前 outside (set 97 call 4)
+    T("12周", 12, "week"),                          # 孕12周前: 孕 and 前 outside (sets 12 and 97, call 4)
     R("大连市", DL, in_title=True),                 # 《大连市母子健康手册》
     R("金州区", "210213"),
     R("庄河市", "210283"),
@@ -28,7 +28,7 @@ SPEC = [
     T("12周", 12, "week"),                          # “12周”“28周”指孕周: quoted, still durations
     T("28周", 28, "week"),
     # 第12周: ordinal
-    T("37周", 37, "week"),                          # 孕周满37周不满42周: two durations (set 91)
+    T("37周", 37, "week"),                          # 孕周满37周不满42周: two durations (set 3)
     T("42周", 42, "week"),
     R("大连市", DL),                                # 大连市职工生育保险: a programme, plain
     M("2000元", 2000),                              # 每人2000元: no period

@@ -7,7 +7,7 @@ SPEC = [
     D("2025年", "2025"),                            # 关于开展2025年适龄妇女“两癌”…: “两癌” (two cancers) is no count
     # 洛卫妇幼〔2025〕7号: a document number; 县(市、区): no place named
     R("河南省", HN, in_title=True),                 # 《河南省妇女“两癌”筛查项目管理方案(2025年版)》
-    D("2025年", "2025"),                            # (2025年版) inside the title: still a date (set 91's 目录(2025年版))
+    D("2025年", "2025"),                            # (2025年版) inside the title: still a date (set 97's 目录(2025年版))
     D("2025年4月1日起", "2025-04-01", qualifier="from"),   # 自…起: 自 outside
     # 一、…六、, (一)(二): section numbers
     R("洛阳市", LY),                                # 洛阳市户籍: a topic, plain

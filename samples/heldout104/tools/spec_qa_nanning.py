@@ -35,7 +35,7 @@ SPEC = [
     P("10%", 0.1),
     # 9价HPV疫苗: a product's valence, no count; 第二类: ordinal
     M("约1300元", 1300, qualifier="approx"),        # 每剂约1300元: 每 + classifier, no period
-    # 3剂: 剂 is not a classifier of the guidelines (set 91), nothing
+    # 3剂: 剂 is not a classifier of the guidelines (sets 57, 95), nothing
     P("70%", 0.7),
     M("6万元", 60000),
     R("广西壮族自治区", GX, in_org=True),           # 广西壮族自治区妇联
