@@ -341,6 +341,7 @@ class RegionExtractor : public Extractor {
       else if (row[1] == "number") name_numbers_.push_back(row[0]);
       else if (row[1] == "account") account_words_.push_back(row[0]), account_first_.Insert(CharAtFast(row[0], 0));
       else if (row[1] == "prefix") name_prefixes_.push_back(row[0]);
+      else if (row[1] == "poster") poster_labels_.push_back(row[0]);
       else org_.Add(row[0], row[1] == "org" ? kOrgWord : row[1] == "org_next" ? kOrgNextWord : row[1] == "word" ? kPlainWord : kBreakerWord);
       if (row[1] == "org") org_words_.push_back(row[0]);
     }
@@ -1124,13 +1125,28 @@ class RegionExtractor : public Extractor {
   }
   static constexpr std::string_view kPosterMark = "(楼主)";
 
-  // 楼主:荔湾阿珍    发表于 …: a forum thread's poster label; the place starts the screen name after it.
+  // 楼主:荔湾阿珍    发表于 …, 作者:涧西老刘  2025-06-20, 网友“渭滨老张”: a post's author label
+  // (org_words.tsv, kind poster); the place starts the screen name after it. After 楼主: the place
+  // may stand alone; after the others a screen name's letters follow it (作者:武汉 张三 is a byline's
+  // place).
   bool PosterLabel(std::string_view text, size_t start, size_t end) const {
     size_t p = start;
+    bool quoted = false;
+    if (CharBeforeFast(text, p) == U'“' || CharBeforeFast(text, p) == '"') {
+      quoted = true;
+      p -= CharLen(CharBeforeFast(text, p));
+    }
     while (p > 0 && text[p - 1] == ' ') --p;
-    if (!text.substr(0, p).ends_with("楼主:")) return false;
+    const std::string* label = nullptr;
+    for (const std::string& w : poster_labels_) {
+      if (text.substr(0, p).ends_with(w)) label = &w;
+    }
+    if (!label || quoted == label->ends_with(":")) return false;  // 网友 takes a quote, the others a colon
     const size_t q = ScreenNameEnd(text, end);
-    return (q == text.size() || text[q] == ' ' || text[q] == '\n') && NoWordAfter(text, end);
+    if (q == end && *label != "楼主:") return false;
+    const bool name_ends = quoted ? q < text.size() && (CharAtFast(text, q) == U'”' || text[q] == '"')
+                                  : q == text.size() || text[q] == ' ' || text[q] == '\n';
+    return name_ends && NoWordAfter(text, end);
   }
 
   // 国大药房(南京), 研究中心(上海): a place alone in brackets right after an organisation's name
@@ -1561,6 +1577,7 @@ class RegionExtractor : public Extractor {
   std::vector<std::string> blockers_, stem_prev_words_, citizens_not_, app_words_, account_words_, outside_before_,
       name_numbers_, org_words_;
   std::vector<std::string> name_prefixes_;  // org_words.tsv kind prefix: 掌上 (掌上荆州健康, an app)
+  std::vector<std::string> poster_labels_;  // org_words.tsv kind poster: 楼主:, 作者:, 网友 (网友“…”)
   std::unordered_set<std::string> weak_, generic_;
   CharSet surnames_, stem_prev_, stem_next_, weak_prev_;
   CharSet outside_before_last_, account_first_;  // outside_before words' last characters, account words' first

@@ -16,7 +16,7 @@ SPEC = [
     T("七天", 7, "day"),                            # 这七天里
     C("1386人次", 1386, "person"),
     C("412例", 412, "case"),
-    T("8个月", 8, "month"),                         # 8个月大: an age said with 个月, no age flag (call 5)
+    T("8个月", 8, "month", age=True),               # 8个月大: a baby's age (call 5; changed at review, session 18: the guidelines now say age)
     T("九十多岁", 90, "year", age=True, qualifier="min"),
     C("两名", 2, "person"),
     # 最大的一位: lone 一; 95后: a birth cohort; 第一次: ordinal; 哭过一回: lone 一; 第二天: ordinal
