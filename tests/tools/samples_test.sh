@@ -201,6 +201,18 @@
 #                an AED notice, a training page, JSONL)
 #   heldout99    samples/heldout99/ (occupational disease: 尘肺病 康复站, 工伤 vs 医保, 救治 news, an 职业健康检查
 #                notice, a miner's forum post, JSONL)
+#   heldout100   samples/heldout100/ (medical consumables procurement: a 集采 notice, a 耗材 price list, a story,
+#                a 支付标准 notice, a monitoring report, JSONL)
+#   heldout101   samples/heldout101/ (veterans: a joint notice, a 优待证 list, a martyr's widow's story, an HTML
+#                Q&A, a hospital window notice, JSONL)
+#   heldout102   samples/heldout102/ (Tibet and Xinjiang: a 农牧区 notice, a 兵团 Q&A, 援藏/援疆 news, a 巡回医疗
+#                story, a 卫生院 price table, JSONL)
+#   heldout103   samples/heldout103/ (两病: a city notice, a clinic's 慢病 page, a patient's diary, a 家庭医生
+#                notice, statistics news, JSONL)
+#   heldout104   samples/heldout104/ (两癌 screening: a notice, a 妇幼保健院 page, results news, a 医保 Q&A, a
+#                孕产妇 handbook, JSONL)
+#   heldout105   samples/heldout105/ (disaster relief: a flood notice, a situation report, a 防疫 notice, a donation
+#                list, a doctor's diary, JSONL)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
