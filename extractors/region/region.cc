@@ -1455,6 +1455,11 @@ class RegionExtractor : public Extractor {
             const Chosen& u = chosen[i];
             if (u.start < line_start || u.start + kAnchorReach < start) break;
             if (ListItem(text, u.start, u.end)) continue;
+            // (A province's short name shared with a county: the county's province alone does not
+            // anchor it, as below.)
+            const bool province_above = u.d->level == DivisionLevel::kProvince && u.d != x->d &&
+                                        std::any_of(c.begin(), c.end(), [](const Cand* y) { return y->d->level == DivisionLevel::kProvince; });
+            if (province_above) continue;
             if (u.d == x->d || IsAncestor(u.d, x->d) || IsAncestor(x->d, u.d) || (parent && ParentOf(u.d) == parent)) {
               return u.start;
             }
@@ -1483,9 +1488,13 @@ class RegionExtractor : public Extractor {
       }
       if (c.size() > 1) {
         const size_t art = ArticleOf(art_starts, start);
+        // A province's short name shared with a county (河南, 青海's 河南县): the article naming only the
+        // county's province does not make it the county (河南某医疗器械有限公司 on a page naming 青海).
+        const bool a_province = std::any_of(c.begin(), c.end(), [](const Cand* x) { return x->d->level == DivisionLevel::kProvince; });
         narrow(
             [&](const Cand* x) {
               for (const Division* u = x->d; u; u = ParentOf(u)) {
+                if (a_province && u != x->d && u->level == DivisionLevel::kProvince) break;
                 const uint32_t n = known.Count(KnownKey(art, u));
                 if (n > 0 && n > known.OwnCount(ci, u)) return true;
               }
