@@ -34,6 +34,7 @@ SPEC = [
     R("荆州", JZ, in_org=True),                     # 荆州楚康医疗器械有限公司: 荆州 = city and 荆州区 short name -> the city
     DR("2020-2022年", "2020", "2022"),
     R("沙市区", SS),                                # 在沙市区抬高耗材价格: a place, plain
+    P("35%以上", 0.35, qualifier="min"),
     M("约152万元", 1520000, qualifier="approx"),
     C("3家", 3, "institution"),
     C("1,860件", 1860, "item"),

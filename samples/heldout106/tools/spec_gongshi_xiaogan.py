@@ -16,11 +16,16 @@ SPEC = [
     M("12,500元", 12500),
     DR("2025年11月10日至11月16日", "2025-11-10", "2025-11-16"),   # the 公示 period
     T("5个工作日", 5, "workday"),                  # (共5个工作日): 共 is no qualifier
-    T("3个工作日", 3, "workday"),                  # 公示期满后3个工作日内; 定结 in 评定结果 (×2) is not 定结县 (西藏)
+    T("3个工作日", 3, "workday"),                  # 公示期满后3个工作日内; 定结 in 评定结果 (×3) is not 定结县 (西藏)
     PH("0712-2861035"),
     # (工作日8:30-17:30): times
     E("xgybjb@xgyb.example.cn"),
     R("孝感市孝南区", XN),                          # address chain; 城站路218号, 邮编432000: nothing
+    M("约386万元", 3860000, qualifier="approx"),
+    P("11%", 0.11),                                # 11%至15%: two percent signs, two mentions
+    P("15%", 0.15),
+    # “中等”/“严重”: levels, nothing
+    T("15个工作日", 15, "workday"),
     # 第2次开展: ordinal
     D("2025年11月30日前", "2025-11-30", qualifier="until"),
     R("孝感市", XG, in_org=True),                   # 孝感市人民政府网站: a government's site
