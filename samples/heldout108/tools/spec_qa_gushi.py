@@ -29,6 +29,7 @@ SPEC = [
     T("30天", 30, "day"),                           # 等满30天: 满 is off the list
     M("十块", 10),                                  # "一般诊疗费"是十块
     M("一块", 1),                                   # 俺只掏了一块: an amount of one yuan (the lone-一 rule is for counts and durations)
+    M("十块", 10),                                  # 十块里头: the ten yuan of the fee
     M("九块", 9),
     M("一块", 1),                                   # 您出一块
     R("信阳市", XY),                                # 到信阳市里的大医院: a place, plain
