@@ -15,7 +15,7 @@ DOCS = {
         DR("1-5月", "--01", "--05"),                # 今年1-5月: 今年 is no number
         C("38.6万人次", 386000, "person"),
         M("347.4万元", 3474000),
-        M("12.8元", 12.8),                          # 次均自付费用降至12.8元: 次均 is no period word (set call: 元/人次 is, 次均 is not written as one)
+        M("12.8元", 12.8),                          # 次均自付费用降至12.8元: 次均 (average per visit) is no period word of the guidelines, and 降至 stands between: a plain amount
         R("沂水县", YS),                            # 沂水县村卫生室一般诊疗费: plain
         M("每人次10元", 10, period="time"),
         M("9元", 9),
