@@ -2,6 +2,7 @@ from gold_lib import *
 
 HRB = "230100"                                      # 哈尔滨市
 CG, GS = "620102", "620000"                         # 兰州市城关区, 甘肃省
+LSCG, LS, XZ = "540102", "540100", "540000"       # 拉萨市城关区, 拉萨市, 西藏自治区
 DOCS = {
     "heldout110-jsonl-1": [
         R("哈尔滨市", HRB),                         # title: a place before its action, plain
@@ -43,5 +44,24 @@ DOCS = {
         PH("0931-8418215"),
         E("cgcdc@example.com"),
         U("https://www.example.com/cgq/aids/2025.html"),
+    ],
+    "heldout110-jsonl-3": [
+        R("拉萨市城关区", LSCG),                    # title: a place before its action, plain; 拉萨's 城关区 (not 兰州's)
+        # 近日: no number (近 is a qualifier only before a number)
+        R("拉萨市城关区", LSCG, in_org=True),       # 拉萨市城关区卫生健康委员会: the chain inside an organisation's name
+        C("126名", 126, "person"),
+        M("每月300元", 300, period="month"),        # 每人每月300元 (set 1 call 2)
+        T("6个月", 6, "month"),                     # 按疗程最长发放6个月: 最长 not on the list, 发放 between
+        R("城关区", LSCG),                          # 城关区现有…: plain, 拉萨's by context
+        C("1家", 1, "institution"),                 # digit 1 is not a lone 一
+        R("拉萨市", LS, in_org=True),               # 拉萨市第三人民医院 (第三: part of the name)
+        R("西藏自治区", XZ, in_org=True),           # 西藏自治区第三人民医院 (第三 again part of the name)
+        D("2024年", "2024"),
+        R("城关区", LSCG),
+        D("2020年", "2020"),
+        P("23.5%", 0.235),
+        P("90%以上", 0.9, qualifier="min"),         # 达 between 比例 and it
+        M("超过5000元", 5000, qualifier="min"),     # 超过 is on the shared list (before, min)
+        PH("0891-6324517"),
     ],
 }

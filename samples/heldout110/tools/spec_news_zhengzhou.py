@@ -2,7 +2,7 @@ from gold_lib import *
 
 ZZ, HN = "410100", "410000"                         # 郑州市, 河南省
 SPEC = [
-    R("郑州", ZZ),                                  # 郑州: a dateline in the headline, plain (set 105's 淄博:)
+    R("郑州", ZZ),                                  # 郑州: a dateline in the headline, plain (set 104's 淄博:)
     # 第37个: an ordinal
     P("95.2%", 0.952),
     D("2025-12-01", "2025-12-01"),                  # 10:35 a time of day
