@@ -213,6 +213,18 @@
 #                孕产妇 handbook, JSONL)
 #   heldout105   samples/heldout105/ (disaster relief: a flood notice, a situation report, a 防疫 notice, a donation
 #                list, a doctor's diary, JSONL)
+#   heldout106   samples/heldout106/ (credit rating: a rating notice, a 失信 case list, a 信用修复 guide, a scoring
+#                Q&A, a 公示, JSONL; floors.json: a day range after 首月的)
+#   heldout107   samples/heldout107/ (day surgery: a payment notice, a centre's page, a cataract story, statistics,
+#                a Q&A, JSONL)
+#   heldout108   samples/heldout108/ (village clinics: an 一般诊疗费 notice, a 村医 profile, a 公示栏, a villagers'
+#                Q&A, a 补助 notice, JSONL)
+#   heldout109   samples/heldout109/ (dialysis: a 按次付费 notice, a 血透室 page, a patient's blog, an 异地透析
+#                guide, statistics news, JSONL)
+#   heldout110   samples/heldout110/ (tuberculosis and HIV: a treatment notice, a 耐药结核 notice, a 四免一关怀
+#                explainer, 世界艾滋病日 news, a forum post, JSONL)
+#   heldout111   samples/heldout111/ (assistive devices: a 辅具补贴 notice, a 康复 notice, a centre's page, a
+#                parent's story, a 两项补贴 Q&A, JSONL; floors.json: 两项补贴)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
