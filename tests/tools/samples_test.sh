@@ -220,7 +220,7 @@
 #   heldout108   samples/heldout108/ (village clinics: an 一般诊疗费 notice, a 村医 profile, a 公示栏, a villagers'
 #                Q&A, a 补助 notice, JSONL)
 #   heldout109   samples/heldout109/ (dialysis: a 按次付费 notice, a 血透室 page, a patient's blog, an 异地透析
-#                guide, statistics news, JSONL)
+#                guide, statistics news, JSONL; floors.json: 健康湛江, a title's organisation word)
 #   heldout110   samples/heldout110/ (tuberculosis and HIV: a treatment notice, a 耐药结核 notice, a 四免一关怀
 #                explainer, 世界艾滋病日 news, a forum post, JSONL)
 #   heldout111   samples/heldout111/ (assistive devices: a 辅具补贴 notice, a 康复 notice, a centre's page, a
