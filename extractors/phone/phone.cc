@@ -621,32 +621,38 @@ class PhoneExtractor : public Extractor {
   // Keeps the numbers MayFollowPlace let through only right after a region mention (郑州120,
   // 兰州市120, 杭州市区120) that is itself not an item of a list (上海95、北京120).
   static void KeepServicesAfterPlaces(std::string_view text, std::vector<Mention>& all) {
+    std::vector<bool> drop(all.size());
+    bool any = false;
+    for (size_t i = 0; i < all.size(); ++i) {
+      if (all[i].type == "phone" && all[i].rule == kAfterPlaceRule) drop[i] = any = !AfterPlace(text, all, i);
+    }
+    if (!any) return;
     size_t kept = 0;
     for (size_t i = 0; i < all.size(); ++i) {
-      bool keep = true;
-      if (all[i].type == "phone" && all[i].rule == kAfterPlaceRule) {
-        keep = false;
-        size_t place_end = all[i].start;
-        for (std::string_view gap : {"市区", "市", "区"}) {
-          if (text.substr(0, place_end).ends_with(gap)) {
-            place_end -= gap.size();
-            break;
-          }
-        }
-        for (size_t j = i; j-- > 0 && all[j].end + 8 >= all[i].start;) {
-          const Mention& r = all[j];
-          if (r.type == "region" && (r.end == all[i].start || r.end == place_end)) {
-            keep = CharBefore(text, r.start) != U'、' && !PlaceWithFigureNext(text, all, i);
-            break;
-          }
-        }
-      }
-      if (keep) {
-        if (kept != i) all[kept] = std::move(all[i]);
-        ++kept;
-      }
+      if (drop[i]) continue;
+      if (kept != i) all[kept] = std::move(all[i]);
+      ++kept;
     }
     all.resize(kept);
+  }
+
+  // Whether all[i] stands right after a region mention (郑州120, or 兰州市 / 杭州市区 before it when the
+  // mention is 兰州 or 杭州) that is no item of a list and after which no figure of a list follows.
+  static bool AfterPlace(std::string_view text, const std::vector<Mention>& all, size_t i) {
+    size_t place_end = all[i].start;
+    for (std::string_view gap : {"市区", "市", "区"}) {
+      if (text.substr(0, place_end).ends_with(gap)) {
+        place_end -= gap.size();
+        break;
+      }
+    }
+    for (size_t j = i; j-- > 0 && all[j].end + 8 >= all[i].start;) {
+      const Mention& r = all[j];
+      if (r.type == "region" && (r.end == all[i].start || r.end == place_end)) {
+        return CharBefore(text, r.start) != U'、' && !PlaceWithFigureNext(text, all, i);
+      }
+    }
+    return false;
   }
 
   // 武汉120,孝感80: the next place, close after all[i], has a figure too: a list of figures.

@@ -1440,7 +1440,12 @@ class RegionExtractor : public Extractor {
       // the unit itself was named last before it on the same line (not as an item of a list of
       // places: 在上海、广东等地务工的长宁籍). A unit under a candidate counts for it too (杂多 and 玉树
       // the prefecture, not only 玉树市).
+      // A province among the candidates left (河南: the province and 青海's 河南县).
+      const auto province_left = [&] {
+        return std::any_of(c.begin(), c.end(), [](const Cand* x) { return x->d->level == DivisionLevel::kProvince; });
+      };
       if (c.size() > 1 && !chosen.empty()) {
+        const bool a_province = province_left();
         if (start > scanned_to) {  // only here: most chains never need it
           if (const void* nl = memrchr(text.data() + scanned_to, '\n', start - scanned_to)) {
             line_start = static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
@@ -1455,11 +1460,9 @@ class RegionExtractor : public Extractor {
             const Chosen& u = chosen[i];
             if (u.start < line_start || u.start + kAnchorReach < start) break;
             if (ListItem(text, u.start, u.end)) continue;
-            // (A province's short name shared with a county: the county's province alone does not
-            // anchor it, as below.)
-            const bool province_above = u.d->level == DivisionLevel::kProvince && u.d != x->d &&
-                                        std::any_of(c.begin(), c.end(), [](const Cand* y) { return y->d->level == DivisionLevel::kProvince; });
-            if (province_above) continue;
+            // A province's short name shared with a county (河南, 青海's 河南县): the county's province
+            // alone does not anchor it (nor does it count below).
+            if (a_province && u.d != x->d && u.d->level == DivisionLevel::kProvince) continue;
             if (u.d == x->d || IsAncestor(u.d, x->d) || IsAncestor(x->d, u.d) || (parent && ParentOf(u.d) == parent)) {
               return u.start;
             }
@@ -1488,9 +1491,9 @@ class RegionExtractor : public Extractor {
       }
       if (c.size() > 1) {
         const size_t art = ArticleOf(art_starts, start);
-        // A province's short name shared with a county (河南, 青海's 河南县): the article naming only the
-        // county's province does not make it the county (河南某医疗器械有限公司 on a page naming 青海).
-        const bool a_province = std::any_of(c.begin(), c.end(), [](const Cand* x) { return x->d->level == DivisionLevel::kProvince; });
+        // The article naming only the county's province does not make a province's short name the
+        // county (河南某医疗器械有限公司 on a page naming 青海).
+        const bool a_province = province_left();
         narrow(
             [&](const Cand* x) {
               for (const Division* u = x->d; u; u = ParentOf(u)) {
