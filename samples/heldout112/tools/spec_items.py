@@ -1,6 +1,6 @@
 from gold_lib import *
 
-GZ = "440100"                                        # 广州市
+GZ, QD = "440100", "370200"                          # 广州市, 青岛市
 DOCS = {
     "heldout112-jsonl-1": [
         # title: 国家医保局 (no place)
@@ -31,5 +31,22 @@ DOCS = {
         M("13.6万元", 136000),
         # "穗好办"APP: 穗 is a one-character abbreviation, no place
         PH("020-83170256"),
+    ],
+    "heldout112-jsonl-3": [
+        R("青岛", QD),                              # dateline title 青岛:…: plain
+        D("2025-06-10", "2025-06-10"),
+        R("青岛市", QD, in_org=True),               # 青岛市医疗保障局
+        D("2025年6月1日起", "2025-06-01", qualifier="from"),  # 自<b>…</b>起
+        R("青岛市", QD),                            # 青岛市3,860家定点药店: a place before counted shops, plain
+        C("3,860家", 3860, "institution"),
+        # 首周: an ordinal, nothing
+        C("126.5万人次", 1265000, "person"),        # <strong>126.5万</strong>人次: the tags are inline
+        C("412万条", 4120000, "item"),
+        P("96.2%", 0.962),
+        R("黄岛区", "370211"),
+        R("即墨区", "370215"),
+        # 末6位: digits of a code; (如"345678"): the tail of a trace code, not a local phone nor a postcode: nothing
+        M("500元", 500),                            # 每次扣减医保结算费用500元: a verb between 每次 and the amount, no period
+        PH("0532-85912367"),
     ],
 }
