@@ -15,7 +15,7 @@ SPEC = [
     R("南宁市", NN, in_org=True),                   # 南宁市第一人民医院 (第一人民: an ordinal in a name, no count)
     R("南宁市", NN, in_org=True),                   # 南宁市第二人民医院 (第二人民: an ordinal)
     C("18家", 18, "institution"),
-    T("15分钟", 15, "minute"),                      # 首15分钟内免费: 首 is not part (set 69 call 9: 每日首2小时 → 2小时); 内 is not a qualifier
+    T("15分钟", 15, "minute"),                      # 首15分钟内免费: 首 is not part (set 101 call 9: 每日首2小时 → 2小时); 内 is not a qualifier
     T("15分钟以上", 15, "minute", qualifier="min"),
     M("3元", 3),                                    # 每小时3元: 每小时 is no period word of the guidelines (call 1)
     T("1小时", 1, "hour"),                          # 不足1小时: 不足 is not on the list; digit 1 is no lone 一
