@@ -1221,6 +1221,11 @@ class RegionExtractor : public Extractor {
       const size_t open = text.rfind(ascii ? "[" : "【", line - 1);
       if (open == std::string_view::npos || text.find('\n', open) < line) return false;
       line = open;
+    } else if (line < start && CharBeforeFast(text, line) == U'楼') {  // 2楼 襄城老王: a forum floor's number
+      size_t digits = line - std::string_view("楼").size();
+      const size_t digits_end = digits;
+      while (digits > 0 && IsAsciiDigit(static_cast<unsigned char>(text[digits - 1]))) --digits;
+      if (digits < digits_end) line = digits;
     }
     return line == 0 || text[line - 1] == '\n';
   }

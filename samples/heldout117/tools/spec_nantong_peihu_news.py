@@ -41,6 +41,8 @@ SPEC = [
     PH("12393"),
     PH("0513-85116789"),
     # 8:30-17:00: times
+    # 相关阅读: the heading of the related block (article related-01: set at review, session 18, as set 12's spec does)
+    Article("related-01"),
     R("江苏省", JS),                                # 江苏省长护险: a place before a programme (not 省长)
     C("2000万人", 20000000, "person"),
     D("2025-07-28", "2025-07-28", role="pubdate"),  # 健康新闻 2025-07-28: a related item's line
