@@ -33,7 +33,7 @@ SPEC = [
     C("4,326件", 4326, "item"),
     C("1,158件", 1158, "item"),
     C("862件", 862, "item"),
-    T("半天", 0.5, "day"),                           # 由过去的半天 (like 半年; set 105 call 5)
+    T("半天", 0.5, "day"),                           # 由过去的半天 (like 半年; set 45)
     T("20分钟左右", 20, "minute", qualifier="approx"),
     C("12个", 12, "item"),                           # 12个村
     C("1台", 1, "piece"),                            # 各配备1台: digit 1, not a lone 一
