@@ -25,7 +25,7 @@ SPEC = [
     M("30万元", 300000),                            # 年度最高支付限额为30万元: 最高 does not touch
     P("60%左右", 0.6, qualifier="approx"),
     R("济南市", JN, in_org=True),                   # 济南市医学会
-    M("3000至5000元", (3000, 5000)),                # 每例收费一般为…: one unit, one range (call 2); 每例: 每 + classifier, no period
+    M("3000至5000元", (3000, 5000)),                # 每例收费一般为…: one unit, one range (call 5); 每例: 每 + classifier, no period
     R("章丘区", ZQ),                                # 章丘区的参保人: plain
     R("历城区", LC),                                # 在历城区的医院: plain
     R("济南市", JN, in_org=True),                   # 济南市医疗纠纷人民调解委员会
