@@ -139,7 +139,6 @@ class PhoneExtractor : public Extractor {
       else if (row[1] == "cue") cues_.push_back(row[0]);
       else if (row[1] == "after") afters_.push_back(row[0]);
       else if (row[1] == "particle") particles_.push_back(row[0]);
-      else if (row[1] == "name_after") name_afters_.push_back(row[0]);
     }
   }
 
@@ -209,7 +208,7 @@ class PhoneExtractor : public Extractor {
       const std::string_view ac = m.group("ac");
       if (it->second.needs_cue && ac.empty() && !ShortNumberCued(text, m.start, m.end)) {
         // 郑州120, 北京120共同承担: a place's emergency service, if Refine finds the place there.
-        if (!MayFollowPlace(text, m.start, m.end) || StartsWithWord(text, m.end, name_afters_)) return false;
+        if (!MayFollowPlace(text, m.start, m.end)) return false;
         mention.rule = kAfterPlaceRule;
       }
       mention.value = num;
@@ -578,7 +577,6 @@ class PhoneExtractor : public Extractor {
   bool ShortNumberCued(std::string_view text, size_t start, size_t end) const {
     size_t e = end;
     if (e < text.size() && text[e] == ' ') ++e;
-    if (StartsWithWord(text, e, name_afters_)) return CuedBefore(text, start);
     if (StartsWithWord(text, e, afters_)) return true;
     for (std::string_view is : {"是", "不是"}) {
       if (text.substr(e, is.size()) == is && StartsWithWord(text, e + is.size(), afters_)) return true;
@@ -668,7 +666,7 @@ class PhoneExtractor : public Extractor {
 
   std::unordered_map<std::string, Hotline> hotlines_;
   std::unordered_map<std::string, std::string> numbering_plans_;  // province code prefix → ISO region
-  std::vector<std::string> labels_, units_, unit_ok_, cues_, afters_, particles_, name_afters_;
+  std::vector<std::string> labels_, units_, unit_ok_, cues_, afters_, particles_;
 };
 
 }  // namespace
