@@ -225,6 +225,18 @@
 #                explainer, 世界艾滋病日 news, a forum post, JSONL)
 #   heldout111   samples/heldout111/ (assistive devices: a 辅具补贴 notice, a 康复 notice, a centre's page, a
 #                parent's story, a 两项补贴 Q&A, JSONL; floors.json: 两项补贴)
+#   heldout112   samples/heldout112/ (drug traceability codes: a notice, a scanning guide, a 回流药 case, a Q&A, a
+#                bulletin, JSONL; floors.json: a code's length in 位, a code's digits)
+#   heldout113   samples/heldout113/ (the 15-minute service circle: a notice, a station list, news, a Q&A, an 考核
+#                notice, JSONL; floors.json: an attachment's title)
+#   heldout114   samples/heldout114/ (medical dispute mediation: a report, a case summary, a complaint page, a Q&A,
+#                court news, JSONL)
+#   heldout115   samples/heldout115/ (chest pain and stroke centres: a notice, a 卒中绿道 page, a quality report, a
+#                story, a 医保 notice, JSONL; floors.json: 由120送达, titles)
+#   heldout116   samples/heldout116/ (scam warnings: an SMS warning, a 反诈 notice, a story, tips, a Q&A, JSONL;
+#                floors.json: a PIN's digits in 位)
+#   heldout117   samples/heldout117/ (parking and carer fees: a price notice, a 陪护 page, news, a complaint
+#                thread, a Q&A, JSONL; floors.json: a related item on one line)
 #   heldout14    samples/heldout14/ (a press conference, a prefecture's notice, a 医疗救助 Q&A, a portal
 #                page with its chrome, Weibo JSONL)
 #   expected     jurisdiction, is_policy, year, schemes, topics and parameters equal the reviewed
