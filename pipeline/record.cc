@@ -402,8 +402,8 @@ size_t WriteRecords(const AnalyzedDocument& a, TextBuffer& out, size_t* mention_
     interpreter.Interpret(art, mine, ids, span_of, interp);
     const ArticleClass& c = interp.classification;
 
-    // The record as text, in pieces of bounded size (one append per few kilobytes; a JsonWriter
-    // call per member cost ~100 instructions each).
+    // The record as text, added to `out` in pieces of bounded size (a JsonWriter call per member
+    // cost ~100 instructions each).
     TextBuffer& record = out;
     SetRecordId(record_id, a.doc->source, art);
     const size_t head = 64 + std::string_view(kSchemaVersion).size() + MaxJsonString(record_id.size()) + source.size();

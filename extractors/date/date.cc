@@ -31,24 +31,17 @@ int CnToInt(std::string_view s) {
 
 // 五八年 → 1958, 一九年 → 2019: a year said short in two Chinese numerals at `start`, the year's
 // numerals `cs` and the mention's end `end`; the 2000s up to 30, else the 1900s. None for two
-// neighbouring numerals (七八年: seven or eight years), 三五 (three to five, a set phrase), after a
-// numeral or 第 (第一二年, 十八年), or before 级 (一二年级: school grades).
+// neighbouring numerals or 三五 (七八年: seven or eight years; numerals::ParseNeighbourRange), after
+// a numeral or 第 (第一二年, 十八年), or before 级 (一二年级: school grades).
 std::optional<int> ShortYearInNumerals(std::string_view text, size_t start, std::string_view cs, size_t end) {
-  constexpr std::string_view kDigits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-  const auto digit = [&](std::string_view c) -> int {
-    if (c == "○" || c == "零") return 0;
-    for (int i = 0; i < 10; ++i) {
-      if (c == kDigits[i]) return i;
-    }
-    return -1;
-  };
+  if (numerals::ParseNeighbourRange(cs)) return std::nullopt;
   const size_t first_len = utf8::SequenceLength(cs, 0);
-  const int a = digit(cs.substr(0, first_len)), b = digit(cs.substr(first_len));
-  if (a < 0 || b < 0 || b == a + 1 || (a == 3 && b == 5)) return std::nullopt;
+  const auto a = numerals::ParseNumber(cs.substr(0, first_len)), b = numerals::ParseNumber(cs.substr(first_len));
+  if (!a || !b) return std::nullopt;
   const char32_t before = CharBefore(text, start);
   if (before == U'第' || numerals::IsChineseNumeralChar(before) || IsAsciiDigit(before)) return std::nullopt;
   if (text.substr(end).starts_with("级")) return std::nullopt;
-  const int v = a * 10 + b;
+  const int v = static_cast<int>(*a) * 10 + static_cast<int>(*b);
   return v <= 30 ? 2000 + v : 1900 + v;
 }
 
